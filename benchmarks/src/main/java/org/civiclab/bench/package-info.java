@@ -1,0 +1,5 @@
+/**
+ * The benchmarks jar: runs of CivicLab's scheduler, matcher and adapters, each printing its
+ * figures beside a baseline measured in the same run. Not part of the library.
+ */
+package org.civiclab.bench;

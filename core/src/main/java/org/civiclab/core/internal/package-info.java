@@ -1,0 +1,5 @@
+/**
+ * Implementation details shared by CivicLab's packages: public only because Java needs it,
+ * not API. Nothing here is stable; do not depend on it.
+ */
+package org.civiclab.core.internal;

@@ -1,0 +1,65 @@
+package org.civiclab.core.time;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The terms of a school or university year, in order and without overlap.
+ *
+ * <p>Cadences such as "two meetings per term" are expanded over a calendar's terms. Immutable.
+ */
+@Value.Immutable
+public abstract class AcademicCalendar {
+
+  /** @return the calendar's name, such as {@code Mid Sweden University 2024/25} */
+  public abstract String name();
+
+  /** @return the terms, in date order, not overlapping */
+  public abstract ImmutableList<Term> terms();
+
+  /** @return a fresh builder */
+  public static ImmutableAcademicCalendar.Builder builder() {
+    return ImmutableAcademicCalendar.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!name().isBlank(), "name", "must not be blank");
+    c.require(!terms().isEmpty(), "terms", "a calendar needs at least one term");
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < terms().size(); i++) {
+      Term t = terms().get(i);
+      c.require(names.add(t.name()), "terms[" + i + "].name", "term name '" + t.name()
+          + "' is used twice");
+      if (i > 0) {
+        Term prev = terms().get(i - 1);
+        c.require(t.dates().start().isAfter(prev.dates().end()), "terms[" + i + "].dates",
+            "term " + t + " does not start after the previous term " + prev + " ends");
+      }
+    }
+    c.done();
+  }
+
+  /**
+   * @param day a day
+   * @return the term the day falls in, if any
+   */
+  public Optional<Term> termOf(LocalDate day) {
+    return terms().stream().filter(t -> t.dates().contains(day)).findFirst();
+  }
+
+  /**
+   * @param range a period
+   * @return the terms that share at least one day with the period, in order
+   */
+  public ImmutableList<Term> termsOverlapping(DateRange range) {
+    return terms().stream().filter(t -> t.dates().overlaps(range))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

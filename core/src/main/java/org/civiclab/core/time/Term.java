@@ -1,0 +1,41 @@
+package org.civiclab.core.time;
+
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One term of an academic calendar, such as {@code spring 2025}: a name and its days.
+ * Immutable.
+ */
+@Value.Immutable(builder = false)
+public abstract class Term {
+
+  /** @return the term's name, unique within its calendar */
+  @Value.Parameter(order = 0)
+  public abstract String name();
+
+  /** @return the days of the term */
+  @Value.Parameter(order = 1)
+  public abstract DateRange dates();
+
+  /**
+   * A term.
+   *
+   * @param name the name
+   * @param dates its days
+   * @return the term
+   */
+  public static Term of(String name, DateRange dates) {
+    return ImmutableTerm.of(name, dates);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "name");
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + dates() + ")";
+  }
+}
