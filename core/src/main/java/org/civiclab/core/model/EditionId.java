@@ -1,0 +1,23 @@
+package org.civiclab.core.model;
+
+import org.immutables.value.Value;
+
+/**
+ * Identifies an {@code Edition} (one yearly run) within its program.
+ *
+ * <p>Obtain one with {@link #of(String)}; see {@link TypedId} for the form of an id.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = true)
+public abstract class EditionId extends TypedId {
+
+  /**
+   * The id with the given text.
+   *
+   * @param value the id's text
+   * @return the id
+   * @throws org.civiclab.core.InvalidInputException when the text is not a valid id
+   */
+  public static EditionId of(String value) {
+    return ImmutableEditionId.of(value);
+  }
+}

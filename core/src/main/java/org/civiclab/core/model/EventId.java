@@ -1,0 +1,23 @@
+package org.civiclab.core.model;
+
+import org.immutables.value.Value;
+
+/**
+ * Identifies anything that sits on a calendar: a {@code Session}, a mentoring or learning-circle meeting, an outreach or reflection meeting.
+ *
+ * <p>Obtain one with {@link #of(String)}; see {@link TypedId} for the form of an id.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = true)
+public abstract class EventId extends TypedId {
+
+  /**
+   * The id with the given text.
+   *
+   * @param value the id's text
+   * @return the id
+   * @throws org.civiclab.core.InvalidInputException when the text is not a valid id
+   */
+  public static EventId of(String value) {
+    return ImmutableEventId.of(value);
+  }
+}

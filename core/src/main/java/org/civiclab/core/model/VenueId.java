@@ -1,0 +1,23 @@
+package org.civiclab.core.model;
+
+import org.immutables.value.Value;
+
+/**
+ * Identifies a {@code Venue}.
+ *
+ * <p>Obtain one with {@link #of(String)}; see {@link TypedId} for the form of an id.
+ */
+@Value.Immutable(builder = false, copy = false, prehash = true)
+public abstract class VenueId extends TypedId {
+
+  /**
+   * The id with the given text.
+   *
+   * @param value the id's text
+   * @return the id
+   * @throws org.civiclab.core.InvalidInputException when the text is not a valid id
+   */
+  public static VenueId of(String value) {
+    return ImmutableVenueId.of(value);
+  }
+}
