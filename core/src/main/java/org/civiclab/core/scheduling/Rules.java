@@ -1,0 +1,125 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The built-in rules, each with its default level and weight; change either with {@link
+ * Rule#weighted(Level, long)}.
+ *
+ * <p>Hard: {@link #gridFit()}, {@link #attendeeOverlap()}, {@link #travelTime()}, {@link
+ * #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()}, {@link #workingHours()},
+ * {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
+ * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
+ * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
+ * {@link #roomStability()}.
+ */
+public final class Rules {
+  private Rules() {}
+
+  /** @return hard: an event ends within the grid, on its start's day, without a gap */
+  public static Rule gridFit() {
+    return new BuiltInRules.GridFit(Level.HARD, 1);
+  }
+
+  /** @return hard: nobody is required at two overlapping events; penalty per shared grain */
+  public static Rule attendeeOverlap() {
+    return new BuiltInRules.AttendeeOverlap(Level.HARD, 1);
+  }
+
+  /** @return hard: between events at different sites on one day, attendees have travel time */
+  public static Rule travelTime() {
+    return new BuiltInRules.TravelTime(Level.HARD, 1);
+  }
+
+  /** @return hard: no location hosts two events at once; penalty per shared grain */
+  public static Rule venueDoubleBooked() {
+    return new BuiltInRules.VenueDoubleBooked(Level.HARD, 1);
+  }
+
+  /** @return hard: a location seats everyone the event needs; penalty per missing seat */
+  public static Rule venueCapacity() {
+    return new BuiltInRules.Capacity(Level.HARD, 1);
+  }
+
+  /** @return hard: an event lies within its window (module window, cadence period) */
+  public static Rule window() {
+    return new BuiltInRules.Window(Level.HARD, 1);
+  }
+
+  /** @return hard: an event lies within every required attendee's working hours, in their zone */
+  public static Rule workingHours() {
+    return new BuiltInRules.Availability(true, Level.HARD, 1);
+  }
+
+  /** @return hard: an event avoids common holidays and every required attendee's days off */
+  public static Rule holidays() {
+    return new BuiltInRules.Availability(false, Level.HARD, 1);
+  }
+
+  /** @return hard: within a sequence group, a lower order ends before a higher order starts */
+  public static Rule moduleOrder() {
+    return new BuiltInRules.Sequence(Level.HARD, 1);
+  }
+
+  /** @return medium: preferred attendees are not wanted at two overlapping events */
+  public static Rule preferredAttendeeOverlap() {
+    return new BuiltInRules.PreferredAttendeeOverlap(Level.MEDIUM, 1);
+  }
+
+  /** @return medium: a re-plan keeps each event's previous start and location */
+  public static Rule stability() {
+    return new BuiltInRules.Stability(Level.MEDIUM, 1);
+  }
+
+  /** @return soft: an event sits near the middle of its window, spreading a cadence evenly */
+  public static Rule evenSpread() {
+    return new BuiltInRules.EvenSpread(Level.SOFT, 1);
+  }
+
+  /** @return soft: an event keeps to its preferred times of day; penalty per grain outside */
+  public static Rule preferredTimes() {
+    return new BuiltInRules.PreferredTimes(Level.SOFT, 1);
+  }
+
+  /** @return soft: events end as early as possible; penalty is the last grain's index */
+  public static Rule asEarlyAsPossible() {
+    return new BuiltInRules.AsEarlyAsPossible(Level.SOFT, 1);
+  }
+
+  /** @return soft: no event starts right as another ends */
+  public static Rule breakBetween() {
+    return new BuiltInRules.BackToBack(Level.SOFT, 1);
+  }
+
+  /** @return soft: fewer events run in parallel; penalty per shared grain of any two events */
+  public static Rule parallelEvents() {
+    return new BuiltInRules.ParallelEvents(Level.SOFT, 1);
+  }
+
+  /** @return soft: events use small rooms; penalty is the seats every larger room has more */
+  public static Rule roomFit() {
+    return new BuiltInRules.RoomFit(Level.SOFT, 1);
+  }
+
+  /** @return soft: someone with two events at most two grains apart keeps the same room */
+  public static Rule roomStability() {
+    return new BuiltInRules.RoomStability(Level.SOFT, 1);
+  }
+
+  /** @return every built-in hard rule */
+  public static ImmutableList<Rule> hard() {
+    return ImmutableList.of(gridFit(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
+        venueCapacity(), window(), workingHours(), holidays(), moduleOrder());
+  }
+
+  /**
+   * The rules for planning programs: every hard rule, preferred attendance and stability at
+   * medium, and even spread and preferred times as soft preferences.
+   *
+   * @return the standard rule set
+   */
+  public static ImmutableList<Rule> standard() {
+    return ImmutableList.<Rule>builder().addAll(hard()).add(preferredAttendeeOverlap(),
+        stability(), evenSpread(), preferredTimes()).build();
+  }
+}
