@@ -63,21 +63,32 @@ public final class MeetingsCommand implements BenchCommand {
     }
 
     static Duration duration(String text) {
-      String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-      try {
-        if (t.endsWith("ms")) {
-          return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        } else if (t.endsWith("s")) {
-          return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1))
-              * 1000));
-        } else if (t.endsWith("m")) {
-          return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
-        }
-        return Duration.ofSeconds(Long.parseLong(t));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("time limit '" + text + "' is not like 30s, 500ms or"
-            + " 2m");
+      return MeetingsCommand.duration(text);
+    }
+  }
+
+  /**
+   * Parses a time limit such as {@code 30s}, {@code 500ms}, {@code 2m} or plain seconds.
+   *
+   * @param text the text
+   * @return the duration
+   * @throws IllegalArgumentException when the text is not a time limit
+   */
+  public static Duration duration(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (t.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      } else if (t.endsWith("s")) {
+        return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1))
+            * 1000));
+      } else if (t.endsWith("m")) {
+        return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
       }
+      return Duration.ofSeconds(Long.parseLong(t));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("time limit '" + text + "' is not like 30s, 500ms or"
+          + " 2m");
     }
   }
 
