@@ -38,7 +38,7 @@ final class MeetingModel {
   static List<Rule> rules() {
     return ImmutableList.of(
         Rules.venueDoubleBooked(),                         // hard: room conflict
-        Rules.gridFit(),                                   // hard: overtime, same day
+        Rules.sameDay(),                                   // hard: overtime, same day
         Rules.attendeeOverlap(),                           // hard: required attendance conflict
         Rules.venueCapacity(),                             // hard: room capacity
         Rules.preferredAttendeeOverlap(),                  // medium: required/preferred conflicts

@@ -44,6 +44,25 @@ final class BuiltInRules {
     }
   }
 
+  /** Another rule counted at another level with another weight. */
+  static final class Weighted extends Base {
+    private final Rule rule;
+
+    Weighted(Rule rule, Level level, long weight) {
+      super(rule.id(), level, weight);
+      this.rule = rule;
+    }
+
+    Rule inner() {
+      return rule instanceof Weighted w ? w.inner() : rule;
+    }
+
+    @Override
+    public RuleScorer bind(ProblemIndex ix) {
+      return rule.bind(ix);
+    }
+  }
+
   /** A rule about one demand alone; penalty and message from two functions. */
   abstract static class Unary extends Base {
     Unary(String id, Level level, long weight) {
@@ -53,35 +72,55 @@ final class BuiltInRules {
     /** Prepares per-problem data and returns the penalty function. */
     abstract UnaryScorer scorer(ProblemIndex ix);
 
+    /** Whether the penalty depends on the start only, so that hard use may prune starts. */
+    boolean filtersStarts() {
+      return false;
+    }
+
     @Override
     public RuleScorer bind(ProblemIndex ix) {
-      UnaryScorer f = scorer(ix);
-      return new RuleScorer() {
-        @Override
-        public long insert(int d, int s, int l, PlanView plan) {
-          return f.penalty(d, s, l);
-        }
+      return unary(ix, scorer(ix));
+    }
+  }
 
-        @Override
-        public long retract(int d, int s, int l, PlanView plan) {
-          return f.penalty(d, s, l);
-        }
+  /** A scorer for a rule about one demand alone: the same penalty in and out. */
+  static RuleScorer unary(ProblemIndex ix, UnaryScorer f) {
+    return new UnaryRuleScorer(ix, f);
+  }
 
-        @Override
-        public void explain(PlanView plan, Sink out) {
-          for (int d = 0; d < ix.demandCount; d++) {
-            if (plan.isPlaced(d)) {
-              int s = plan.start(d);
-              int l = plan.location(d);
-              long p = f.penalty(d, s, l);
-              if (p > 0) {
-                out.violation(p, new int[] {d}, l < 0 ? ImmutableList.of()
-                    : ImmutableList.of(ix.location(l).id()), f.message(d, s, l));
-              }
-            }
+  /** The scorer of a rule about one demand alone; its penalty function is open to pruning. */
+  static final class UnaryRuleScorer implements RuleScorer {
+    final ProblemIndex ix;
+    final UnaryScorer f;
+
+    UnaryRuleScorer(ProblemIndex ix, UnaryScorer f) {
+      this.ix = ix;
+      this.f = f;
+    }
+
+    @Override
+    public long insert(int d, int s, int l, PlanView plan) {
+      return f.penalty(d, s, l);
+    }
+
+    @Override
+    public long retract(int d, int s, int l, PlanView plan) {
+      return f.penalty(d, s, l);
+    }
+
+    @Override
+    public void explain(PlanView plan, Sink out) {
+      for (int d = 0; d < ix.demandCount; d++) {
+        if (plan.isPlaced(d)) {
+          int s = plan.start(d);
+          int l = plan.location(d);
+          long p = f.penalty(d, s, l);
+          if (p > 0) {
+            out.violation(p, new int[] {d}, l < 0 ? ImmutableList.of()
+                : ImmutableList.of(ix.location(l).id()), f.message(d, s, l));
           }
         }
-      };
+      }
     }
   }
 
@@ -116,8 +155,16 @@ final class BuiltInRules {
   // ---------------------------------------------------------------- hard
 
   static final class GridFit extends Unary {
-    GridFit(Level level, long weight) {
-      super("grid-fit", level, weight);
+    private final boolean gapsAllowed;
+
+    GridFit(boolean gapsAllowed, Level level, long weight) {
+      super(gapsAllowed ? "same-day" : "grid-fit", level, weight);
+      this.gapsAllowed = gapsAllowed;
+    }
+
+    @Override
+    boolean filtersStarts() {
+      return true;
     }
 
     @Override
@@ -129,13 +176,14 @@ final class BuiltInRules {
           if (last >= ix.grainCount) {
             return Math.max(1, last);
           }
-          return ix.runEnd[s] >= last ? 0 : 1;
+          return (gapsAllowed ? ix.endsSameDay(d, s) : ix.fits(d, s)) ? 0 : 1;
         }
 
         @Override
         public String message(int d, int s, int l) {
           return ix.describe(d, s) + (s + ix.duration[d] > ix.grainCount
-              ? " runs past the last planned time" : " does not fit within one day's hours");
+              ? " runs past the last planned time" : gapsAllowed ? " ends on another day"
+                  : " does not fit within one day's hours");
         }
       };
     }
@@ -169,6 +217,11 @@ final class BuiltInRules {
     }
 
     @Override
+    boolean filtersStarts() {
+      return true;
+    }
+
+    @Override
     UnaryScorer scorer(ProblemIndex ix) {
       return new UnaryScorer() {
         @Override
@@ -195,6 +248,11 @@ final class BuiltInRules {
     Availability(boolean hours, Level level, long weight) {
       super(hours ? "working-hours" : "holidays", level, weight);
       this.hours = hours;
+    }
+
+    @Override
+    boolean filtersStarts() {
+      return true;
     }
 
     @Override
@@ -393,29 +451,26 @@ final class BuiltInRules {
     }
   }
 
-  static final class TravelTime extends Base {
-    TravelTime(Level level, long weight) {
-      super("travel-time", level, weight);
+  /**
+   * A rule about pairs of events that share a required attendee, scored by scanning that
+   * attendee's events: a move costs the moved demand's attendees times their events.
+   */
+  abstract static class RequiredPairs extends Base {
+    RequiredPairs(String id, Level level, long weight) {
+      super(id, level, weight);
     }
 
-    static long pen(ProblemIndex ix, int a, int sa, int la, int b, int sb, int lb) {
-      if (la < 0 || lb < 0) {
-        return 0;
-      }
-      int t = ix.travel.length == 0 ? 0 : ix.travel[ix.site[la]][ix.site[lb]];
-      if (t == 0 || ix.dayIndex[Math.min(sa, ix.grainCount - 1)]
-          != ix.dayIndex[Math.min(sb, ix.grainCount - 1)]) {
-        return 0;
-      }
-      int gap = sa < sb ? sb - (sa + ix.duration[a]) : sa - (sb + ix.duration[b]);
-      return gap >= 0 && gap < t ? t - gap : 0;
-    }
+    /** The raw penalty of two placed events of one person, in either order. */
+    abstract long pen(ProblemIndex ix, int a, int sa, int la, int b, int sb, int lb);
+
+    /** The sentence for a pair of events of one person. */
+    abstract String sentence(String person, String first, String second);
 
     @Override
     public RuleScorer bind(ProblemIndex ix) {
       return new RuleScorer() {
         long touch(int d, int s, int l, PlanView plan) {
-          if (!ix.hasTravel || l < 0) {
+          if (l < 0) {
             return 0;
           }
           long sum = 0;
@@ -452,9 +507,8 @@ final class BuiltInRules {
                       plan.location(b));
                   if (pen > 0) {
                     out.violation(pen, new int[] {a, b}, ImmutableList.of(ix.participantId(p)),
-                        ix.participantName(p) + " cannot travel in time between "
-                            + ix.describe(a, plan.start(a)) + " and "
-                            + ix.describe(b, plan.start(b)));
+                        sentence(ix.participantName(p), ix.describe(a, plan.start(a)),
+                            ix.describe(b, plan.start(b))));
                   }
                 }
               }
@@ -464,6 +518,32 @@ final class BuiltInRules {
       };
     }
   }
+
+  static final class TravelTime extends RequiredPairs {
+    TravelTime(Level level, long weight) {
+      super("travel-time", level, weight);
+    }
+
+    @Override
+    long pen(ProblemIndex ix, int a, int sa, int la, int b, int sb, int lb) {
+      if (!ix.hasTravel || la < 0 || lb < 0) {
+        return 0;
+      }
+      int t = ix.travel[ix.site[la]][ix.site[lb]];
+      if (t == 0 || ix.dayIndex[Math.min(sa, ix.grainCount - 1)]
+          != ix.dayIndex[Math.min(sb, ix.grainCount - 1)]) {
+        return 0;
+      }
+      int gap = sa < sb ? sb - (sa + ix.duration[a]) : sa - (sb + ix.duration[b]);
+      return gap >= 0 && gap < t ? t - gap : 0;
+    }
+
+    @Override
+    String sentence(String person, String first, String second) {
+      return person + " cannot travel in time between " + first + " and " + second;
+    }
+  }
+
 
   // ---------------------------------------------------------------- medium and soft
 
@@ -871,6 +951,117 @@ final class BuiltInRules {
         public String message(int d, int s, int l) {
           return ix.describe(d, s) + " moved from its previous plan at "
               + ix.describe(d, ix.previousStart[d]);
+        }
+      };
+    }
+  }
+
+  static final class LessTravel extends RequiredPairs {
+    LessTravel(Level level, long weight) {
+      super("less-travel", level, weight);
+    }
+
+    /** Grains of travel between two events of one person at different sites on one day. */
+    @Override
+    long pen(ProblemIndex ix, int a, int sa, int la, int b, int sb, int lb) {
+      if (la < 0 || lb < 0 || ix.site[la] == ix.site[lb]
+          || ix.dayIndex[Math.min(sa, ix.grainCount - 1)]
+              != ix.dayIndex[Math.min(sb, ix.grainCount - 1)]) {
+        return 0;
+      }
+      return Math.max(1, ix.travel.length == 0 ? 0 : ix.travel[ix.site[la]][ix.site[lb]]);
+    }
+
+    @Override
+    String sentence(String person, String first, String second) {
+      return person + " travels between sites on one day for " + first + " and " + second;
+    }
+  }
+
+
+  static final class FewerGaps extends Base {
+    FewerGaps(Level level, long weight) {
+      super("fewer-gaps", level, weight);
+    }
+
+    /**
+     * Idle grains of one person on one day: from their first start to their last end, less
+     * the grains their events last (never below zero). Includes demand {@code d} at {@code s}
+     * when {@code d >= 0}.
+     */
+    static long gaps(ProblemIndex ix, PlanView plan, int p, int day, int d, int s) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      long busy = 0;
+      int count = 0;
+      for (int o : ix.requiredDemandsOf[p]) {
+        int so;
+        if (o == d) {
+          so = s;
+        } else if (plan.isPlaced(o)) {
+          so = plan.start(o);
+        } else {
+          continue;
+        }
+        if (ix.dayIndex[Math.min(so, ix.grainCount - 1)] != day) {
+          continue;
+        }
+        first = Math.min(first, so);
+        last = Math.max(last, so + ix.duration[o]);
+        busy += ix.duration[o];
+        count++;
+      }
+      return count < 2 ? 0 : Math.max(0, last - first - busy);
+    }
+
+    @Override
+    public RuleScorer bind(ProblemIndex ix) {
+      return new RuleScorer() {
+        long touch(int d, int s, PlanView plan) {
+          int day = ix.dayIndex[Math.min(s, ix.grainCount - 1)];
+          long sum = 0;
+          for (int p : ix.required[d]) {
+            sum += gaps(ix, plan, p, day, d, s) - gaps(ix, plan, p, day, -1, -1);
+          }
+          return sum;
+        }
+
+        @Override
+        public long insert(int d, int s, int l, PlanView plan) {
+          return touch(d, s, plan);
+        }
+
+        @Override
+        public long retract(int d, int s, int l, PlanView plan) {
+          return touch(d, s, plan);
+        }
+
+        @Override
+        public void explain(PlanView plan, Sink out) {
+          for (int p = 0; p < ix.participantCount; p++) {
+            java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+            for (int o : ix.requiredDemandsOf[p]) {
+              if (plan.isPlaced(o)) {
+                days.add(ix.dayIndex[Math.min(plan.start(o), ix.grainCount - 1)]);
+              }
+            }
+            for (int day : days) {
+              long g = gaps(ix, plan, p, day, -1, -1);
+              if (g > 0) {
+                List<Integer> on = new ArrayList<>();
+                for (int o : ix.requiredDemandsOf[p]) {
+                  if (plan.isPlaced(o)
+                      && ix.dayIndex[Math.min(plan.start(o), ix.grainCount - 1)] == day) {
+                    on.add(o);
+                  }
+                }
+                out.violation(g, on.stream().mapToInt(Integer::intValue).toArray(),
+                    ImmutableList.of(ix.participantId(p)), ix.participantName(p) + " waits "
+                        + g + " grains between events on "
+                        + ix.problem.grid().dayOf(plan.start(on.get(0))));
+              }
+            }
+          }
         }
       };
     }

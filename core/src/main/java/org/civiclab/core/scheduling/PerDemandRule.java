@@ -1,7 +1,5 @@
 package org.civiclab.core.scheduling;
 
-import com.google.common.collect.ImmutableList;
-
 /**
  * A rule about one demand's placement alone, such as "board meetings start in the morning".
  *
@@ -70,33 +68,16 @@ public abstract class PerDemandRule implements Rule {
 
   @Override
   public RuleScorer bind(ProblemIndex index) {
-    return new RuleScorer() {
+    return BuiltInRules.unary(index, new BuiltInRules.UnaryScorer() {
       @Override
-      public long insert(int demand, int start, int location, PlanView plan) {
-        return penalty(index, demand, start, location);
+      public long penalty(int d, int s, int l) {
+        return PerDemandRule.this.penalty(index, d, s, l);
       }
 
       @Override
-      public long retract(int demand, int start, int location, PlanView plan) {
-        return penalty(index, demand, start, location);
+      public String message(int d, int s, int l) {
+        return PerDemandRule.this.message(index, d, s, l);
       }
-
-      @Override
-      public void explain(PlanView plan, Sink out) {
-        for (int d = 0; d < index.demandCount(); d++) {
-          if (plan.isPlaced(d)) {
-            long p = penalty(index, d, plan.start(d), plan.location(d));
-            if (p > 0) {
-              out.violation(p, new int[] {d}, subjects(index, plan.location(d)),
-                  message(index, d, plan.start(d), plan.location(d)));
-            }
-          }
-        }
-      }
-    };
-  }
-
-  private static ImmutableList<String> subjects(ProblemIndex index, int location) {
-    return location < 0 ? ImmutableList.of() : ImmutableList.of(index.location(location).id());
+    });
   }
 }

@@ -52,8 +52,6 @@ public final class ProblemIndex {
   final int[][] sequenceMembers;
   final int[] previousStart;
   final int[] previousLocation;
-  final int[][] domain;
-  final boolean[] domainEmpty;
   private final Map<String, Integer> demandIds = new HashMap<>();
   private final Map<String, Integer> locationIds = new HashMap<>();
   private final Map<String, Integer> participantIds = new HashMap<>();
@@ -217,31 +215,6 @@ public final class ProblemIndex {
           .orElse(null);
     }
     commonDaysOff = p.holidays().map(this::daysOffOf).orElse(new BitSet());
-    // the domain: starts where every unary hard rule holds
-    domain = new int[demandCount][];
-    domainEmpty = new boolean[demandCount];
-    for (int i = 0; i < demandCount; i++) {
-      final int d = i;
-      if (pinnedStart[d] >= 0) {
-        domain[d] = new int[] {pinnedStart[d]};
-        continue;
-      }
-      int[] starts = java.util.stream.IntStream.range(0, grainCount).filter(s -> fits(d, s)
-          && insideWindow(d, s) && unavailable(d, s, true, true) == 0).toArray();
-      if (starts.length == 0) {
-        domainEmpty[d] = true;
-        starts = java.util.stream.IntStream.range(0, grainCount)
-            .filter(s -> fits(d, s) && insideWindow(d, s)).toArray();
-        if (starts.length == 0) {
-          starts = java.util.stream.IntStream.range(0, grainCount).filter(s -> fits(d, s))
-              .toArray();
-        }
-        if (starts.length == 0) {
-          starts = java.util.stream.IntStream.range(0, grainCount).toArray();
-        }
-      }
-      domain[d] = starts;
-    }
   }
 
   private BitSet offHoursOf(WorkingHours w) {
@@ -345,6 +318,19 @@ public final class ProblemIndex {
   public boolean fits(int demand, int start) {
     int last = start + duration[demand] - 1;
     return last < grainCount && runEnd[start] >= last;
+  }
+
+  /**
+   * Whether a demand starting at a grain ends within the grid on the same day (gaps between
+   * grains of that day allowed).
+   *
+   * @param demand a demand's number
+   * @param start a start grain
+   * @return whether its last grain exists and lies on the start's day
+   */
+  public boolean endsSameDay(int demand, int start) {
+    int last = start + duration[demand] - 1;
+    return last < grainCount && dayIndex[last] == dayIndex[start];
   }
 
   /**

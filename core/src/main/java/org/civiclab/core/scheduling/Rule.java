@@ -40,27 +40,6 @@ public interface Rule {
       throw new IllegalArgumentException("weight of rule " + id() + " must be at least 1, got "
           + weight);
     }
-    Rule self = this;
-    return new Rule() {
-      @Override
-      public String id() {
-        return self.id();
-      }
-
-      @Override
-      public Level level() {
-        return level;
-      }
-
-      @Override
-      public long weight() {
-        return weight;
-      }
-
-      @Override
-      public RuleScorer bind(ProblemIndex index) {
-        return self.bind(index);
-      }
-    };
+    return new BuiltInRules.Weighted(this, level, weight);
   }
 }

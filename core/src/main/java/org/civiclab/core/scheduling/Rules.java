@@ -6,19 +6,30 @@ import com.google.common.collect.ImmutableList;
  * The built-in rules, each with its default level and weight; change either with {@link
  * Rule#weighted(Level, long)}.
  *
- * <p>Hard: {@link #gridFit()}, {@link #attendeeOverlap()}, {@link #travelTime()}, {@link
+ * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #attendeeOverlap()}, {@link #travelTime()}, {@link
  * #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()}, {@link #workingHours()},
  * {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
  * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
  * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
- * {@link #roomStability()}.
+ * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}.
  */
 public final class Rules {
   private Rules() {}
 
   /** @return hard: an event ends within the grid, on its start's day, without a gap */
   public static Rule gridFit() {
-    return new BuiltInRules.GridFit(Level.HARD, 1);
+    return new BuiltInRules.GridFit(false, Level.HARD, 1);
+  }
+
+  /**
+   * A looser {@link #gridFit()}: an event's last grain exists and lies on its start's day, even
+   * when the day's grains have a gap (a lunch break) in between.
+   *
+   * @return hard: an event ends within the grid on its start's day; penalty 1, or the last
+   *     grain's index when that grain does not exist
+   */
+  public static Rule sameDay() {
+    return new BuiltInRules.GridFit(true, Level.HARD, 1);
   }
 
   /** @return hard: nobody is required at two overlapping events; penalty per shared grain */
@@ -106,6 +117,16 @@ public final class Rules {
     return new BuiltInRules.RoomStability(Level.SOFT, 1);
   }
 
+  /** @return soft: people change sites less often within a day; penalty in travel grains */
+  public static Rule lessTravel() {
+    return new BuiltInRules.LessTravel(Level.SOFT, 1);
+  }
+
+  /** @return soft: fewer idle grains between someone's first and last event of a day */
+  public static Rule fewerGaps() {
+    return new BuiltInRules.FewerGaps(Level.SOFT, 1);
+  }
+
   /** @return every built-in hard rule */
   public static ImmutableList<Rule> hard() {
     return ImmutableList.of(gridFit(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
@@ -114,12 +135,12 @@ public final class Rules {
 
   /**
    * The rules for planning programs: every hard rule, preferred attendance and stability at
-   * medium, and even spread and preferred times as soft preferences.
+   * medium, and even spread, preferred times, fewer gaps and less travel as soft preferences.
    *
    * @return the standard rule set
    */
   public static ImmutableList<Rule> standard() {
     return ImmutableList.<Rule>builder().addAll(hard()).add(preferredAttendeeOverlap(),
-        stability(), evenSpread(), preferredTimes()).build();
+        stability(), evenSpread(), preferredTimes(), fewerGaps(), lessTravel()).build();
   }
 }

@@ -21,6 +21,7 @@ final class SolverRun {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
   private static final int TOP_STARTS = 8;
   private static final int MAX_CONSTRUCTION_STARTS = 256;
+  private static final long HARD_STALL = 20_000;
 
   private final ProblemIndex ix;
   private final ScoreDirector sd;
@@ -35,6 +36,10 @@ final class SolverRun {
   private final int[] bestStart;
   private final int[] bestLocation;
   private final long[] best = new long[3];
+  /** Per demand, the starts every start-only hard rule accepts (all fitting starts if none). */
+  private final int[][] domain;
+  /** Per demand, whether no start satisfies the start-only hard rules. */
+  private final boolean[] domainEmpty;
 
   SolverRun(ProblemIndex ix, List<Rule> rules, long seed, long stepLimit,
       Optional<Duration> timeLimit, SolverListener listener, BooleanSupplier cancelled,
@@ -49,6 +54,55 @@ final class SolverRun {
     this.lateSize = lateSize;
     this.bestStart = new int[ix.demandCount];
     this.bestLocation = new int[ix.demandCount];
+    this.domain = new int[ix.demandCount][];
+    this.domainEmpty = new boolean[ix.demandCount];
+    computeDomains(rules);
+  }
+
+  /**
+   * Prunes each demand's starts with the hard rules that depend on the start alone (grid fit,
+   * window, working hours, holidays), so that the search never proposes a start they reject.
+   */
+  private void computeDomains(List<Rule> rules) {
+    List<BuiltInRules.UnaryScorer> filters = new ArrayList<>();
+    List<BuiltInRules.UnaryScorer> fit = new ArrayList<>();
+    for (Rule r : rules) {
+      Rule inner = r instanceof BuiltInRules.Weighted w ? w.inner() : r;
+      if (r.level() == Level.HARD && inner instanceof BuiltInRules.Unary u && u.filtersStarts()) {
+        BuiltInRules.UnaryScorer f = u.scorer(ix);
+        filters.add(f);
+        if (u instanceof BuiltInRules.GridFit) {
+          fit.add(f);
+        }
+      }
+    }
+    for (int d = 0; d < ix.demandCount; d++) {
+      if (ix.pinnedStart[d] >= 0) {
+        domain[d] = new int[] {ix.pinnedStart[d]};
+        continue;
+      }
+      int[] starts = accepted(d, filters);
+      if (starts.length == 0) {
+        domainEmpty[d] = true;
+        starts = accepted(d, fit);
+        if (starts.length == 0) {
+          starts = IntStream.range(0, ix.grainCount).toArray();
+        }
+      }
+      domain[d] = starts;
+    }
+  }
+
+  private int[] accepted(int d, List<BuiltInRules.UnaryScorer> filters) {
+    int loc = defaultLocation(d);
+    return IntStream.range(0, ix.grainCount).filter(s -> {
+      for (BuiltInRules.UnaryScorer f : filters) {
+        if (f.penalty(d, s, loc) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }).toArray();
   }
 
   SchedulingResult run() {
@@ -81,7 +135,7 @@ final class SolverRun {
       if (ix.pinnedStart[d] >= 0) {
         sd.place(d, ix.pinnedStart[d], ix.online[d] ? -1 : ix.pinnedLocation[d]);
       } else if (ix.previousStart[d] >= 0 && ix.previousStart[d] < ix.grainCount
-          && Arrays.binarySearch(ix.domain[d], ix.previousStart[d]) >= 0
+          && Arrays.binarySearch(domain[d], ix.previousStart[d]) >= 0
           && (ix.online[d] ? ix.previousLocation[d] < 0
               : Arrays.binarySearch(ix.allowedLocations[d], ix.previousLocation[d]) >= 0)) {
         sd.place(d, ix.previousStart[d], ix.previousLocation[d]);
@@ -90,7 +144,7 @@ final class SolverRun {
       }
     }
     order.sort(Comparator.<Integer>comparingLong(d -> -(long) (ix.attendees[d].length + 1)
-        * ix.duration[d]).thenComparingInt(d -> ix.domain[d].length).thenComparingInt(d -> d));
+        * ix.duration[d]).thenComparingInt(d -> domain[d].length).thenComparingInt(d -> d));
     for (int d : order) {
       placeBest(d);
     }
@@ -98,7 +152,7 @@ final class SolverRun {
   }
 
   private void placeBest(int d) {
-    int[] dom = ix.domain[d];
+    int[] dom = domain[d];
     int[] starts = dom;
     if (dom.length > MAX_CONSTRUCTION_STARTS) {
       starts = rng.ints(MAX_CONSTRUCTION_STARTS, 0, dom.length).map(i -> dom[i]).sorted()
@@ -185,7 +239,22 @@ final class SolverRun {
     long[] cur = sd.score.clone();
     long lastLog = System.nanoTime();
     long step = 0;
+    // while infeasible: demands in hard conflict, refreshed now and then, get half the moves;
+    // after a long stall, acceptance looks at the hard level only, so the search can cross
+    // plateaus of equal hard score freely until it is feasible again
+    int[] conflicted = new int[movable.length];
+    int conflictedCount = 0;
+    long refreshEvery = Math.max(2_000, 20L * movable.length);
+    long lastHardGain = 0;
+    long bestHard = cur[0];
+    boolean hardOnly = false;
     for (; step < stepLimit; step++) {
+      if (cur[0] < 0 && step % refreshEvery == 0) {
+        conflictedCount = conflicts(movable, conflicted);
+      }
+      if (!hardOnly && cur[0] < 0 && step - lastHardGain > HARD_STALL) {
+        hardOnly = true;
+      }
       if ((step & 1023) == 0) {
         if (best[0] == 0 && best[1] == 0 && best[2] == 0) {
           break;
@@ -204,10 +273,11 @@ final class SolverRun {
               Score.of(best[0], best[1], best[2]));
         }
       }
-      int d = movable[rng.nextInt(movable.length)];
+      int d = cur[0] < 0 && conflictedCount > 0 && rng.nextBoolean()
+          ? conflicted[rng.nextInt(conflictedCount)] : movable[rng.nextInt(movable.length)];
       int os = sd.start[d];
       int ol = sd.location[d];
-      int[] dom = ix.domain[d];
+      int[] dom = domain[d];
       int[] locs = ix.allowedLocations[d];
       int kind = rng.nextInt(100);
       int e = -1;
@@ -217,7 +287,7 @@ final class SolverRun {
         e = movable[rng.nextInt(movable.length)];
         int es = sd.start[e];
         if (e == d || es == os || Arrays.binarySearch(dom, es) < 0
-            || Arrays.binarySearch(ix.domain[e], os) < 0) {
+            || Arrays.binarySearch(domain[e], os) < 0) {
           e = -1;
           ns = dom[rng.nextInt(dom.length)];
         } else {
@@ -242,34 +312,65 @@ final class SolverRun {
         continue;
       }
       if (e >= 0) {
-        int el = sd.location[e];
-        sd.unplace(d);
-        sd.unplace(e);
-        sd.place(d, ns, ol);
-        sd.place(e, os, el);
+        restart(d, ns, e, os);
       } else {
         sd.move(d, ns, nl);
       }
       long[] sc = sd.score;
       long[] lateScore = late[(int) (step % lateSize)];
-      if (!better(cur, sc) || !better(lateScore, sc)) {
+      boolean accept = hardOnly ? sc[0] >= cur[0] || sc[0] >= lateScore[0]
+          : !better(cur, sc) || !better(lateScore, sc);
+      if (accept) {
         System.arraycopy(sc, 0, cur, 0, 3);
+        if (sc[0] > bestHard) {
+          bestHard = sc[0];
+          lastHardGain = step;
+        }
         if (better(sc, best)) {
           noteFeasibility();
           saveBest(step + 1);
         }
+        if (hardOnly && sc[0] >= 0) {
+          hardOnly = false;
+          for (long[] l : late) {
+            System.arraycopy(sc, 0, l, 0, 3);
+          }
+        }
       } else if (e >= 0) {
-        int el = sd.location[e];
-        sd.unplace(d);
-        sd.unplace(e);
-        sd.place(d, os, ol);
-        sd.place(e, ns, el);
+        restart(d, os, e, ns);
       } else {
         sd.move(d, os, ol);
       }
       System.arraycopy(cur, 0, lateScore, 0, 3);
     }
     return step;
+  }
+
+  /** Collects the movable demands whose removal would lower the hard penalty. */
+  private int conflicts(int[] movable, int[] out) {
+    int n = 0;
+    for (int d : movable) {
+      long before = sd.score[0];
+      int s = sd.start[d];
+      int l = sd.location[d];
+      sd.unplace(d);
+      boolean hard = sd.score[0] > before;
+      sd.place(d, s, l);
+      if (hard) {
+        out[n++] = d;
+      }
+    }
+    return n;
+  }
+
+  /** Gives two demands new starts, each keeping its location. */
+  private void restart(int d, int startD, int e, int startE) {
+    int ld = sd.location[d];
+    int le = sd.location[e];
+    sd.unplace(d);
+    sd.unplace(e);
+    sd.place(d, startD, ld);
+    sd.place(e, startE, le);
   }
 
   /** Whether score a is strictly better than b (levels compared hard first). */
@@ -314,7 +415,7 @@ final class SolverRun {
   private Optional<Infeasibility> infeasibility(Schedule schedule) {
     List<Conflict> proven = new ArrayList<>();
     for (int d = 0; d < ix.demandCount; d++) {
-      if (ix.domainEmpty[d]) {
+      if (domainEmpty[d]) {
         proven.add(whyNoSlot(d));
       }
     }

@@ -26,7 +26,8 @@ class IncrementalScoringTest {
   static List<Rule> allRules() {
     return ImmutableList.<Rule>builder().addAll(Rules.standard()).add(Rules.asEarlyAsPossible(),
         Rules.breakBetween().weighted(Level.SOFT, 100),
-        Rules.parallelEvents().weighted(Level.SOFT, 10), Rules.roomFit(), Rules.roomStability())
+        Rules.parallelEvents().weighted(Level.SOFT, 10), Rules.roomFit(), Rules.roomStability(),
+        Rules.lessTravel(), Rules.fewerGaps())
         .build();
   }
 
