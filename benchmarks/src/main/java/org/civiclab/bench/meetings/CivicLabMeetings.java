@@ -12,7 +12,7 @@ final class CivicLabMeetings {
 
   static Outcome solve(MeetingInstance in, SchedulingProblem problem, Duration limit, long seed) {
     SchedulingResult r = Scheduler.builder().rules(MeetingModel.rules()).seed(seed)
-        .timeLimit(limit).lateAcceptance(Integer.getInteger("civiclab.lateAcceptance", 400))
+        .timeLimit(limit).lateAcceptance(Integer.getInteger("civiclab.lateAcceptance", 2000))
         .build().solve(problem);
     int n = in.assignments.size();
     int[] grainOf = new int[n];
