@@ -17,7 +17,10 @@ public abstract class Conflict {
   /** @return ids of the rules that cannot all hold for them */
   public abstract ImmutableSet<String> rules();
 
-  /** @return the explanation, such as "pair 3, spring term: mentor and mentee share no free slot" */
+  /**
+   * @return the explanation, such as "pair 3, spring term: mentor and mentee share no free
+   *     slot between 2025-01-15 and 2025-06-05"
+   */
   public abstract String message();
 
   /** @return a fresh builder */

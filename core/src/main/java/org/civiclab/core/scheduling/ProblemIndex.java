@@ -85,7 +85,8 @@ public final class ProblemIndex {
     runEnd[grainCount - 1] = grainCount - 1;
     for (int g = grainCount - 2; g >= 0; g--) {
       boolean joined = dayIndex[g + 1] == dayIndex[g]
-          && grid.grainStarts().get(g).plus(grid.grainLength()).equals(grid.grainStarts().get(g + 1));
+          && grid.grainStarts().get(g).plus(grid.grainLength())
+              .equals(grid.grainStarts().get(g + 1));
       runEnd[g] = joined ? runEnd[g + 1] : g;
     }
     // locations and travel

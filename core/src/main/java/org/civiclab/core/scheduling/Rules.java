@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableList;
  * The built-in rules, each with its default level and weight; change either with {@link
  * Rule#weighted(Level, long)}.
  *
- * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #attendeeOverlap()}, {@link #travelTime()}, {@link
- * #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()}, {@link #workingHours()},
- * {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
+ * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #attendeeOverlap()}, {@link
+ * #travelTime()}, {@link #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()},
+ * {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
  * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
  * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
  * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}.

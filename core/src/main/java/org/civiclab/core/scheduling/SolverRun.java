@@ -22,6 +22,7 @@ final class SolverRun {
   private static final int TOP_STARTS = 8;
   private static final int MAX_CONSTRUCTION_STARTS = 256;
   private static final long HARD_STALL = 20_000;
+  private static final long KICK_HARD = 2;
 
   private final ProblemIndex ix;
   private final ScoreDirector sd;
@@ -245,15 +246,21 @@ final class SolverRun {
     int[] conflicted = new int[movable.length];
     int conflictedCount = 0;
     long refreshEvery = Math.max(2_000, 20L * movable.length);
+    long hardStall = Math.min(HARD_STALL, 400L * movable.length);
     long lastHardGain = 0;
     long bestHard = cur[0];
     boolean hardOnly = false;
+    boolean kick = false;
     for (; step < stepLimit; step++) {
       if (cur[0] < 0 && step % refreshEvery == 0) {
         conflictedCount = conflicts(movable, conflicted);
       }
-      if (!hardOnly && cur[0] < 0 && step - lastHardGain > HARD_STALL) {
+      if (cur[0] < 0 && step - lastHardGain > hardStall) {
+        // first stall: look at the hard level only; each later stall: take the next move that
+        // costs at most a little hard score and restart the acceptance history from there
+        kick = hardOnly;
         hardOnly = true;
+        lastHardGain = step;
       }
       if ((step & 1023) == 0) {
         if (best[0] == 0 && best[1] == 0 && best[2] == 0) {
@@ -283,15 +290,27 @@ final class SolverRun {
       int e = -1;
       int ns = os;
       int nl = ol;
+      int el = -1;
       if (kind < 10 && movable.length > 1) {
+        // exchange: the two demands trade starts, and half the time locations too
         e = movable[rng.nextInt(movable.length)];
         int es = sd.start[e];
-        if (e == d || es == os || Arrays.binarySearch(dom, es) < 0
+        el = e == d ? -1 : sd.location[e];
+        if (e == d || (es == os && el == ol) || Arrays.binarySearch(dom, es) < 0
             || Arrays.binarySearch(domain[e], os) < 0) {
           e = -1;
           ns = dom[rng.nextInt(dom.length)];
         } else {
           ns = es;
+          if (ol >= 0 && el >= 0 && ol != el && rng.nextBoolean()
+              && Arrays.binarySearch(locs, el) >= 0
+              && Arrays.binarySearch(ix.allowedLocations[e], ol) >= 0) {
+            nl = el;
+          }
+          if (ns == os && nl == ol) {
+            e = -1;
+            ns = dom[rng.nextInt(dom.length)];
+          }
         }
       } else if (kind < 30) {
         int at = Arrays.binarySearch(dom, os);
@@ -312,14 +331,15 @@ final class SolverRun {
         continue;
       }
       if (e >= 0) {
-        restart(d, ns, e, os);
+        restart(d, ns, nl, e, os, nl == ol ? el : ol);
       } else {
         sd.move(d, ns, nl);
       }
       long[] sc = sd.score;
       long[] lateScore = late[(int) (step % lateSize)];
-      boolean accept = hardOnly ? sc[0] >= cur[0] || sc[0] >= lateScore[0]
-          : !better(cur, sc) || !better(lateScore, sc);
+      boolean accept = kick ? sc[0] >= cur[0] - KICK_HARD
+          : hardOnly ? sc[0] >= cur[0] || sc[0] >= lateScore[0]
+              : !better(cur, sc) || !better(lateScore, sc);
       if (accept) {
         System.arraycopy(sc, 0, cur, 0, 3);
         if (sc[0] > bestHard) {
@@ -330,14 +350,15 @@ final class SolverRun {
           noteFeasibility();
           saveBest(step + 1);
         }
-        if (hardOnly && sc[0] >= 0) {
-          hardOnly = false;
+        if (kick || (hardOnly && sc[0] >= 0)) {
+          hardOnly = sc[0] < 0;
+          kick = false;
           for (long[] l : late) {
             System.arraycopy(sc, 0, l, 0, 3);
           }
         }
       } else if (e >= 0) {
-        restart(d, os, e, ns);
+        restart(d, os, ol, e, ns, el);
       } else {
         sd.move(d, os, ol);
       }
@@ -363,14 +384,12 @@ final class SolverRun {
     return n;
   }
 
-  /** Gives two demands new starts, each keeping its location. */
-  private void restart(int d, int startD, int e, int startE) {
-    int ld = sd.location[d];
-    int le = sd.location[e];
+  /** Gives two demands new placements. */
+  private void restart(int d, int startD, int locD, int e, int startE, int locE) {
     sd.unplace(d);
     sd.unplace(e);
-    sd.place(d, startD, ld);
-    sd.place(e, startE, le);
+    sd.place(d, startD, locD);
+    sd.place(e, startE, locE);
   }
 
   /** Whether score a is strictly better than b (levels compared hard first). */

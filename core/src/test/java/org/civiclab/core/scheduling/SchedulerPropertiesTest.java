@@ -26,7 +26,7 @@ class SchedulerPropertiesTest {
   }
 
   static Scheduler solver(long seed) {
-    return Scheduler.builder().rules(Rules.standard()).seed(seed).stepLimit(4_000).build();
+    return Scheduler.builder().rules(Rules.standard()).seed(seed).stepLimit(20_000).build();
   }
 
   @Property(tries = 150)
@@ -50,7 +50,7 @@ class SchedulerPropertiesTest {
       c.check(true).percentage(pct -> pct > 10);
       c.check(false).percentage(pct -> pct > 10);
     });
-    assertEquals(brute.isPresent(), r.isFeasible(), () -> "brute force " + brute
+    assertEquals(brute.isPresent(), r.isFeasible(), () -> p + "\nbrute force " + brute
         + ", solver " + r.schedule().placements() + " " + r.infeasibility());
     brute.ifPresent(b -> assertTrue(new NaiveChecker(p).hardViolations(b).isEmpty()));
   }

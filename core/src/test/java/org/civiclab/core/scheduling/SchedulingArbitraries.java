@@ -84,7 +84,8 @@ public final class SchedulingArbitraries {
       b.addLocation(Location.of("room" + i, s.capacities().get(i)));
     }
     if (s.holidayOnSecondDay()) {
-      b.holidays(HolidayCalendar.builder().name("test").holidays(com.google.common.collect.ImmutableSortedMap.of(MONDAY.plusDays(1), "day off"))
+      b.holidays(HolidayCalendar.builder().name("test").holidays(
+          com.google.common.collect.ImmutableSortedMap.of(MONDAY.plusDays(1), "day off"))
           .build());
     }
     int order = 0;

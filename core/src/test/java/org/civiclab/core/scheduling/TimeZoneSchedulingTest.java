@@ -31,7 +31,8 @@ class TimeZoneSchedulingTest {
       LocalDate.of(2025, 4, 6));
 
   static Scheduler solver() {
-    return Scheduler.builder().rules(com.google.common.collect.ImmutableList.<Rule>builder().addAll(Rules.hard())
+    return Scheduler.builder().rules(com.google.common.collect.ImmutableList.<Rule>builder()
+        .addAll(Rules.hard())
         .add(Rules.asEarlyAsPossible()).build()).stepLimit(5_000).seed(2).build();
   }
 

@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.civiclab.bench.meetings.MeetingInstance;
 import org.civiclab.bench.meetings.Outcome;
 
-/** Runs Timefold Solver (default phases: construction heuristic, late acceptance) on an instance. */
+/**
+ * Runs Timefold Solver (default phases: construction heuristic, then late acceptance) on an
+ * instance.
+ */
 public final class TimefoldMeetings {
   private TimefoldMeetings() {}
 
