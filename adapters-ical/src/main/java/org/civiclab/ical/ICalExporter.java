@@ -43,7 +43,6 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -87,7 +86,8 @@ import org.slf4j.LoggerFactory;
  * Where ical4j files a zone under another name (it treats {@code Europe/Stockholm} as an alias
  * of {@code Europe/Berlin}), the VTIMEZONE is renamed to the event's zone id so that TZID
  * references resolve. Events in a fixed-offset zone, or a zone ical4j does not know, are
- * written in UTC.
+ * written in UTC. The calendar's own zone (the program's, or the person's home zone) always
+ * has a VTIMEZONE and an X-WR-TIMEZONE, so that even a calendar without events is valid.
  *
  * <p><b>Places and people.</b> LOCATION is the venue as "name, city, country", for
  * online-only events the link; an online link is also given as URL and as an RFC 7986
@@ -101,7 +101,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Reproducibility.</b> DTSTAMP comes from the exporter's {@link Clock}; with a fixed
  * clock the same input gives byte-identical output. Output uses CRLF line ends and folds long
- * lines as RFC 5545 requires. PRODID is {@value #PRODUCT_ID}. Instances are immutable and
+ * lines at 75 octets as RFC 5545 asks. PRODID is {@value #PRODUCT_ID}. There is no METHOD:
+ * the export is a calendar to import or subscribe to, not an iTIP (RFC 5546) message, whose
+ * PUBLISH method would forbid the ATTENDEE lines. Instances are immutable and
  * thread-safe.
  */
 public final class ICalExporter {
@@ -151,7 +153,7 @@ public final class ICalExporter {
    */
   public String program(Program program, DirectoryView directory) {
     return write(program.title().text(), EventGatherer.all(program, directory),
-        organizer(program, directory), directory);
+        organizer(program, directory), directory, program.zone());
   }
 
   /**
@@ -174,8 +176,11 @@ public final class ICalExporter {
         }
       }
     }
-    String name = directory.person(person).map(Person::fullName).orElse(person.value());
-    return render(name + " – CivicLab", entries, directory);
+    Optional<Person> who = directory.person(person);
+    String name = who.map(Person::fullName).orElse(person.value());
+    ZoneId zone = who.map(Person::homeZone).orElse(programs.isEmpty() ? ZoneOffset.UTC
+        : programs.get(0).zone());
+    return render(name + " – CivicLab", entries, directory, zone);
   }
 
   /**
@@ -196,7 +201,7 @@ public final class ICalExporter {
         .map(Person::fullName).orElse(p.mentor().value()) + " / " + directory.person(p.mentee())
         .map(Person::fullName).orElse(p.mentee().value());
     return write(title, EventGatherer.pairing(program, p, directory),
-        organizer(program, directory), directory);
+        organizer(program, directory), directory, program.zone());
   }
 
   private static final class Entry {
@@ -210,16 +215,23 @@ public final class ICalExporter {
   }
 
   private String write(String name, List<CalendarEvent> events, Optional<Organizer> organizer,
-      DirectoryView directory) {
+      DirectoryView directory, ZoneId zone) {
     List<Entry> entries = new ArrayList<>();
     events.forEach(e -> entries.add(new Entry(e, organizer)));
-    return render(name, entries, directory);
+    return render(name, entries, directory, zone);
   }
 
-  private String render(String name, List<Entry> entries, DirectoryView directory) {
+  /**
+   * Writes the calendar. Its own zone (the program's, or the person's home zone) always gets a
+   * VTIMEZONE and an X-WR-TIMEZONE, which also keeps a calendar without events valid: RFC 5545
+   * asks for at least one component.
+   */
+  private String render(String name, List<Entry> entries, DirectoryView directory,
+      ZoneId calendarZone) {
     TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Map<String, VTimeZone> zones = new LinkedHashMap<>();
+    Optional<ZoneId> own = zoneFor(calendarZone, registry, zones);
     List<VEvent> events = new ArrayList<>();
     for (Entry entry : entries) {
       events.add(event(entry, stamp, registry, zones, directory));
@@ -228,9 +240,9 @@ public final class ICalExporter {
     calendar.add(new ProdId(PRODUCT_ID));
     calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
     calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-    calendar.add(new Method(Method.VALUE_PUBLISH));
     calendar.add(new Name(name));
     calendar.add(new XProperty("X-WR-CALNAME", name));
+    own.ifPresent(z -> calendar.add(new XProperty("X-WR-TIMEZONE", z.getId())));
     zones.values().stream().sorted((a, b) -> tzid(a).compareTo(tzid(b)))
         .forEach(calendar::add);
     events.forEach(calendar::add);

@@ -177,7 +177,12 @@ class ICalExporterTest {
     Parsed nobody = Parsed.of(EXPORTER.person(org.civiclab.core.model.PersonId.of("nobody"),
         List.of(program), directory));
     assertTrue(nobody.events().isEmpty());
-    assertTrue(nobody.zoneIds().isEmpty());
+    assertEquals(List.of("Europe/Stockholm"), nobody.zoneIds(), "the program's zone");
+    assertTrue(nobody.calendar.validate().getEntries().isEmpty());
+    Parsed nino2 = Parsed.of(EXPORTER.person(Fixture.NINO, List.of(program), directory));
+    assertEquals(List.of("Asia/Tbilisi", "Europe/Stockholm"), nino2.zoneIds());
+    assertEquals("Asia/Tbilisi", nino2.calendar.getProperty("X-WR-TIMEZONE").orElseThrow()
+        .getValue(), "her home zone");
   }
 
   @Test
