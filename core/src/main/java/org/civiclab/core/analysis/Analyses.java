@@ -31,6 +31,7 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.TrackId;
+import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
@@ -75,6 +76,20 @@ public final class Analyses {
   public static ImmutableList<Table> attendanceRates(List<Program> programs,
       Iterable<Attendance> records) {
     return AttendanceTally.of(programs).addAll(records).all();
+  }
+
+  /**
+   * Attendance per session, module and track over a whole log, streamed record by record.
+   *
+   * @param programs the programs whose sessions count
+   * @param log the attendance log
+   * @return three tables: per session, per module, per track
+   * @throws org.civiclab.core.StoreException when the log cannot be read
+   */
+  public static ImmutableList<Table> attendanceRates(List<Program> programs, AttendanceLog log) {
+    AttendanceTally tally = AttendanceTally.of(programs);
+    log.forEach(tally);
+    return tally.all();
   }
 
   // ---------------------------------------------------------------- completion
@@ -180,7 +195,8 @@ public final class Analyses {
     switch (dimension) {
       case COUNTRY:
         String c = person.get().country();
-        String name = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
+        String name = new Locale.Builder().setRegion(c).build()
+            .getDisplayCountry(Locale.ENGLISH);
         return new String[] {c, name.isEmpty() ? c : name};
       case SECTOR:
         return org.map(o -> new String[] {o.sector().name(),

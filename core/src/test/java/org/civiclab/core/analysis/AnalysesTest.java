@@ -125,6 +125,14 @@ class AnalysesTest {
   }
 
   @Test
+  void anAttendanceLogStreamsToTheSameTables() {
+    var log = org.civiclab.core.store.memory.MemoryStores.attendance();
+    log.appendAll(records());
+    assertEquals(Analyses.attendanceRates(List.of(course()), records()),
+        Analyses.attendanceRates(List.of(course()), log));
+  }
+
+  @Test
   void completionPerEditionAndTrack() {
     Table t = Analyses.completionRates(List.of(course()));
     assertEquals(3, t.size());
