@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.ActionStatus;
+import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
@@ -99,8 +100,9 @@ final class ProgramSummary {
         .stream().map(Object::toString).collect(Collectors.joining(", "))));
     program.holidays().ifPresent(h -> field("Holidays", h.name() + " (" + h.holidays().size()
         + " days off)"));
-    field("Directory", directory.people().size() + " people, "
-        + directory.organizations().size() + " organisations");
+    int orgs = directory.organizations().size();
+    field("Directory", directory.people().size() + " people, " + orgs
+        + (orgs == 1 ? " organisation" : " organisations"));
     roles();
     editions();
     pairings();
@@ -144,9 +146,9 @@ final class ProgramSummary {
     out.println("  Editions (" + program.editions().size() + ")");
     for (Edition e : program.editions()) {
       if (e.modules().isEmpty()) {
-        out.println("    " + pad(e.label(), 11) + e.period() + "   tracks "
-            + e.tracks().stream().map(t -> t.id().value()).collect(Collectors.joining(", "))
-            + "   " + enrolmentCounts(e));
+        out.println("    " + pad(e.label(), 11) + e.period() + "   " + pad("tracks "
+            + e.tracks().stream().map(t -> t.id().value()).collect(Collectors.joining(", ")),
+            45) + enrolmentCounts(e, false));
         continue;
       }
       out.println("    " + pad(e.label(), 11) + e.period()
@@ -161,7 +163,7 @@ final class ProgramSummary {
         module(i + 1, e.modules().get(i));
       }
       e.enrollmentPolicy().ifPresent(p -> out.println("      Enrolment  " + policy(p)));
-      out.println("                 " + enrolmentCounts(e));
+      out.println("                 " + enrolmentCounts(e, true) + audiences(e));
     }
     long alumni = program.editions().stream().flatMap(e -> e.enrollments().stream())
         .filter(x -> x.status() == EnrollmentStatus.COMPLETED).map(Enrollment::person)
@@ -211,7 +213,19 @@ final class ProgramSummary {
         + p.externalPlaces().map(n -> "   external places " + n).orElse("");
   }
 
-  private static String enrolmentCounts(Edition e) {
+  private static String audiences(Edition e) {
+    Map<Audience, Long> held = e.enrollments().stream().filter(Enrollment::holdsPlace)
+        .collect(Collectors.groupingBy(Enrollment::audience,
+            () -> new EnumMap<>(Audience.class), Collectors.counting()));
+    if (held.size() < 2) {
+      return "";
+    }
+    return "   (places held: " + held.entrySet().stream()
+        .map(x -> x.getKey().name().toLowerCase(Locale.ROOT) + " " + x.getValue())
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private static String enrolmentCounts(Edition e, boolean full) {
     Map<EnrollmentStatus, Long> counts = e.enrollments().stream()
         .collect(Collectors.groupingBy(Enrollment::status, () -> new EnumMap<>(
             EnrollmentStatus.class), Collectors.counting()));
@@ -219,7 +233,8 @@ final class ProgramSummary {
     for (EnrollmentStatus s : List.of(EnrollmentStatus.REGISTERED, EnrollmentStatus.CONFIRMED,
         EnrollmentStatus.WAITLISTED, EnrollmentStatus.CANCELLED, EnrollmentStatus.COMPLETED)) {
       long n = counts.getOrDefault(s, 0L);
-      if (n > 0 || s != EnrollmentStatus.CANCELLED) {
+      boolean always = full && s != EnrollmentStatus.CANCELLED && s != EnrollmentStatus.COMPLETED;
+      if (n > 0 || always) {
         b.append(s.name().toLowerCase(Locale.ROOT)).append(' ').append(n).append("  ");
       }
     }
@@ -231,12 +246,22 @@ final class ProgramSummary {
       return;
     }
     out.println();
-    out.println("  Mentor pairings (" + program.pairings().size() + ")");
+    Set<String> shapes = program.pairings().stream()
+        .map(p -> p.direction() + ", " + p.cadence() + ", " + p.period())
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    boolean shared = shapes.size() == 1;
+    out.println("  Mentor pairings (" + program.pairings().size() + ")"
+        + (shared ? ": " + shapes.iterator().next() : ""));
+    int mentorWidth = program.pairings().stream()
+        .mapToInt(p -> width(personWithUnit(p.mentor()))).max().orElse(0) + 1;
+    int menteeWidth = program.pairings().stream()
+        .mapToInt(p -> width(personWithUnit(p.mentee()))).max().orElse(0) + 1;
     for (MentorPairing p : program.pairings()) {
       long held = p.meetings().stream().filter(m -> m.status() == MeetingStatus.HELD).count();
-      out.println("    " + pad(p.id().value(), 13) + pad(person(p.mentor()), 24) + " mentors "
-          + pad(person(p.mentee()), 24) + " " + p.direction() + ", " + p.cadence() + ", "
-          + p.period() + ", " + p.meetings().size() + " meetings (" + held + " held)");
+      out.println("    " + pad(p.id().value(), 13) + pad(personWithUnit(p.mentor()), mentorWidth)
+          + "mentors  " + pad(personWithUnit(p.mentee()), menteeWidth) + p.meetings().size()
+          + " meetings (" + held + " held)"
+          + (shared ? "" : "   " + p.direction() + ", " + p.cadence() + ", " + p.period()));
     }
     program.academicCalendar().ifPresent(c -> {
       MentorPairing first = program.pairings().get(0);
@@ -279,7 +304,9 @@ final class ProgramSummary {
     }
     out.println();
     out.println("  Exchange visits (" + program.exchangeVisits().size() + ")");
-    for (ExchangeVisit v : program.exchangeVisits()) {
+    List<ExchangeVisit> visits = new ArrayList<>(program.exchangeVisits());
+    visits.sort(Comparator.comparing(v -> v.period().start()));
+    for (ExchangeVisit v : visits) {
       out.println("    " + pad(v.kind().name(), 27) + pad(v.period().toString(), 24)
           + pad(v.city() + ", " + v.country(), 16) + organization(v.host()) + "   "
           + v.visitors().size() + " visitor(s)" + v.theme().map(t -> "   " + t).orElse(""));
@@ -364,6 +391,11 @@ final class ProgramSummary {
     return directory.organization(id).map(o -> o.name().text()).orElse(id + " (unknown)");
   }
 
+  private String personWithUnit(PersonId id) {
+    return directory.person(id).map(p -> p.fullName() + p.unit().map(u -> " (" + u + ")")
+        .orElse("")).orElse(id + " (unknown)");
+  }
+
   private String person(PersonId id) {
     return directory.person(id).map(p -> p.fullName()).orElse(id + " (unknown)");
   }
@@ -372,8 +404,12 @@ final class ProgramSummary {
     out.println("  " + pad(label, LABEL) + value);
   }
 
+  private static int width(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
   private static String pad(String s, int width) {
-    int length = s.codePointCount(0, s.length());
+    int length = width(s);
     return length >= width ? s + " " : s + " ".repeat(width - length);
   }
 }
