@@ -1,6 +1,8 @@
 package org.civiclab.examples.seeds;
 
-import com.google.common.collect.ImmutableList;
+import static org.civiclab.examples.seeds.SeedParts.organization;
+import static org.civiclab.examples.seeds.SeedParts.text;
+
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,27 +95,25 @@ public final class BrckoDiasporaTraining {
   public static SeedProgram build() {
     NameGenerator names = new NameGenerator(SEED);
     DirectorySnapshot.Builder directory = DirectorySnapshot.builder();
-    directory.addOrganization(Organization.builder().id(GOVERNMENT)
-        .name(Texts.of("bs", "Vlada Brčko distrikta BiH",
-            "en", "Government of Brčko District of BiH"))
-        .sector(Sector.GOVERNMENT).country("BA").city("Brčko").build());
-    directory.addOrganization(Organization.builder().id(EU_INTEGRATION_DEPARTMENT)
-        .name(Texts.of("bs", "Odjeljenje za evropske integracije i međunarodnu saradnju",
-            "en", "Department for European Integration and International Cooperation"))
-        .sector(Sector.GOVERNMENT).country("BA").city("Brčko").parent(GOVERNMENT).build());
-    directory.addOrganization(Organization.builder().id(MINISTRY_HUMAN_RIGHTS)
-        .name(Texts.of("bs", "Ministarstvo za ljudska prava i izbjeglice BiH",
-            "en", "Ministry of Human Rights and Refugees of BiH"))
-        .sector(Sector.GOVERNMENT).country("BA").city("Sarajevo").build());
+    Organization government = organization(GOVERNMENT, text("bs", "Vlada Brčko distrikta BiH",
+        "en", "Government of Brčko District of BiH"), Sector.GOVERNMENT, "BA", "Brčko");
+    directory.addOrganization(government);
+    directory.addOrganization(SeedParts.partOf(EU_INTEGRATION_DEPARTMENT,
+        text("bs", "Odjeljenje za evropske integracije i međunarodnu saradnju",
+            "en", "Department for European Integration and International Cooperation"),
+        government));
+    directory.addOrganization(organization(MINISTRY_HUMAN_RIGHTS,
+        text("bs", "Ministarstvo za ljudska prava i izbjeglice BiH",
+            "en", "Ministry of Human Rights and Refugees of BiH"),
+        Sector.GOVERNMENT, "BA", "Sarajevo"));
     directory.addOrganization(Organization.builder().id(NASA_PERSPEKTIVA)
-        .name(Texts.of("bs", "Udruženje \"Naša perspektiva\"",
+        .name(text("bs", "Udruženje \"Naša perspektiva\"",
             "en", "Association \"Naša perspektiva\""))
         .sector(Sector.CIVIL_SOCIETY).country("BA").build());
     List<OrganizationId> departments = new ArrayList<>();
     for (String[] d : DEPARTMENTS) {
       OrganizationId id = OrganizationId.of("ba.brcko." + d[0]);
-      directory.addOrganization(Organization.builder().id(id).name(Texts.of("bs", d[1]))
-          .sector(Sector.GOVERNMENT).country("BA").city("Brčko").parent(GOVERNMENT).build());
+      directory.addOrganization(SeedParts.partOf(id, text("bs", d[1]), government));
       departments.add(id);
     }
 
@@ -166,7 +166,7 @@ public final class BrckoDiasporaTraining {
         .addModule(moduleOne(trainer.id()))
         .addModule(Module.builder()
             .id(ModuleId.of("brcko-2023-m2"))
-            .title(Texts.of("bs", "Modul 2: Komunikacija sa dijasporom i statistika o dijaspori",
+            .title(text("bs", "Modul 2: Komunikacija sa dijasporom i statistika o dijaspori",
                 "en", "Module 2: Communicating with the diaspora; diaspora statistics"))
             .window(DateRange.of(LocalDate.of(2023, 11, 27), LocalDate.of(2023, 12, 8)))
             .addTopics("unapređenje komunikacije sa dijasporom", "statistika o dijaspori")
@@ -177,7 +177,7 @@ public final class BrckoDiasporaTraining {
             .build())
         .addModule(Module.builder()
             .id(ModuleId.of("brcko-2023-m3"))
-            .title(Texts.of("bs",
+            .title(text("bs",
                 "Modul 3: Mapiranje resursa i multisektorska saradnja prema dijaspori",
                 "en", "Module 3: Mapping resources; multisector cooperation towards the diaspora"))
             .window(DateRange.of(LocalDate.of(2023, 12, 11), LocalDate.of(2023, 12, 22)))
@@ -195,11 +195,11 @@ public final class BrckoDiasporaTraining {
 
     Program program = Program.builder()
         .id(ID)
-        .title(Texts.of("bs", "Program obuke rukovodilaca/službenika Brčko distrikta BiH za "
+        .title(text("bs", "Program obuke rukovodilaca/službenika Brčko distrikta BiH za "
                 + "saradnju sa dijasporom za 2023. godinu",
             "en", "Training of managers and civil servants of Brčko District of BiH for "
                 + "cooperation with the diaspora, 2023"))
-        .description(Texts.of("bs", "Specijalistički program edukacije namijenjen "
+        .description(text("bs", "Specijalistički program edukacije namijenjen "
                 + "rukovodiocima i državnim službenicima koji su prepoznati u relevantnim "
                 + "institucijama kao ključni akteri u oblasti saradnje sa dijasporom.",
             "en", "A specialist training for managers and civil servants recognised in their "
@@ -251,7 +251,7 @@ public final class BrckoDiasporaTraining {
     LocalDate day2 = LocalDate.of(2023, 11, 14);
     return Module.builder()
         .id(ModuleId.of("brcko-2023-m1"))
-        .title(Texts.of("bs", "Modul 1: Profil dijaspore",
+        .title(text("bs", "Modul 1: Profil dijaspore",
             "en", "Module 1: Profile of the diaspora"))
         .window(DateRange.of(day1, day2))
         .addTopics("profil dijaspore i ključni faktori koji utječu na poimanje, interese i "
@@ -263,36 +263,37 @@ public final class BrckoDiasporaTraining {
         .mode(DeliveryMode.ON_SITE)
         .addFacilitator(trainer)
         .addSession(Session.builder().id(EventId.of("brcko-2023-m1-guests"))
-            .title(Texts.of("bs", "Uvod: iskustva i primjeri dobre prakse u saradnji sa "
+            .title(text("bs", "Uvod: iskustva i primjeri dobre prakse u saradnji sa "
                     + "dijasporom (gosti)",
                 "en", "Opening: experience and good practice in cooperation with the diaspora "
                     + "(guest speakers)"))
             .format(SessionFormat.GUEST_TALK).mode(DeliveryMode.ON_SITE).venue(HALL)
             .when(TimeSpan.on(day1, LocalTime.of(9, 0), LocalTime.of(10, 30), ZONE))
             .addFacilitator(trainer).addSpeakers(ISMA_STANIC, ARMIN_ALIJAGIC).build())
-        .addSession(Session.builder().id(EventId.of("brcko-2023-m1-profile"))
-            .title(Texts.of("bs", "Profil dijaspore; organizacija i predstavljanje dijaspore",
-                "en", "Profile of the diaspora; how the diaspora organises and is represented"))
-            .format(SessionFormat.LECTURE).mode(DeliveryMode.ON_SITE).venue(HALL)
-            .when(TimeSpan.on(day1, LocalTime.of(11, 0), LocalTime.of(15, 0), ZONE))
-            .addFacilitator(trainer).build())
-        .addSession(Session.builder().id(EventId.of("brcko-2023-m1-perception"))
-            .title(Texts.of("bs", "Percepcija dijaspore i interes za lokalni razvoj",
-                "en", "How the diaspora perceives local development and its interest in it"))
-            .format(SessionFormat.WORKSHOP).mode(DeliveryMode.ON_SITE).venue(HALL)
-            .when(TimeSpan.on(day2, LocalTime.of(9, 0), LocalTime.of(11, 0), ZONE))
-            .addFacilitator(trainer).build())
-        .addSession(Session.builder().id(EventId.of("brcko-2023-m1-local"))
-            .title(Texts.of("bs", "Uloga jedinica lokalne samouprave u profiliranju dijaspore",
-                "en", "The role of local self-government in profiling the diaspora"))
-            .format(SessionFormat.GROUP_DISCUSSION).mode(DeliveryMode.ON_SITE).venue(HALL)
-            .when(TimeSpan.on(day2, LocalTime.of(11, 15), LocalTime.of(13, 0), ZONE))
-            .addFacilitator(trainer).build())
+        .addSession(held("brcko-2023-m1-profile", day1, LocalTime.of(11, 0),
+            LocalTime.of(15, 0), SessionFormat.LECTURE, trainer,
+            "Profil dijaspore; organizacija i predstavljanje dijaspore",
+            "Profile of the diaspora; how the diaspora organises and is represented"))
+        .addSession(held("brcko-2023-m1-perception", day2, LocalTime.of(9, 0),
+            LocalTime.of(11, 0), SessionFormat.WORKSHOP, trainer,
+            "Percepcija dijaspore i interes za lokalni razvoj",
+            "How the diaspora perceives local development and its interest in it"))
+        .addSession(held("brcko-2023-m1-local", day2, LocalTime.of(11, 15),
+            LocalTime.of(13, 0), SessionFormat.GROUP_DISCUSSION, trainer,
+            "Uloga jedinica lokalne samouprave u profiliranju dijaspore",
+            "The role of local self-government in profiling the diaspora"))
         .build();
   }
 
+  private static Session held(String id, LocalDate day, LocalTime from, LocalTime to,
+      SessionFormat format, PersonId trainer, String bs, String en) {
+    return Session.builder().id(EventId.of(id)).title(text("bs", bs, "en", en))
+        .format(format).mode(DeliveryMode.ON_SITE).venue(HALL)
+        .when(TimeSpan.on(day, from, to, ZONE)).addFacilitator(trainer).build();
+  }
+
   private static Session unplanned(String id, String bs, String en) {
-    return Session.builder().id(EventId.of(id)).title(Texts.of("bs", bs, "en", en))
+    return Session.builder().id(EventId.of(id)).title(text("bs", bs, "en", en))
         .format(SessionFormat.WORKSHOP).mode(DeliveryMode.ON_SITE)
         .duration(Duration.ofHours(5)).build();
   }

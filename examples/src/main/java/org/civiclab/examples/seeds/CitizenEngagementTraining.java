@@ -1,5 +1,8 @@
 package org.civiclab.examples.seeds;
 
+import static org.civiclab.examples.seeds.SeedParts.organization;
+import static org.civiclab.examples.seeds.SeedParts.text;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,7 +22,6 @@ import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.ModuleId;
-import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
@@ -79,9 +81,9 @@ public final class CitizenEngagementTraining {
   public static SeedProgram build() {
     NameGenerator names = new NameGenerator(SEED);
     DirectorySnapshot.Builder directory = DirectorySnapshot.builder();
-    directory.addOrganization(Organization.builder().id(COMMISSION)
-        .name(Texts.of("en", "European Commission", "bg", "Европейска комисия"))
-        .sector(Sector.GOVERNMENT).country("BE").city("Brussels").build());
+    directory.addOrganization(organization(COMMISSION,
+        text("en", "European Commission", "bg", "Европейска комисия"), Sector.GOVERNMENT, "BE",
+        "Brussels"));
 
     List<PersonId> trainers = new ArrayList<>();
     for (int i = 1; i <= 2; i++) {
@@ -129,9 +131,9 @@ public final class CitizenEngagementTraining {
 
     Program program = Program.builder()
         .id(ID)
-        .title(Texts.of("en", "On-line Training on Citizen Engagement in Policy Making",
+        .title(text("en", "On-line Training on Citizen Engagement in Policy Making",
             "bg", "Онлайн обучение за ангажираност на гражданите в разработването на политики"))
-        .description(Texts.of("en", "Citizen engagement refers to the process of engaging "
+        .description(text("en", "Citizen engagement refers to the process of engaging "
                 + "ordinary citizens in defining together their matters of concerns and how to "
                 + "address them.",
             "bg", "Ангажираността на гражданите се отнася до процеса на ангажиране на "
@@ -179,7 +181,7 @@ public final class CitizenEngagementTraining {
     LocalDate day = LocalDate.of(2024, 3, 13);
     return Module.builder()
         .id(ModuleId.of("ce-day-1"))
-        .title(Texts.of("en", "Day 1: why and how to engage citizens",
+        .title(text("en", "Day 1: why and how to engage citizens",
             "bg", "Ден 1: защо и как да ангажираме гражданите"))
         .window(DateRange.day(day))
         .addTopics("rationales for citizen engagement", "principles of good practice",
@@ -206,7 +208,7 @@ public final class CitizenEngagementTraining {
     LocalDate day = LocalDate.of(2024, 3, 20);
     return Module.builder()
         .id(ModuleId.of("ce-day-2"))
-        .title(Texts.of("en", "Day 2: planning citizen engagement at the design stage",
+        .title(text("en", "Day 2: planning citizen engagement at the design stage",
             "bg", "Ден 2: планиране на ангажирането на гражданите на етапа на проектиране"))
         .window(DateRange.day(day))
         .addTopics("planning citizen engagement at the design stage of policymaking",
@@ -228,7 +230,7 @@ public final class CitizenEngagementTraining {
       List<PersonId> trainers) {
     return Session.builder()
         .id(EventId.of(id))
-        .title(Texts.of("en", en, "bg", bg))
+        .title(text("en", en, "bg", bg))
         .format(format)
         .mode(DeliveryMode.ONLINE)
         .when(TimeSpan.on(day, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour,

@@ -1,5 +1,8 @@
 package org.civiclab.examples.seeds;
 
+import static org.civiclab.examples.seeds.SeedParts.organization;
+import static org.civiclab.examples.seeds.SeedParts.text;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,7 +22,6 @@ import org.civiclab.core.model.Finding;
 import org.civiclab.core.model.FindingId;
 import org.civiclab.core.model.FollowUpAction;
 import org.civiclab.core.model.LearningCircle;
-import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
@@ -178,9 +180,9 @@ public final class CivilSocietyProgram {
 
     Program program = Program.builder()
         .id(ID)
-        .title(Texts.of("ka", "სამოქალაქო საზოგადოების ჩართულობის პროგრამა",
+        .title(text("ka", "სამოქალაქო საზოგადოების ჩართულობის პროგრამა",
             "en", "Civil Society Engagement Program"))
-        .description(Texts.of("ka",
+        .description(text("ka",
             "სამოქალაქო აქტორებსა და სხვა სექტორებს შორის პარტნიორობის გაძლიერება",
             "en", "Strengthening partnership between civic actors and other sectors"))
         .organizer(ORGANIZER)
@@ -367,44 +369,38 @@ public final class CivilSocietyProgram {
 
   private static ImmutableList<Organization> organizations() {
     return ImmutableList.of(
-        org(ORGANIZER, Texts.of("ka", "სამოქალაქო ჩართულობის ცენტრი",
+        organization(ORGANIZER, text("ka", "სამოქალაქო ჩართულობის ცენტრი",
             "en", "Civic Engagement Centre"), Sector.CIVIL_SOCIETY, "GE", TBILISI),
-        org(TBILISI_DEVELOPMENT, Texts.of("ka", "თბილისის სამოქალაქო განვითარების ასოციაცია",
+        organization(TBILISI_DEVELOPMENT, text("ka", "თბილისის სამოქალაქო განვითარების ასოციაცია",
             "en", "Tbilisi Civic Development Association"), Sector.CIVIL_SOCIETY, "GE",
             TBILISI),
-        org(ADVOCACY_NETWORK, Texts.of("ka", "საჯარო პოლიტიკის ადვოკატირების ქსელი",
+        organization(ADVOCACY_NETWORK, text("ka", "საჯარო პოლიტიკის ადვოკატირების ქსელი",
             "en", "Public Policy Advocacy Network"), Sector.CIVIL_SOCIETY, "GE", TBILISI),
-        org(IMERETI_INITIATIVE, Texts.of("ka", "იმერეთის სამოქალაქო ინიციატივა",
+        organization(IMERETI_INITIATIVE, text("ka", "იმერეთის სამოქალაქო ინიციატივა",
             "en", "Imereti Civic Initiative"), Sector.CIVIL_SOCIETY, "GE", "ქუთაისი"),
-        org(AKHMETA, Texts.of("ka", "ახმეტის მუნიციპალიტეტი", "en", "Akhmeta Municipality"),
+        organization(AKHMETA, text("ka", "ახმეტის მუნიციპალიტეტი", "en", "Akhmeta Municipality"),
             Sector.GOVERNMENT, "GE", "ახმეტა"),
-        org(LENTEKHI, Texts.of("ka", "ლენტეხის მუნიციპალიტეტი",
+        organization(LENTEKHI, text("ka", "ლენტეხის მუნიციპალიტეტი",
             "en", "Lentekhi Municipality"), Sector.GOVERNMENT, "GE", "ლენტეხი"),
-        org(NINOTSMINDA, Texts.of("ka", "ნინოწმინდის მუნიციპალიტეტი",
+        organization(NINOTSMINDA, text("ka", "ნინოწმინდის მუნიციპალიტეტი",
             "en", "Ninotsminda Municipality"), Sector.GOVERNMENT, "GE", "ნინოწმინდა"),
-        org(DMANISI, Texts.of("ka", "დმანისის მუნიციპალიტეტი", "en", "Dmanisi Municipality"),
+        organization(DMANISI, text("ka", "დმანისის მუნიციპალიტეტი", "en", "Dmanisi Municipality"),
             Sector.GOVERNMENT, "GE", "დმანისი"),
-        org(GOVERNMENT_ADMINISTRATION, Texts.of("ka", "საქართველოს მთავრობის ადმინისტრაცია",
+        organization(GOVERNMENT_ADMINISTRATION, text("ka", "საქართველოს მთავრობის ადმინისტრაცია",
             "en", "Administration of the Government of Georgia"), Sector.GOVERNMENT, "GE",
             TBILISI),
-        org(BUSINESS_ASSOCIATION, Texts.of("ka", "რეგიონული ბიზნესის ასოციაცია",
+        organization(BUSINESS_ASSOCIATION, text("ka", "რეგიონული ბიზნესის ასოციაცია",
             "en", "Regional Business Association"), Sector.PRIVATE, "GE", TBILISI),
-        org(MOUNTAIN_INTERNET, Texts.of("ka", "მთის ინტერნეტი", "en", "Mountain Internet"),
+        organization(MOUNTAIN_INTERNET, text("ka", "მთის ინტერნეტი", "en", "Mountain Internet"),
             Sector.PRIVATE, "GE", "ქუთაისი"),
-        org(MEDIA_NETWORK, Texts.of("ka", "რეგიონული მედიის ქსელი",
+        organization(MEDIA_NETWORK, text("ka", "რეგიონული მედიის ქსელი",
             "en", "Regional Media Network"), Sector.MEDIA, "GE", TBILISI),
-        org(TSU, Texts.of("ka", "ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო "
+        organization(TSU, text("ka", "ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო "
                 + "უნივერსიტეტი", "en", "Ivane Javakhishvili Tbilisi State University"),
             Sector.ACADEMIA, "GE", TBILISI),
-        org(CHISINAU_CENTRE, Texts.of("ro", "Centrul de Advocacy Civic",
+        organization(CHISINAU_CENTRE, text("ro", "Centrul de Advocacy Civic",
             "en", "Civic Advocacy Centre"), Sector.CIVIL_SOCIETY, "MD", "Chișinău"),
-        org(VILNIUS_CENTRE, Texts.of("lt", "Pilietinių iniciatyvų centras",
+        organization(VILNIUS_CENTRE, text("lt", "Pilietinių iniciatyvų centras",
             "en", "Civic Initiatives Centre"), Sector.CIVIL_SOCIETY, "LT", "Vilnius"));
-  }
-
-  private static Organization org(OrganizationId id, LocalizedText name, Sector sector,
-      String country, String city) {
-    return Organization.builder().id(id).name(name).sector(sector).country(country).city(city)
-        .build();
   }
 }

@@ -1,5 +1,8 @@
 package org.civiclab.examples.seeds;
 
+import static org.civiclab.examples.seeds.SeedParts.organization;
+import static org.civiclab.examples.seeds.SeedParts.text;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.DayOfWeek;
@@ -19,7 +22,6 @@ import org.civiclab.core.model.ImmutableEvaluation;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
-import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PairingDirection;
 import org.civiclab.core.model.PairingId;
@@ -132,13 +134,12 @@ public final class ReverseMentoring {
   public static SeedProgram build() {
     NameGenerator names = new NameGenerator(SEED);
     DirectorySnapshot.Builder directory = DirectorySnapshot.builder();
-    directory.addOrganization(Organization.builder().id(DIGG)
-        .name(Texts.of("sv", "Myndigheten för digital förvaltning (Digg)",
-            "en", "Agency for Digital Government (Digg)"))
-        .sector(Sector.GOVERNMENT).country("SE").city("Sundsvall").build());
-    directory.addOrganization(Organization.builder().id(MIUN)
-        .name(Texts.of("sv", "Mittuniversitetet", "en", "Mid Sweden University"))
-        .sector(Sector.ACADEMIA).country("SE").city("Sundsvall").build());
+    directory.addOrganization(organization(DIGG,
+        text("sv", "Myndigheten för digital förvaltning (Digg)",
+            "en", "Agency for Digital Government (Digg)"), Sector.GOVERNMENT, "SE", "Sundsvall"));
+    directory.addOrganization(organization(MIUN,
+        text("sv", "Mittuniversitetet", "en", "Mid Sweden University"), Sector.ACADEMIA, "SE",
+        "Sundsvall"));
     directory.addPerson(Person.builder().id(MALIN_RINSTAD).fullName("Malin Rinstad")
         .organization(DIGG).unit("HR").country("SE").addLanguages("sv", "en")
         .addInterests("kompetensutveckling", "digitalisering")
@@ -207,9 +208,9 @@ public final class ReverseMentoring {
 
     Program program = Program.builder()
         .id(ID)
-        .title(Texts.of("sv", "Studentmentorprogrammet: chefer får studenter som mentorer",
+        .title(text("sv", "Studentmentorprogrammet: chefer får studenter som mentorer",
             "en", "Student mentor programme: managers get students as mentors"))
-        .description(Texts.of("sv", "Ett mentorprogram med ombytta roller där studenterna är "
+        .description(text("sv", "Ett mentorprogram med ombytta roller där studenterna är "
                 + "mentorer och cheferna adepter, för att ge nya perspektiv på digitalisering.",
             "en", "A mentoring programme with the roles reversed: students mentor the managers, "
                 + "who gain new perspectives on digitalisation."))

@@ -1,5 +1,8 @@
 package org.civiclab.examples.seeds;
 
+import static org.civiclab.examples.seeds.SeedParts.organization;
+import static org.civiclab.examples.seeds.SeedParts.text;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -21,7 +24,6 @@ import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.FundingCycle;
 import org.civiclab.core.model.FundingStatus;
-import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.Organization;
@@ -176,10 +178,10 @@ public final class SegridCourse {
 
     Program program = Program.builder()
         .id(ID)
-        .title(Texts.of("sv", "SeGRID – kurs i hållbar digital förvaltning för unga tjänstemän",
+        .title(text("sv", "SeGRID – kurs i hållbar digital förvaltning för unga tjänstemän",
             "en", "Sustainable e-Government for Resilient and Innovative Democratic Public "
                 + "Administration (SeGRID)"))
-        .description(Texts.of("sv", "Kursen syftar till att utveckla kompetenser och "
+        .description(text("sv", "Kursen syftar till att utveckla kompetenser och "
                 + "förhållningssätt bland dem som arbetar i offentlig förvaltning i framväxande "
                 + "demokratier i Östeuropa och på Västra Balkan.",
             "en", "The course develops the skills and attitudes of people working in public "
@@ -232,25 +234,24 @@ public final class SegridCourse {
   }
 
   private static Track balkanTrack(Optional<Integer> capacity) {
-    return Track.builder()
-        .id(WESTERN_BALKANS)
-        .name(Texts.of("sv", "Unga tjänstemän från västra Balkan",
-            "en", "Young civil servants from the Western Balkans"))
-        .focus(Texts.of("sv", "global styrning", "en", "global governance"))
-        .eligibility(Eligibility.builder().addRegion("Western Balkans")
-            .countries(BALKAN_COUNTRIES).addCareerStage(CareerStage.EARLY_CAREER).build())
-        .capacity(capacity)
-        .build();
+    return track(WESTERN_BALKANS, "västra Balkan", "the Western Balkans", "global styrning",
+        "global governance", "Western Balkans", BALKAN_COUNTRIES, capacity);
   }
 
   private static Track balticTrack(Optional<Integer> capacity) {
+    return track(BALTIC_SEA, "Östersjöregionen", "the Baltic Sea region", "globala mål",
+        "global goals", "Baltic Sea region", BALTIC_COUNTRIES, capacity);
+  }
+
+  private static Track track(TrackId id, String fromSv, String fromEn, String focusSv,
+      String focusEn, String region, List<String> countries, Optional<Integer> capacity) {
     return Track.builder()
-        .id(BALTIC_SEA)
-        .name(Texts.of("sv", "Unga tjänstemän från Östersjöregionen",
-            "en", "Young civil servants from the Baltic Sea region"))
-        .focus(Texts.of("sv", "globala mål", "en", "global goals"))
-        .eligibility(Eligibility.builder().addRegion("Baltic Sea region")
-            .countries(BALTIC_COUNTRIES).addCareerStage(CareerStage.EARLY_CAREER).build())
+        .id(id)
+        .name(text("sv", "Unga tjänstemän från " + fromSv, "en", "Young civil servants from "
+            + fromEn))
+        .focus(text("sv", focusSv, "en", focusEn))
+        .eligibility(Eligibility.builder().addRegion(region).countries(countries)
+            .addCareerStage(CareerStage.EARLY_CAREER).build())
         .capacity(capacity)
         .build();
   }
@@ -258,7 +259,7 @@ public final class SegridCourse {
   private static Module onlineModule(List<PersonId> researchers) {
     return Module.builder()
         .id(ModuleId.of("segrid-2024-online"))
-        .title(Texts.of("sv", "Online-undervisning", "en", "Online teaching"))
+        .title(text("sv", "Online-undervisning", "en", "Online teaching"))
         .window(DateRange.of(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 4, 26)))
         .addTopics("digital förvaltning", "offentlig verksamhet och förvaltning",
             "utmaningar, lärdomar och tillämpningsmetoder")
@@ -287,7 +288,7 @@ public final class SegridCourse {
       String en, PersonId facilitator) {
     return Session.builder()
         .id(EventId.of(id))
-        .title(Texts.of("sv", sv, "en", en))
+        .title(text("sv", sv, "en", en))
         .format(format)
         .mode(DeliveryMode.ONLINE)
         .when(TimeSpan.on(day, LocalTime.of(10, 0), LocalTime.of(12, 0), ZONE))
@@ -300,7 +301,7 @@ public final class SegridCourse {
     VenueId campus = VenueId.of("liu-campus-valla");
     return Module.builder()
         .id(ModuleId.of("segrid-2024-linkoping"))
-        .title(Texts.of("sv", "Intensivvecka på plats i Linköping",
+        .title(text("sv", "Intensivvecka på plats i Linköping",
             "en", "Intensive on-site week in Linköping"))
         .window(DateRange.of(monday, monday.plusDays(4)))
         .addTopics("digital förvaltning i kommuner och regioner", "studiebesök",
@@ -347,7 +348,7 @@ public final class SegridCourse {
       PersonId facilitator) {
     return Session.builder()
         .id(EventId.of(id))
-        .title(Texts.of("sv", sv, "en", en))
+        .title(text("sv", sv, "en", en))
         .format(format)
         .mode(DeliveryMode.ON_SITE)
         .when(TimeSpan.on(day, LocalTime.of(from, 0), LocalTime.of(to, 0), ZONE))
@@ -376,22 +377,16 @@ public final class SegridCourse {
 
   private static ImmutableList<Organization> organizations() {
     return ImmutableList.of(
-        org(LIU, Texts.of("sv", "Linköpings universitet", "en", "Linköping University"),
-            Sector.ACADEMIA, "Linköping"),
-        org(SWEDISH_INSTITUTE, Texts.of("sv", "Svenska institutet", "en", "Swedish Institute"),
-            Sector.GOVERNMENT, "Stockholm"),
-        org(LINKOPING_MUNICIPALITY, Texts.of("sv", "Linköpings kommun"), Sector.GOVERNMENT,
-            "Linköping"),
-        org(REGION_OSTERGOTLAND, Texts.of("sv", "Region Östergötland"), Sector.GOVERNMENT,
-            "Linköping"),
-        org(CITY_OF_STOCKHOLM, Texts.of("sv", "Stockholms stad", "en", "City of Stockholm"),
-            Sector.GOVERNMENT, "Stockholm"));
-  }
-
-  private static Organization org(OrganizationId id, LocalizedText name, Sector sector,
-      String city) {
-    return Organization.builder().id(id).name(name).sector(sector).country("SE").city(city)
-        .build();
+        organization(LIU, text("sv", "Linköpings universitet", "en", "Linköping University"),
+            Sector.ACADEMIA, "SE", "Linköping"),
+        organization(SWEDISH_INSTITUTE, text("sv", "Svenska institutet",
+            "en", "Swedish Institute"), Sector.GOVERNMENT, "SE", "Stockholm"),
+        organization(LINKOPING_MUNICIPALITY, text("sv", "Linköpings kommun"),
+            Sector.GOVERNMENT, "SE", "Linköping"),
+        organization(REGION_OSTERGOTLAND, text("sv", "Region Östergötland"),
+            Sector.GOVERNMENT, "SE", "Linköping"),
+        organization(CITY_OF_STOCKHOLM, text("sv", "Stockholms stad", "en", "City of Stockholm"),
+            Sector.GOVERNMENT, "SE", "Stockholm"));
   }
 
   private static Person swede(NameGenerator names, String id, CareerStage stage, String unit) {
