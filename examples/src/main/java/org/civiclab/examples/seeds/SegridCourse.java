@@ -103,7 +103,7 @@ public final class SegridCourse {
     List<PersonId> researchers = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       Person p = swede(names, "segrid:researcher-" + i, CareerStage.SENIOR,
-          "Institutionen för ekonomisk och industriell utveckling");
+          "SeGRID lärarlag");
       directory.addPerson(p);
       researchers.add(p.id());
     }
