@@ -1,0 +1,654 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.civiclab.core.model.PersonId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One run of {@link Circles#form}: mutable working state, used once. */
+final class CircleFormation {
+  private static final Logger LOG = LoggerFactory.getLogger(CircleFormation.class);
+  private static final int W_ORG = 100;
+  private static final int W_REGION = 60;
+  private static final int W_LEVEL = 20;
+
+  private final List<MatchCandidate> people;
+  private final int n;
+  private final int minSize;
+  private final int maxSize;
+  private final int needE;
+  private final int needF;
+  private final int[] org;
+  private final int[] region;
+  private final int[] level;
+  private final boolean[] exp;
+  private final boolean[] fac;
+  private final long[][] mask;
+  private final List<WeeklySlot> slotList;
+  private final int[] order;
+  private final SplittableRandom random;
+  private final int shift;
+
+  // working state for the current number of circles
+  private int circles;
+  private int[][] mem;
+  private int[] size;
+  private int[] eCount;
+  private int[] fCount;
+  private long[][] common;
+  private int[] circleOf;
+
+  CircleFormation(CircleRequest request, long seed, int shift) {
+    this.shift = shift;
+    List<MatchCandidate> sorted = new ArrayList<>(request.people());
+    sorted.sort(Comparator.comparing(MatchCandidate::id));
+    this.people = sorted;
+    this.n = sorted.size();
+    this.minSize = request.minSize();
+    this.maxSize = request.maxSize();
+    this.needE = request.minExperienced();
+    this.needF = request.minFacilitators();
+    this.org = new int[n];
+    this.region = new int[n];
+    this.level = new int[n];
+    this.exp = new boolean[n];
+    this.fac = new boolean[n];
+    this.mask = new long[n][];
+    Map<Object, Integer> orgCodes = new HashMap<>();
+    Map<String, Integer> regionCodes = new HashMap<>();
+    this.slotList = sorted.stream().flatMap(p -> p.availability().stream()).distinct().sorted()
+        .collect(Collectors.toList());
+    Map<WeeklySlot, Integer> slotIndex = new HashMap<>();
+    for (int s = 0; s < slotList.size(); s++) {
+      slotIndex.put(slotList.get(s), s);
+    }
+    int words = (slotList.size() + 63) / 64;
+    for (int i = 0; i < n; i++) {
+      MatchCandidate p = sorted.get(i);
+      org[i] = p.organization().map(o -> orgCodes.computeIfAbsent(o, k -> orgCodes.size()))
+          .orElse(-1);
+      region[i] = p.region().map(r -> regionCodes.computeIfAbsent(r, k -> regionCodes.size()))
+          .orElse(-1);
+      level[i] = p.experience().ordinal();
+      exp[i] = p.isExperienced();
+      fac[i] = p.facilitator();
+      if (!p.availability().isEmpty()) {
+        mask[i] = new long[words];
+        for (WeeklySlot s : p.availability()) {
+          int b = slotIndex.get(s);
+          mask[i][b >> 6] |= 1L << (b & 63);
+        }
+      }
+    }
+    this.random = new SplittableRandom(seed);
+    this.order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    // most constrained first: fewest weekly slots first, people free at any time last;
+    // the sort is stable, so the seeded shuffle breaks ties
+    int[] slotsOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      slotsOf[i] = mask[i] == null ? Integer.MAX_VALUE : sorted.get(i).availability().size();
+    }
+    Integer[] boxed = Arrays.stream(order).boxed().toArray(Integer[]::new);
+    Arrays.sort(boxed, Comparator.comparingInt(i -> slotsOf[i]));
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+    }
+  }
+
+  /** @return how many people this run left unplaced */
+  int unplacedCount() {
+    int u = 0;
+    for (int p = 0; p < n; p++) {
+      if (circleOf[p] < 0) {
+        u++;
+      }
+    }
+    return u;
+  }
+
+  /** @return whether anyone gave weekly availability */
+  boolean hasAvailability() {
+    return !slotList.isEmpty();
+  }
+
+  /** @return the people in this run, for sizing restarts */
+  int size() {
+    return n;
+  }
+
+  /** Forms the circles; call once, then {@link #result()}. */
+  void run() {
+    int chosen = chooseCircleCount();
+    LOG.debug("forming {} circles for {} people", chosen, n);
+    if (chosen > 0) {
+      fill(chosen);
+      repair();
+      improve();
+    } else {
+      reset(0);
+    }
+  }
+
+  /**
+   * The largest seedable count at or below the one nearest the midpoint size (moved by the
+   * restart's shift, within the bounds that let everyone in); leaves the seeded state.
+   */
+  private int chooseCircleCount() {
+    if (n < minSize) {
+      return 0;
+    }
+    int cMin = (n + maxSize - 1) / maxSize;
+    int cMax = n / minSize;
+    int start;
+    if (cMin <= cMax) {
+      start = (int) Math.round(2.0 * n / (minSize + maxSize)) + shift;
+      start = Math.max(cMin, Math.min(cMax, start));
+    } else {
+      start = cMax;
+    }
+    for (int c = start; c >= 1; c--) {
+      if (seed(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private void reset(int c) {
+    circles = c;
+    mem = new int[c][maxSize];
+    size = new int[c];
+    eCount = new int[c];
+    fCount = new int[c];
+    common = new long[c][];
+    circleOf = new int[n];
+    Arrays.fill(circleOf, -1);
+  }
+
+  /** Places the role people into c circles; false when some circle lacks a role. */
+  private boolean seed(int c) {
+    reset(c);
+    for (int pass = 0; pass < 3; pass++) {
+      for (int p : order) {
+        boolean both = exp[p] && fac[p];
+        boolean forPass = pass == 0 ? both : pass == 1 ? exp[p] && !fac[p] : fac[p] && !exp[p];
+        if (!forPass) {
+          continue;
+        }
+        int best = -1;
+        int bestCover = 0;
+        int bestNeed = 0;
+        int bestShared = -1;
+        for (int k = 0; k < c; k++) {
+          int lackE = Math.max(0, needE - eCount[k]);
+          int lackF = Math.max(0, needF - fCount[k]);
+          int cover = (exp[p] && lackE > 0 ? 1 : 0) + (fac[p] && lackF > 0 ? 1 : 0);
+          if (cover == 0 || size[k] >= maxSize || !compatible(k, p)) {
+            continue;
+          }
+          int need = lackE + lackF;
+          int shared = sharedAfter(k, p);
+          if (cover > bestCover || (cover == bestCover && (need > bestNeed
+              || (need == bestNeed && shared > bestShared)))) {
+            best = k;
+            bestCover = cover;
+            bestNeed = need;
+            bestShared = shared;
+          }
+        }
+        if (best >= 0) {
+          add(best, p);
+        }
+      }
+    }
+    for (int k = 0; k < c; k++) {
+      if (eCount[k] < needE || fCount[k] < needF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void fill(int c) {
+    int placed = Math.min(n, c * maxSize);
+    int base = placed / c;
+    int extra = placed % c;
+    int[] target = new int[c];
+    for (int k = 0; k < c; k++) {
+      target[k] = Math.max(minSize, Math.min(maxSize, base + (k < extra ? 1 : 0)));
+    }
+    for (int p : order) {
+      if (circleOf[p] < 0) {
+        int k = bestCircle(p, target);
+        if (k >= 0) {
+          add(k, p);
+        }
+      }
+    }
+  }
+
+  /** Circles below the minimum first, then below target, then below max; best gain within. */
+  private int bestCircle(int p, int[] target) {
+    int best = -1;
+    int bestTier = 3;
+    int bestGain = Integer.MIN_VALUE;
+    for (int k = 0; k < circles; k++) {
+      int s = size[k];
+      int tier = s < minSize ? 0 : s < target[k] ? 1 : s < maxSize ? 2 : 3;
+      if (tier > bestTier || tier == 3 || !compatible(k, p)) {
+        continue;
+      }
+      int g = gain(k, p);
+      if (tier < bestTier || g > bestGain) {
+        best = k;
+        bestTier = tier;
+        bestGain = g;
+      }
+    }
+    return best;
+  }
+
+  private int gain(int k, int p) {
+    int sameOrg = 0;
+    int sameRegion = 0;
+    int sameLevel = 0;
+    int[] m = mem[k];
+    for (int x = 0; x < size[k]; x++) {
+      int q = m[x];
+      if (org[p] >= 0 && org[q] == org[p]) {
+        sameOrg++;
+      }
+      if (region[p] >= 0 && region[q] == region[p]) {
+        sameRegion++;
+      }
+      if (level[q] == level[p]) {
+        sameLevel++;
+      }
+    }
+    int g = 0;
+    if (org[p] >= 0) {
+      g += sameOrg == 0 ? W_ORG : -40 * sameOrg;
+    }
+    if (region[p] >= 0) {
+      g += sameRegion == 0 ? W_REGION : -25 * sameRegion;
+    }
+    g += sameLevel == 0 ? W_LEVEL : -5 * sameLevel;
+    if (mask[p] != null && common[k] != null) {
+      int shared = 0;
+      for (int w = 0; w < mask[p].length; w++) {
+        shared += Long.bitCount(mask[p][w] & common[k][w]);
+      }
+      g += Math.min(4, shared);
+    }
+    return g;
+  }
+
+  /** Dissolves circles below the minimum size and re-places their members where they fit. */
+  private void repair() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int k = 0; k < circles; k++) {
+        if (size[k] > 0 && size[k] < minSize) {
+          int[] members = Arrays.copyOf(mem[k], size[k]);
+          for (int p : members) {
+            remove(k, p);
+          }
+          int[] target = new int[circles];
+          Arrays.fill(target, maxSize);
+          for (int p : members) {
+            int best = -1;
+            int bestGain = Integer.MIN_VALUE;
+            for (int j = 0; j < circles; j++) {
+              if (j != k && size[j] >= minSize && size[j] < maxSize && compatible(j, p)) {
+                int g = gain(j, p);
+                if (g > bestGain) {
+                  best = j;
+                  bestGain = g;
+                }
+              }
+            }
+            if (best >= 0) {
+              add(best, p);
+            }
+          }
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Seeded random swaps and moves that raise diversity and keep every bound. */
+  private void improve() {
+    int live = 0;
+    for (int k = 0; k < circles; k++) {
+      if (size[k] > 0) {
+        live++;
+      }
+    }
+    if (live < 2) {
+      return;
+    }
+    long attempts = Math.min(30L * n, 300_000L);
+    for (long t = 0; t < attempts; t++) {
+      int a = random.nextInt(circles);
+      int b = random.nextInt(circles);
+      if (a == b || size[a] == 0 || size[b] == 0) {
+        continue;
+      }
+      int i = random.nextInt(size[a]);
+      int p = mem[a][i];
+      if (random.nextInt(4) == 0) {
+        tryMove(a, i, b, p);
+      } else {
+        int j = random.nextInt(size[b]);
+        trySwap(a, i, b, j);
+      }
+    }
+  }
+
+  private void tryMove(int a, int i, int b, int p) {
+    if (size[a] <= minSize || size[b] >= maxSize
+        || (exp[p] && eCount[a] - 1 < needE) || (fac[p] && fCount[a] - 1 < needF)
+        || !compatible(b, p)) {
+      return;
+    }
+    int before = diversity(a) + diversity(b);
+    remove(a, p);
+    add(b, p);
+    if (diversity(a) + diversity(b) <= before) {
+      remove(b, p);
+      add(a, p);
+    }
+  }
+
+  private void trySwap(int a, int i, int b, int j) {
+    int p = mem[a][i];
+    int q = mem[b][j];
+    int de = (exp[q] ? 1 : 0) - (exp[p] ? 1 : 0);
+    int df = (fac[q] ? 1 : 0) - (fac[p] ? 1 : 0);
+    if (eCount[a] + de < needE || eCount[b] - de < needE
+        || fCount[a] + df < needF || fCount[b] - df < needF) {
+      return;
+    }
+    int before = diversity(a) + diversity(b);
+    mem[a][i] = q;
+    mem[b][j] = p;
+    long[] ca = commonOf(a);
+    long[] cb = commonOf(b);
+    boolean slotsOk = (ca == null || nonEmpty(ca)) && (cb == null || nonEmpty(cb));
+    if (slotsOk && diversity(a) + diversity(b) > before) {
+      common[a] = ca;
+      common[b] = cb;
+      circleOf[q] = a;
+      circleOf[p] = b;
+      eCount[a] += de;
+      eCount[b] -= de;
+      fCount[a] += df;
+      fCount[b] -= df;
+    } else {
+      mem[a][i] = p;
+      mem[b][j] = q;
+    }
+  }
+
+  private int diversity(int k) {
+    int orgs = 0;
+    int regions = 0;
+    int levels = 0;
+    int[] m = mem[k];
+    for (int x = 0; x < size[k]; x++) {
+      int p = m[x];
+      boolean newOrg = org[p] >= 0;
+      boolean newRegion = region[p] >= 0;
+      boolean newLevel = true;
+      for (int y = 0; y < x; y++) {
+        int q = m[y];
+        if (org[q] == org[p]) {
+          newOrg = false;
+        }
+        if (region[q] == region[p]) {
+          newRegion = false;
+        }
+        if (level[q] == level[p]) {
+          newLevel = false;
+        }
+      }
+      orgs += newOrg ? 1 : 0;
+      regions += newRegion ? 1 : 0;
+      levels += newLevel ? 1 : 0;
+    }
+    return W_ORG * orgs + W_REGION * regions + W_LEVEL * levels;
+  }
+
+  /** How many slots the circle would still share with p in it (64 when unconstrained). */
+  private int sharedAfter(int k, int p) {
+    if (mask[p] == null && common[k] == null) {
+      return 64;
+    }
+    long[] a = mask[p] != null ? mask[p] : common[k];
+    long[] b = common[k] != null ? common[k] : mask[p];
+    int shared = 0;
+    for (int w = 0; w < a.length; w++) {
+      shared += Long.bitCount(a[w] & b[w]);
+    }
+    return shared;
+  }
+
+  private boolean compatible(int k, int p) {
+    if (mask[p] == null || common[k] == null) {
+      return true;
+    }
+    for (int w = 0; w < mask[p].length; w++) {
+      if ((mask[p][w] & common[k][w]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(int k, int p) {
+    mem[k][size[k]++] = p;
+    circleOf[p] = k;
+    if (exp[p]) {
+      eCount[k]++;
+    }
+    if (fac[p]) {
+      fCount[k]++;
+    }
+    if (mask[p] != null) {
+      if (common[k] == null) {
+        common[k] = mask[p].clone();
+      } else {
+        for (int w = 0; w < mask[p].length; w++) {
+          common[k][w] &= mask[p][w];
+        }
+      }
+    }
+  }
+
+  private void remove(int k, int p) {
+    int[] m = mem[k];
+    for (int x = 0; x < size[k]; x++) {
+      if (m[x] == p) {
+        m[x] = m[--size[k]];
+        break;
+      }
+    }
+    circleOf[p] = -1;
+    if (exp[p]) {
+      eCount[k]--;
+    }
+    if (fac[p]) {
+      fCount[k]--;
+    }
+    if (mask[p] != null) {
+      common[k] = commonOf(k);
+    }
+  }
+
+  /** The AND of the members' masks, or null when no member gave availability. */
+  private long[] commonOf(int k) {
+    long[] c = null;
+    for (int x = 0; x < size[k]; x++) {
+      long[] m = mask[mem[k][x]];
+      if (m == null) {
+        continue;
+      }
+      if (c == null) {
+        c = m.clone();
+      } else {
+        for (int w = 0; w < m.length; w++) {
+          c[w] &= m[w];
+        }
+      }
+    }
+    return c;
+  }
+
+  private static boolean nonEmpty(long[] bits) {
+    for (long b : bits) {
+      if (b != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  CircleResult result() {
+    ImmutableCircleResult.Builder out = CircleResult.builder();
+    int number = 0;
+    List<Integer> live = new ArrayList<>();
+    for (int k = 0; k < circles; k++) {
+      if (size[k] > 0) {
+        live.add(k);
+      }
+    }
+    // number circles by their smallest member id, for a stable presentation
+    live.sort(Comparator.comparingInt(k -> Arrays.stream(mem[k], 0, size[k]).min().getAsInt()));
+    for (int k : live) {
+      int[] m = Arrays.copyOf(mem[k], size[k]);
+      Arrays.sort(m);
+      ImmutableCircle.Builder c = Circle.builder().number(++number);
+      java.util.Set<Integer> orgs = new java.util.HashSet<>();
+      java.util.Set<Integer> regions = new java.util.HashSet<>();
+      for (int p : m) {
+        PersonId id = people.get(p).id();
+        c.addMember(id);
+        if (exp[p]) {
+          c.addExperienced(id);
+        }
+        if (fac[p]) {
+          c.addFacilitator(id);
+        }
+        if (org[p] >= 0) {
+          orgs.add(org[p]);
+        }
+        if (region[p] >= 0) {
+          regions.add(region[p]);
+        }
+      }
+      long[] cm = commonOf(k);
+      ImmutableSortedSet.Builder<WeeklySlot> slots = ImmutableSortedSet.naturalOrder();
+      if (cm != null) {
+        for (int s = 0; s < slotList.size(); s++) {
+          if ((cm[s >> 6] & (1L << (s & 63))) != 0) {
+            slots.add(slotList.get(s));
+          }
+        }
+      }
+      out.addCircle(c.commonSlots(slots.build()).organizations(orgs.size())
+          .regions(regions.size()).build());
+    }
+    String full = live.isEmpty() ? noCircleReason() : fullReason(live.size());
+    for (int p = 0; p < n; p++) {
+      if (circleOf[p] < 0) {
+        out.addUnplaced(Unmatched.of(people.get(p).id(), live.isEmpty() ? full
+            : hasRoomButNoSlot(p) ? slotReason(p) : full));
+      }
+    }
+    return out.build();
+  }
+
+  private boolean hasRoomButNoSlot(int p) {
+    for (int k = 0; k < circles; k++) {
+      if (size[k] > 0 && size[k] < maxSize && !compatible(k, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String slotReason(int p) {
+    return "no circle with room shares one of their weekly slots ("
+        + people.get(p).availability().stream().sorted().map(WeeklySlot::toString)
+            .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private String noCircleReason() {
+    int eCap = count(exp);
+    int fCap = count(fac);
+    if (n < minSize) {
+      return "only " + n + " people, fewer than the minimum circle size " + minSize;
+    }
+    if (eCap < needE) {
+      return "not enough experienced members for even one circle (need " + needE + ", have "
+          + eCap + ")";
+    }
+    if (fCap < needF) {
+      return "not enough facilitators for even one circle (need " + needF + ", have " + fCap
+          + ")";
+    }
+    return "no group of " + minSize + " to " + maxSize
+        + " people with the required experienced members and facilitators shares a weekly slot";
+  }
+
+  private String fullReason(int live) {
+    int placed = 0;
+    for (int k = 0; k < circles; k++) {
+      placed += size[k];
+    }
+    int left = n - placed;
+    String prefix = "all " + live + " circles are full (at most " + maxSize + " members); ";
+    int eCap = count(exp);
+    int fCap = count(fac);
+    if (eCap < (live + 1) * needE) {
+      return prefix + "another circle would need more experienced members (" + eCap
+          + " in total, " + needE + " per circle)";
+    }
+    if (fCap < (live + 1) * needF) {
+      return prefix + "another circle would need more facilitators (" + fCap + " in total, "
+          + needF + " per circle)";
+    }
+    if (left < minSize) {
+      return prefix + "the " + left + " left over are fewer than the minimum circle size "
+          + minSize;
+    }
+    return prefix + "no further circle could be seeded with its roles and a shared weekly slot";
+  }
+
+  private static int count(boolean[] flags) {
+    int c = 0;
+    for (boolean f : flags) {
+      c += f ? 1 : 0;
+    }
+    return c;
+  }
+}

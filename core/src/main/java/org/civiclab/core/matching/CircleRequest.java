@@ -1,0 +1,79 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Set;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.model.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * Everything learning-circle formation needs: the people, the size bounds, the required mix of
+ * experienced members and facilitators, and the seed that fixes every random choice.
+ *
+ * <p>A person counts as experienced when {@link MatchCandidate#isExperienced()} and as a
+ * facilitator when {@link MatchCandidate#facilitator()}; one person may count as both. Where
+ * people give weekly availability, a circle's members must share at least one slot. Immutable.
+ */
+@Value.Immutable
+public abstract class CircleRequest {
+
+  /** @return the people to place, each with a distinct id */
+  public abstract ImmutableList<MatchCandidate> people();
+
+  /** @return the smallest circle allowed; 5 unless given */
+  @Value.Default
+  public int minSize() {
+    return 5;
+  }
+
+  /** @return the largest circle allowed; 8 unless given */
+  @Value.Default
+  public int maxSize() {
+    return 8;
+  }
+
+  /** @return experienced members every circle needs; 1 unless given */
+  @Value.Default
+  public int minExperienced() {
+    return 1;
+  }
+
+  /** @return facilitators every circle needs; 1 unless given */
+  @Value.Default
+  public int minFacilitators() {
+    return 1;
+  }
+
+  /** @return the seed of every random choice; the same seed gives the same circles */
+  @Value.Default
+  public long seed() {
+    return 0L;
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableCircleRequest.Builder builder() {
+    return ImmutableCircleRequest.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(minSize() >= 1, "minSize", "must be at least 1, got " + minSize());
+    c.require(maxSize() >= minSize(), "maxSize",
+        "must be at least minSize " + minSize() + ", got " + maxSize());
+    c.require(minExperienced() >= 0, "minExperienced",
+        "must not be negative, got " + minExperienced());
+    c.require(minFacilitators() >= 0, "minFacilitators",
+        "must not be negative, got " + minFacilitators());
+    c.require(minExperienced() + minFacilitators() <= maxSize(), "minFacilitators",
+        "experienced members (" + minExperienced() + ") plus facilitators ("
+            + minFacilitators() + ") must fit in a circle of maxSize " + maxSize());
+    Set<PersonId> ids = new HashSet<>();
+    for (int i = 0; i < people().size(); i++) {
+      PersonId id = people().get(i).id();
+      c.require(ids.add(id), "people[" + i + "]", "duplicate person " + id);
+    }
+    c.done();
+  }
+}

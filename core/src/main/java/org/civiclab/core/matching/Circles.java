@@ -1,0 +1,53 @@
+package org.civiclab.core.matching;
+
+import java.util.SplittableRandom;
+
+/**
+ * Learning-circle formation: partitions people into circles of bounded size, each with the
+ * required experienced members and facilitators, as diverse as possible across organisations,
+ * regions and experience, and sharing a weekly slot where availability is given.
+ *
+ * <p>Method: the number of circles is chosen near the midpoint size and lowered until every
+ * circle can be seeded with its roles; people then join the circle that gains most diversity
+ * (smallest circles first, so every circle reaches the minimum size), and seeded random swaps
+ * and moves between circles improve diversity while keeping every bound. Without availability,
+ * everyone is placed whenever the size bounds and the counts of experienced members and
+ * facilitators allow a valid partition. With availability the slot rule is always respected, but
+ * the search is a heuristic: a person may be reported unplaced although some other partition
+ * would have fitted them. Nobody is dropped silently: the result lists every person left out
+ * with the reason.
+ *
+ * <p>Deterministic: the same request (and seed) gives the same circles whatever the order of
+ * its people. Stateless and thread-safe.
+ */
+public final class Circles {
+  private static final int MAX_RESTARTS = 24;
+  private static final int RESTART_BUDGET = 40_000;
+
+  private Circles() {}
+
+  /**
+   * Forms the circles.
+   *
+   * @param request the people, size bounds, role mix and seed
+   * @return the circles with explanations and the unplaced with reasons
+   */
+  public static CircleResult form(CircleRequest request) {
+    SplittableRandom seeds = new SplittableRandom(request.seed());
+    CircleFormation best = new CircleFormation(request, seeds.nextLong(), 0);
+    best.run();
+    // slot clashes can strand people although another start would fit them: retry a few
+    // seeded starts, with circle counts around the first choice, within a budget of
+    // person-passes, and keep the one placing most people
+    int restarts = Math.min(MAX_RESTARTS, RESTART_BUDGET / Math.max(1, best.size()));
+    for (int r = 0; r < restarts && best.unplacedCount() > 0 && best.hasAvailability(); r++) {
+      int shift = (r % 2 == 0 ? 1 : -1) * (r / 2 % 3 + 1); // +1 -1 +2 -2 +3 -3 ...
+      CircleFormation next = new CircleFormation(request, seeds.nextLong(), shift);
+      next.run();
+      if (next.unplacedCount() < best.unplacedCount()) {
+        best = next;
+      }
+    }
+    return best.result();
+  }
+}
