@@ -1,0 +1,137 @@
+package org.civiclab.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exchange-host assignment: places visitors with host organisations for internships and study
+ * visits, never beyond a host's capacity, only within the host's date windows, never at the
+ * visitor's own organisation and (by default) only where they share a theme.
+ *
+ * <p>Among all assignments that place the most visitors, one with the highest thematic fit is
+ * returned: the assignment solver of {@link Pairings}, with each host replicated once per place.
+ * Visitors and hosts are processed in id order, so ties do not depend on input order.
+ * Stateless and thread-safe.
+ */
+public final class Exchanges {
+  private static final Logger LOG = LoggerFactory.getLogger(Exchanges.class);
+
+  private Exchanges() {}
+
+  /**
+   * Places the visitors.
+   *
+   * @param request visitors, hosts and the thematic-fit rule
+   * @return the placements with explanations and the unplaced with reasons
+   */
+  public static ExchangeResult assign(ExchangeRequest request) {
+    List<Visitor> visitors = new ArrayList<>(request.visitors());
+    visitors.sort(Comparator.comparing(Visitor::person));
+    List<Host> hosts = new ArrayList<>(request.hosts());
+    hosts.sort(Comparator.comparing(Host::organization));
+    List<Integer> owner = new ArrayList<>();
+    for (int h = 0; h < hosts.size(); h++) {
+      for (int k = 0; k < Math.min(hosts.get(h).capacity(), visitors.size()); k++) {
+        owner.add(h);
+      }
+    }
+    int rows = visitors.size();
+    int cols = owner.size();
+    LOG.debug("exchange placement: {} visitors, {} hosts, {} places", rows, hosts.size(), cols);
+    long[] hostScore = new long[hosts.size()];
+    long[] scores = new long[rows * cols];
+    for (int i = 0; i < rows; i++) {
+      for (int h = 0; h < hosts.size(); h++) {
+        hostScore[h] = exclusion(request, visitors.get(i), hosts.get(h)).isPresent()
+            ? AssignmentSolver.FORBIDDEN
+            : (long) request.pointsPerSharedTheme() * shared(visitors.get(i), hosts.get(h)).size();
+      }
+      for (int j = 0; j < cols; j++) {
+        scores[i * cols + j] = hostScore[owner.get(j)];
+      }
+    }
+    int[] assignment = AssignmentSolver.maximize(rows, cols, scores);
+    ImmutableExchangeResult.Builder out = ExchangeResult.builder();
+    for (int i = 0; i < rows; i++) {
+      Visitor v = visitors.get(i);
+      if (assignment[i] >= 0) {
+        Host h = hosts.get(owner.get(assignment[i]));
+        TreeSet<String> themes = shared(v, h);
+        ImmutablePlacement.Builder p = Placement.builder().visitor(v.person())
+            .host(h.organization()).dates(v.dates());
+        if (!themes.isEmpty()) {
+          p.addTerm(ScoreTerm.of("shared themes (" + String.join(", ", themes) + ")",
+              (long) request.pointsPerSharedTheme() * themes.size()));
+        }
+        p.addNote(h.windows().isEmpty() ? "host receives at any time"
+            : "dates inside the host's window");
+        p.addNote("within host capacity " + h.capacity());
+        out.addPlacement(p.build());
+      } else {
+        out.addUnplaced(Unmatched.of(v.person(), reason(request, v, hosts)));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Why a visitor cannot go to a host, if they cannot.
+   *
+   * @param request the request whose rules apply
+   * @param visitor the visitor
+   * @param host the host
+   * @return the reason, or empty when the placement is allowed
+   */
+  public static Optional<String> exclusion(ExchangeRequest request, Visitor visitor, Host host) {
+    if (host.capacity() == 0) {
+      return Optional.of("host has no places");
+    }
+    if (visitor.organization().equals(Optional.of(host.organization()))) {
+      return Optional.of("own organisation");
+    }
+    if (!host.receives(visitor.dates())) {
+      return Optional.of("dates outside the host's windows");
+    }
+    if (request.requireThematicFit() && shared(visitor, host).isEmpty()) {
+      return Optional.of("no shared theme");
+    }
+    return Optional.empty();
+  }
+
+  private static String reason(ExchangeRequest request, Visitor v, List<Host> hosts) {
+    if (hosts.isEmpty()) {
+      return "there are no hosts";
+    }
+    Map<String, Integer> excluded = new TreeMap<>();
+    List<String> fitting = new ArrayList<>();
+    for (Host h : hosts) {
+      Optional<String> why = exclusion(request, v, h);
+      if (why.isPresent()) {
+        excluded.merge(why.get(), 1, Integer::sum);
+      } else {
+        fitting.add(h.organization().value());
+      }
+    }
+    if (fitting.isEmpty()) {
+      return "no fitting host: " + excluded.entrySet().stream()
+          .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " host)" : " hosts)"))
+          .collect(Collectors.joining(", "));
+    }
+    return "every fitting host (" + String.join(", ", fitting)
+        + ") is at capacity; no assignment can place more visitors";
+  }
+
+  private static TreeSet<String> shared(Visitor v, Host h) {
+    TreeSet<String> s = new TreeSet<>(v.interests());
+    s.retainAll(h.themes());
+    return s;
+  }
+}
