@@ -70,6 +70,55 @@ public final class Checks {
   }
 
   /**
+   * Records a problem unless the text is an ISO 3166 alpha-2 country code in upper case.
+   *
+   * @param code the code, such as {@code SE} or {@code XK}
+   * @param path the field
+   * @return this collector
+   */
+  public Checks country(String code, String path) {
+    return require(code.matches("[A-Z]{2}"), path,
+        "'" + code + "' is not a two-letter country code such as SE or GE");
+  }
+
+  /**
+   * Records a problem unless the text is a well-formed BCP 47 language tag.
+   *
+   * @param tag the tag, such as {@code sv}, {@code bs-Latn} or {@code ka}
+   * @param path the field
+   * @return this collector
+   */
+  public Checks language(String tag, String path) {
+    boolean ok;
+    try {
+      ok = !new java.util.Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+    } catch (java.util.IllformedLocaleException e) {
+      ok = false;
+    }
+    return require(ok, path, "'" + tag + "' is not a language tag such as sv, bs or ka");
+  }
+
+  /**
+   * Records a problem for every element whose key was already used by an earlier element.
+   *
+   * @param elements the elements, in order
+   * @param key what must be unique, such as the element's id
+   * @param path the list's path, such as {@code modules}
+   * @param field the key's field name, such as {@code id}
+   * @param <T> the element type
+   * @return this collector
+   */
+  public <T> Checks unique(java.util.List<T> elements, java.util.function.Function<T, ?> key,
+      String path, String field) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Object k = key.apply(elements.get(i));
+      require(seen.add(k), path + "[" + i + "]." + field, field + " '" + k + "' is used twice");
+    }
+    return this;
+  }
+
+  /**
    * Checks that a text has a visible character.
    *
    * @param text the text

@@ -19,6 +19,7 @@ public abstract class HolidayCalendar {
   public abstract String name();
 
   /** @return each day off with its name, in date order */
+  @Value.NaturalOrder
   public abstract ImmutableSortedMap<LocalDate, String> holidays();
 
   /** @return a fresh builder */

@@ -1,0 +1,9 @@
+/**
+ * Enrolment with limited places: registration, the waiting list and its promotion order,
+ * places reserved per audience.
+ *
+ * <p>{@link org.civiclab.core.enrolment.Roster} is an immutable value: every operation
+ * returns a new roster, so a caller can keep the old one, compare, or store the new one
+ * atomically with the rest of its edition.
+ */
+package org.civiclab.core.enrolment;

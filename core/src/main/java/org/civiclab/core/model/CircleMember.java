@@ -1,0 +1,25 @@
+package org.civiclab.core.model;
+
+import org.immutables.value.Value;
+
+/** A member of a learning circle with the experience they bring. Immutable. */
+@Value.Immutable(builder = false)
+public abstract class CircleMember {
+
+  /** @return who */
+  @Value.Parameter(order = 0)
+  public abstract PersonId person();
+
+  /** @return their experience */
+  @Value.Parameter(order = 1)
+  public abstract ExperienceLevel level();
+
+  /**
+   * @param person who
+   * @param level their experience
+   * @return the member
+   */
+  public static CircleMember of(PersonId person, ExperienceLevel level) {
+    return ImmutableCircleMember.of(person, level);
+  }
+}

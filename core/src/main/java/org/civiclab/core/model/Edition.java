@@ -1,0 +1,75 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.civiclab.core.Problem;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * One run of a program, usually a year ("SeGRID 2024"): its period, funding, tracks, ordered
+ * modules and enrolment.
+ *
+ * <p>Construction checks what one edition can check alone: unique ids, every module inside the
+ * edition's period, enrolments within the policy. Immutable.
+ */
+@Value.Immutable
+public abstract class Edition {
+
+  /** @return the edition's id */
+  public abstract EditionId id();
+
+  /** @return a short label such as {@code 2024} */
+  public abstract String label();
+
+  /** @return the edition's days */
+  public abstract DateRange period();
+
+  /** @return the funding application behind the edition, if any */
+  public abstract Optional<FundingCycle> funding();
+
+  /** @return the cohorts, if the edition has several */
+  public abstract ImmutableList<Track> tracks();
+
+  /** @return the modules in their order */
+  public abstract ImmutableList<Module> modules();
+
+  /** @return whether module n+1 must start after module n ends */
+  @Value.Default
+  public boolean moduleOrderRequired() {
+    return true;
+  }
+
+  /** @return the places and who may take them, if enrolment is managed */
+  public abstract Optional<EnrollmentPolicy> enrollmentPolicy();
+
+  /** @return the enrolments, in any order */
+  public abstract ImmutableList<Enrollment> enrollments();
+
+  /** @return a fresh builder */
+  public static ImmutableEdition.Builder builder() {
+    return ImmutableEdition.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!label().isBlank(), "label", "must not be blank");
+    c.unique(tracks(), Track::id, "tracks", "id");
+    c.unique(modules(), Module::id, "modules", "id");
+    for (int i = 0; i < modules().size(); i++) {
+      Module m = modules().get(i);
+      c.require(period().contains(m.window()), "modules[" + i + "].window",
+          "module window " + m.window() + " is outside the edition's period " + period());
+    }
+    if (enrollmentPolicy().isPresent()) {
+      for (Problem p : enrollmentPolicy().get().problemsWith(enrollments())) {
+        c.add(p.under("enrollments").path(), p.message());
+      }
+    } else {
+      c.unique(enrollments(), Enrollment::person, "enrollments", "person");
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,56 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who may join a track: regions, countries and career stages. An empty set does not restrict.
+ * Immutable.
+ */
+@Value.Immutable
+public abstract class Eligibility {
+
+  /** @return the regions admitted, such as {@code Western Balkans}; empty for any */
+  public abstract ImmutableSet<String> regions();
+
+  /** @return the ISO country codes admitted; empty for any */
+  public abstract ImmutableSet<String> countries();
+
+  /** @return the career stages admitted; empty for any */
+  public abstract ImmutableSet<CareerStage> careerStages();
+
+  /** @return a fresh builder */
+  public static ImmutableEligibility.Builder builder() {
+    return ImmutableEligibility.builder();
+  }
+
+  /** @return an eligibility that admits everybody */
+  public static Eligibility anyone() {
+    return builder().build();
+  }
+
+  /**
+   * Why a person is not eligible, if they are not.
+   *
+   * @param person the person
+   * @return the reason, empty when eligible
+   */
+  public Optional<String> refusal(Person person) {
+    if (!regions().isEmpty() && person.region().map(r -> !regions().contains(r)).orElse(true)) {
+      return Optional.of(person.fullName() + "'s region " + person.region().orElse("(none)")
+          + " is not one of " + regions());
+    }
+    if (!countries().isEmpty() && !countries().contains(person.country())) {
+      return Optional.of(person.fullName() + "'s country " + person.country() + " is not one of "
+          + countries());
+    }
+    if (!careerStages().isEmpty()
+        && person.careerStage().map(s -> !careerStages().contains(s)).orElse(true)) {
+      return Optional.of(person.fullName() + "'s career stage "
+          + person.careerStage().map(Enum::name).orElse("(unknown)") + " is not one of "
+          + careerStages());
+    }
+    return Optional.empty();
+  }
+}

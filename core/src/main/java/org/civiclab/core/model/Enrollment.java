@@ -1,0 +1,58 @@
+package org.civiclab.core.model;
+
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One person's enrolment in an edition: status, audience, track and place in the registration
+ * order. Immutable; {@code org.civiclab.core.enrolment.Roster} moves enrolments between states.
+ */
+@Value.Immutable
+public abstract class Enrollment {
+
+  /** @return who */
+  public abstract PersonId person();
+
+  /** @return where the person stands */
+  public abstract EnrollmentStatus status();
+
+  /** @return whether the person is staff or external */
+  public abstract Audience audience();
+
+  /** @return the track the person joins, if the edition has tracks */
+  public abstract Optional<TrackId> track();
+
+  /**
+   * The person's position in the registration order: smaller registered earlier. The waiting
+   * list is served in this order.
+   *
+   * @return the registration sequence number, at least 0
+   */
+  public abstract long sequence();
+
+  /** @return a fresh builder */
+  public static ImmutableEnrollment.Builder builder() {
+    return ImmutableEnrollment.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(sequence() >= 0, "sequence", "sequence " + sequence() + " must not be negative");
+  }
+
+  /** @return whether this enrolment occupies one of the edition's places */
+  public boolean holdsPlace() {
+    return holdsPlace(status());
+  }
+
+  /**
+   * @param status a status
+   * @return whether an enrolment in that status occupies a place: registered, confirmed or
+   *     completed
+   */
+  public static boolean holdsPlace(EnrollmentStatus status) {
+    return status == EnrollmentStatus.REGISTERED || status == EnrollmentStatus.CONFIRMED
+        || status == EnrollmentStatus.COMPLETED;
+  }
+}

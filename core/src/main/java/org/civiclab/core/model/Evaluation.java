@@ -1,0 +1,50 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One survey response or evaluation of a program component: ratings from 1 to 5 per question
+ * and an optional comment. Immutable.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+  /** @return the evaluation's id */
+  public abstract EvaluationId id();
+
+  /** @return what is evaluated */
+  public abstract EvaluationSubject subject();
+
+  /** @return who answered, unless anonymous */
+  public abstract Optional<PersonId> respondent();
+
+  /** @return when it was submitted */
+  public abstract LocalDate submittedOn();
+
+  /** @return ratings from 1 (poor) to 5 (excellent), per question */
+  public abstract ImmutableMap<String, Integer> ratings();
+
+  /** @return a free comment, if any */
+  public abstract Optional<String> comment();
+
+  /** @return a fresh builder */
+  public static ImmutableEvaluation.Builder builder() {
+    return ImmutableEvaluation.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    for (Map.Entry<String, Integer> e : ratings().entrySet()) {
+      c.require(!e.getKey().isBlank(), "ratings", "a question must not be blank");
+      c.require(e.getValue() >= 1 && e.getValue() <= 5, "ratings." + e.getKey(),
+          "rating " + e.getValue() + " must be between 1 and 5");
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,53 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * Visitors spending time at a host organisation: a domestic internship at an experienced
+ * organisation in the capital, or an international study visit. Immutable.
+ */
+@Value.Immutable
+public abstract class ExchangeVisit {
+
+  /** @return the visit's id */
+  public abstract VisitId id();
+
+  /** @return the kind of visit */
+  public abstract ExchangeKind kind();
+
+  /** @return who visits; at least one person */
+  public abstract ImmutableSet<PersonId> visitors();
+
+  /** @return the host organisation */
+  public abstract OrganizationId host();
+
+  /** @return the city visited */
+  public abstract String city();
+
+  /** @return the ISO country code of the place visited */
+  public abstract String country();
+
+  /** @return the days of the visit */
+  public abstract DateRange period();
+
+  /** @return the theme of the visit, if any */
+  public abstract Optional<String> theme();
+
+  /** @return a fresh builder */
+  public static ImmutableExchangeVisit.Builder builder() {
+    return ImmutableExchangeVisit.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!visitors().isEmpty(), "visitors", "a visit needs at least one visitor");
+    c.require(!city().isBlank(), "city", "must not be blank");
+    c.country(country(), "country");
+    c.done();
+  }
+}

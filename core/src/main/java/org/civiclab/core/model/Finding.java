@@ -1,0 +1,29 @@
+package org.civiclab.core.model;
+
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/** A problem or need raised by residents at an outreach meeting. Immutable. */
+@Value.Immutable
+public abstract class Finding {
+
+  /** @return the finding's id, unique within its meeting */
+  public abstract FindingId id();
+
+  /** @return the issue, as residents put it */
+  public abstract String issue();
+
+  /** @return a category such as {@code water} or {@code roads}, if assigned */
+  public abstract Optional<String> category();
+
+  /** @return a fresh builder */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(issue(), "issue");
+  }
+}

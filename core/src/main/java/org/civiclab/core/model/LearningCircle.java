@@ -1,0 +1,100 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.Cadence;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * A small group of novice and experienced members that meets periodically, with facilitators
+ * and invited trainers or experts.
+ *
+ * <p>Construction checks the circle's own bounds: size within [{@link #minSize()},
+ * {@link #maxSize()}], at least {@link #minExperienced()} experienced and
+ * {@link #minNovices()} novice members, nobody twice, at least one facilitator. Immutable.
+ */
+@Value.Immutable
+public abstract class LearningCircle {
+
+  /** @return the circle's id */
+  public abstract CircleId id();
+
+  /** @return the circle's name */
+  public abstract String name();
+
+  /** @return the members with their experience */
+  public abstract ImmutableList<CircleMember> members();
+
+  /** @return who facilitates; may include members */
+  public abstract ImmutableSet<PersonId> facilitators();
+
+  /** @return trainers and experts invited to some meetings */
+  public abstract ImmutableSet<PersonId> invitedExperts();
+
+  /** @return the fewest members, at least 2 */
+  @Value.Default
+  public int minSize() {
+    return 5;
+  }
+
+  /** @return the most members */
+  @Value.Default
+  public int maxSize() {
+    return 8;
+  }
+
+  /** @return the fewest experienced members */
+  @Value.Default
+  public int minExperienced() {
+    return 1;
+  }
+
+  /** @return the fewest novice members */
+  @Value.Default
+  public int minNovices() {
+    return 1;
+  }
+
+  /** @return how often the circle meets */
+  public abstract Cadence cadence();
+
+  /** @return the circle's days */
+  public abstract DateRange period();
+
+  /** @return the meetings planned or held */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /** @return a fresh builder */
+  public static ImmutableLearningCircle.Builder builder() {
+    return ImmutableLearningCircle.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!name().isBlank(), "name", "must not be blank");
+    c.require(minSize() >= 2 && minSize() <= maxSize(), "minSize",
+        "size bounds [" + minSize() + ", " + maxSize() + "] need 2 <= min <= max");
+    int n = members().size();
+    c.require(n >= minSize() && n <= maxSize(), "members", "the circle has " + n
+        + " members but must have between " + minSize() + " and " + maxSize());
+    c.unique(members(), CircleMember::person, "members", "person");
+    long experienced = members().stream()
+        .filter(m -> m.level() == ExperienceLevel.EXPERIENCED).count();
+    long novices = members().stream().filter(m -> m.level() == ExperienceLevel.NOVICE).count();
+    c.require(experienced >= minExperienced(), "members", "the circle has " + experienced
+        + " experienced members but needs at least " + minExperienced());
+    c.require(novices >= minNovices(), "members", "the circle has " + novices
+        + " novice members but needs at least " + minNovices());
+    c.require(!facilitators().isEmpty(), "facilitators", "a circle needs a facilitator");
+    c.unique(meetings(), Meeting::id, "meetings", "id");
+    for (int i = 0; i < meetings().size(); i++) {
+      c.require(period().contains(meetings().get(i).when().day()), "meetings[" + i + "].when",
+          "meeting on " + meetings().get(i).when().day() + " is outside the circle's period "
+              + period());
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,51 @@
+package org.civiclab.core.model;
+
+import java.net.URI;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * A planned meeting of a mentor pair or a learning circle: when, where, and whether it was
+ * held. Immutable.
+ */
+@Value.Immutable
+public abstract class Meeting {
+
+  /** @return the meeting's id, unique across the program's events */
+  public abstract EventId id();
+
+  /** @return when */
+  public abstract TimeSpan when();
+
+  /** @return where */
+  public abstract DeliveryMode mode();
+
+  /** @return the venue of an on-site or hybrid meeting, if fixed */
+  public abstract Optional<VenueId> venue();
+
+  /** @return the link of an online or hybrid meeting, if known */
+  public abstract Optional<URI> onlineLink();
+
+  /** @return whether it is planned, was held or was cancelled */
+  @Value.Default
+  public MeetingStatus status() {
+    return MeetingStatus.PLANNED;
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(mode() != DeliveryMode.ONLINE || venue().isEmpty(), "venue",
+        "an online meeting has no venue");
+    c.require(mode() != DeliveryMode.ON_SITE || onlineLink().isEmpty(), "onlineLink",
+        "an on-site meeting has no online link");
+    c.done();
+  }
+}

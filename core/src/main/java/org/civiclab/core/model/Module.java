@@ -1,0 +1,57 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * One module of an edition ("module 1 of 3"): a window of days, topics, facilitators, a
+ * delivery mode and its sessions.
+ *
+ * <p>Modules are ordered by their position in {@link Edition#modules()}. A module serves all
+ * tracks of its edition unless {@link #tracks()} names some. Immutable.
+ */
+@Value.Immutable
+public abstract class Module {
+
+  /** @return the module's id */
+  public abstract ModuleId id();
+
+  /** @return the title */
+  public abstract LocalizedText title();
+
+  /** @return the days within which its sessions take place */
+  public abstract DateRange window();
+
+  /** @return the topics covered, in the program's language */
+  public abstract ImmutableList<String> topics();
+
+  /** @return the module's delivery mode */
+  public abstract DeliveryMode mode();
+
+  /** @return the people who lead the module */
+  public abstract ImmutableSet<PersonId> facilitators();
+
+  /** @return the tracks the module serves; empty for all tracks */
+  public abstract ImmutableSet<TrackId> tracks();
+
+  /** @return the sessions, in order */
+  public abstract ImmutableList<Session> sessions();
+
+  /** @return a fresh builder */
+  public static ImmutableModule.Builder builder() {
+    return ImmutableModule.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.unique(sessions(), Session::id, "sessions", "id");
+    for (int i = 0; i < topics().size(); i++) {
+      c.require(!topics().get(i).isBlank(), "topics[" + i + "]", "must not be blank");
+    }
+    c.done();
+  }
+}

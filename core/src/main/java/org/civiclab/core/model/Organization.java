@@ -1,0 +1,49 @@
+package org.civiclab.core.model;
+
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An organisation: a ministry, agency, municipality, NGO, company, newspaper or university.
+ *
+ * <p>Organisations are their own aggregate, like people, and programs refer to them by
+ * {@link OrganizationId}: as organiser, funder, host of a study visit or internship, partner
+ * of a follow-up action, or represented sector at a reflection meeting. Immutable.
+ */
+@Value.Immutable
+public abstract class Organization {
+
+  /** @return the organisation's id */
+  public abstract OrganizationId id();
+
+  /** @return the name, in the languages the organisation uses */
+  public abstract LocalizedText name();
+
+  /** @return the sector it belongs to */
+  public abstract Sector sector();
+
+  /** @return the ISO 3166 alpha-2 country of its seat */
+  public abstract String country();
+
+  /** @return the city of its seat, if known */
+  public abstract Optional<String> city();
+
+  /** @return the organisation it is part of, such as a ministry's department, if any */
+  public abstract Optional<OrganizationId> parent();
+
+  /** @return a fresh builder */
+  public static ImmutableOrganization.Builder builder() {
+    return ImmutableOrganization.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.country(country(), "country");
+    city().ifPresent(v -> c.require(!v.isBlank(), "city", "must not be blank when given"));
+    c.require(!parent().equals(Optional.of(id())), "parent",
+        "an organisation cannot be its own parent (" + id() + ")");
+    c.done();
+  }
+}

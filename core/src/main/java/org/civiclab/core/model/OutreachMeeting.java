@@ -1,0 +1,68 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * A visit to a remote community: who went, what residents raised, and the follow-up agreed
+ * with partners. Immutable; every follow-up answers a finding of the same meeting.
+ */
+@Value.Immutable
+public abstract class OutreachMeeting {
+
+  /** @return the meeting's id */
+  public abstract EventId id();
+
+  /** @return the community visited */
+  public abstract String community();
+
+  /** @return the region, if known */
+  public abstract Optional<String> region();
+
+  /** @return the ISO country code */
+  public abstract String country();
+
+  /** @return when */
+  public abstract TimeSpan when();
+
+  /** @return the civil-society leaders who went */
+  public abstract ImmutableSet<PersonId> leaders();
+
+  /** @return how many residents came, if counted */
+  public abstract Optional<Integer> residentsAttending();
+
+  /** @return what residents raised */
+  public abstract ImmutableList<Finding> findings();
+
+  /** @return what is being done about it */
+  public abstract ImmutableList<FollowUpAction> followUps();
+
+  /** @return a fresh builder */
+  public static ImmutableOutreachMeeting.Builder builder() {
+    return ImmutableOutreachMeeting.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!community().isBlank(), "community", "must not be blank");
+    c.country(country(), "country");
+    c.require(!leaders().isEmpty(), "leaders", "somebody must lead the visit");
+    residentsAttending().ifPresent(n -> c.require(n >= 0, "residentsAttending",
+        "count " + n + " must not be negative"));
+    c.unique(findings(), Finding::id, "findings", "id");
+    Set<FindingId> known = findings().stream().map(Finding::id).collect(Collectors.toSet());
+    for (int i = 0; i < followUps().size(); i++) {
+      FindingId f = followUps().get(i).finding();
+      c.require(known.contains(f), "followUps[" + i + "].finding",
+          "finding '" + f + "' is not a finding of this meeting");
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,95 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.WorkingHours;
+import org.immutables.value.Value;
+
+/**
+ * A person: participant, trainer, mentor, host, researcher.
+ *
+ * <p>People are their own aggregate and outlive programs: an alumna of one edition may mentor
+ * in the next. Programs refer to people by {@link PersonId}. The attributes are those that
+ * matching and scheduling need: organisation and unit (to keep mentors out of their mentee's
+ * reporting line), languages, interests, experience, region, and the zone and working hours
+ * in which the person can take part. Immutable.
+ */
+@Value.Immutable
+public abstract class Person {
+
+  /** @return the person's id */
+  public abstract PersonId id();
+
+  /** @return the name as the person writes it, in any script */
+  public abstract String fullName();
+
+  /** @return a contact e-mail address, if known */
+  public abstract Optional<String> email();
+
+  /** @return the organisation the person works for, if any */
+  public abstract Optional<OrganizationId> organization();
+
+  /** @return the unit or department within the organisation, if known */
+  public abstract Optional<String> unit();
+
+  /** @return the person's line manager, if known */
+  public abstract Optional<PersonId> reportsTo();
+
+  /** @return the ISO 3166 alpha-2 country the person works in, such as {@code BA} */
+  public abstract String country();
+
+  /** @return the region, such as {@code Western Balkans}, if relevant */
+  public abstract Optional<String> region();
+
+  /** @return the languages the person works in, as BCP 47 tags */
+  public abstract ImmutableSet<String> languages();
+
+  /** @return topics the person cares about, in free words */
+  public abstract ImmutableSet<String> interests();
+
+  /** @return the person's experience in the program's field */
+  @Value.Default
+  public ExperienceLevel experience() {
+    return ExperienceLevel.NOVICE;
+  }
+
+  /** @return the career stage, if known */
+  public abstract Optional<CareerStage> careerStage();
+
+  /** @return the zone the person lives and works in */
+  public abstract ZoneId homeZone();
+
+  /** @return when the person can take part; office hours in the home zone unless given */
+  @Value.Default
+  public WorkingHours workingHours() {
+    return WorkingHours.officeHours(homeZone());
+  }
+
+  /** @return a fresh builder */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!fullName().isBlank(), "fullName", "must not be blank");
+    c.country(country(), "country");
+    email().ifPresent(e -> c.require(e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+        "'" + e + "' is not an e-mail address"));
+    c.require(!reportsTo().equals(Optional.of(id())), "reportsTo",
+        "a person cannot report to themselves (" + id() + ")");
+    unit().ifPresent(u -> c.require(!u.isBlank(), "unit", "must not be blank when given"));
+    for (String l : languages()) {
+      c.language(l, "languages");
+    }
+    c.done();
+  }
+
+  @Override
+  public String toString() {
+    return fullName() + " (" + id() + ")";
+  }
+}

@@ -1,0 +1,49 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * The yearly self-reflection meeting where civil society, government, private sector, media
+ * and academia review achievements and challenges. Immutable.
+ */
+@Value.Immutable
+public abstract class ReflectionMeeting {
+
+  /** @return the meeting's id */
+  public abstract EventId id();
+
+  /** @return when */
+  public abstract TimeSpan when();
+
+  /** @return where, if on site */
+  public abstract Optional<VenueId> venue();
+
+  /** @return who was represented */
+  public abstract ImmutableList<Representation> participants();
+
+  /** @return the themes discussed */
+  public abstract ImmutableList<String> themes();
+
+  /** @return a fresh builder */
+  public static ImmutableReflectionMeeting.Builder builder() {
+    return ImmutableReflectionMeeting.builder();
+  }
+
+  /** @return the sectors represented */
+  @Value.Lazy
+  public ImmutableSet<Sector> sectors() {
+    return participants().stream().map(Representation::sector)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!participants().isEmpty(), "participants",
+        "a reflection meeting needs participants");
+  }
+}

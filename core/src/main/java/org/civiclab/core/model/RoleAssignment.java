@@ -1,0 +1,40 @@
+package org.civiclab.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person's role in a program, optionally limited to one module and made on behalf of an
+ * organisation (a guest speaker from a ministry, say). Immutable.
+ */
+@Value.Immutable
+public abstract class RoleAssignment {
+
+  /** @return who */
+  public abstract PersonId person();
+
+  /** @return in what role */
+  public abstract Role role();
+
+  /** @return the module the role is limited to, if any */
+  public abstract Optional<ModuleId> module();
+
+  /** @return the organisation the person acts for in this role, if any */
+  public abstract Optional<OrganizationId> onBehalfOf();
+
+  /** @return a fresh builder */
+  public static ImmutableRoleAssignment.Builder builder() {
+    return ImmutableRoleAssignment.builder();
+  }
+
+  /**
+   * A role for the whole program.
+   *
+   * @param person who
+   * @param role what
+   * @return the assignment
+   */
+  public static RoleAssignment of(PersonId person, Role role) {
+    return builder().person(person).role(role).build();
+  }
+}

@@ -1,0 +1,88 @@
+package org.civiclab.core.model;
+
+import com.google.common.collect.ImmutableSet;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * One event of a module: a lecture, workshop, gallery walk, study visit, group discussion,
+ * guest talk or networking slot.
+ *
+ * <p>A session may be planned ({@link #when()} present) or still to be placed by the
+ * scheduler, in which case its {@link #duration()} is required. On-site sessions name a venue
+ * (once placed), online sessions a link; hybrid sessions may have both. Immutable.
+ */
+@Value.Immutable
+public abstract class Session {
+
+  /** @return the session's id, unique across the program's events */
+  public abstract EventId id();
+
+  /** @return the title */
+  public abstract LocalizedText title();
+
+  /** @return the teaching format */
+  public abstract SessionFormat format();
+
+  /** @return where it happens */
+  public abstract DeliveryMode mode();
+
+  /** @return when it happens, once planned */
+  public abstract Optional<TimeSpan> when();
+
+  /** @return how long it lasts: the planned span's length, or as given while unplanned */
+  @Value.Default
+  public Duration duration() {
+    return when().map(TimeSpan::duration).orElseThrow(() -> InvalidInputException.of("duration",
+        "is required while the session has no time ('when')"));
+  }
+
+  /** @return the venue, for on-site and hybrid sessions once placed */
+  public abstract Optional<VenueId> venue();
+
+  /** @return the online link, for online and hybrid sessions */
+  public abstract Optional<URI> onlineLink();
+
+  /** @return the organisation visited, for study visits */
+  public abstract Optional<OrganizationId> host();
+
+  /** @return the people who lead the session */
+  public abstract ImmutableSet<PersonId> facilitators();
+
+  /** @return guest speakers */
+  public abstract ImmutableSet<PersonId> speakers();
+
+  /** @return whether every participant is expected to attend */
+  @Value.Default
+  public boolean required() {
+    return true;
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableSession.Builder builder() {
+    return ImmutableSession.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!duration().isNegative() && !duration().isZero(), "duration",
+        "duration " + duration() + " must be positive");
+    when().ifPresent(w -> c.require(w.duration().equals(duration()), "duration",
+        "duration " + duration() + " differs from the planned span " + w + " (" + w.duration()
+            + ")"));
+    c.require(mode() != DeliveryMode.ONLINE || venue().isEmpty(), "venue",
+        "an online session has no venue, got " + venue().map(Object::toString).orElse(""));
+    c.require(mode() != DeliveryMode.ON_SITE || onlineLink().isEmpty(), "onlineLink",
+        "an on-site session has no online link, got " + onlineLink().map(Object::toString)
+            .orElse(""));
+    onlineLink().ifPresent(u -> c.require("https".equals(u.getScheme())
+        || "http".equals(u.getScheme()), "onlineLink", "'" + u + "' is not an http(s) link"));
+    c.done();
+  }
+}

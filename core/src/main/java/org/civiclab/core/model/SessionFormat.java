@@ -1,0 +1,21 @@
+package org.civiclab.core.model;
+
+/** The teaching format of a session. */
+public enum SessionFormat {
+  /** A talk to the whole group. */
+  LECTURE,
+  /** Hands-on work in groups. */
+  WORKSHOP,
+  /** Participants move between posted materials and discuss them. */
+  GALLERY_WALK,
+  /** A visit to an organisation to see its work. */
+  STUDY_VISIT,
+  /** Discussion in small groups. */
+  GROUP_DISCUSSION,
+  /** A talk by a guest speaker. */
+  GUEST_TALK,
+  /** Time for participants to meet each other. */
+  NETWORKING,
+  /** Practical exercises on cases, in groups. */
+  GROUP_WORK
+}

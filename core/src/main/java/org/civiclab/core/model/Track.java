@@ -1,0 +1,42 @@
+package org.civiclab.core.model;
+
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A cohort of one edition, such as the Western Balkans track with a focus on global
+ * governance: who may join and what it focuses on. Immutable.
+ */
+@Value.Immutable
+public abstract class Track {
+
+  /** @return the track's id */
+  public abstract TrackId id();
+
+  /** @return the track's name */
+  public abstract LocalizedText name();
+
+  /** @return its thematic focus */
+  public abstract LocalizedText focus();
+
+  /** @return who may join */
+  @Value.Default
+  public Eligibility eligibility() {
+    return Eligibility.anyone();
+  }
+
+  /** @return the most participants the track takes, if limited */
+  public abstract Optional<Integer> capacity();
+
+  /** @return a fresh builder */
+  public static ImmutableTrack.Builder builder() {
+    return ImmutableTrack.builder();
+  }
+
+  @Value.Check
+  void check() {
+    capacity().ifPresent(n -> Checks.check(n >= 1, "capacity",
+        "capacity " + n + " must be at least 1"));
+  }
+}

@@ -1,0 +1,50 @@
+package org.civiclab.core.model;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A place where on-site events happen: a lecture hall, a municipal office receiving a study
+ * visit, a community hall in a village. Immutable.
+ */
+@Value.Immutable
+public abstract class Venue {
+
+  /** @return the venue's id */
+  public abstract VenueId id();
+
+  /** @return the venue's name */
+  public abstract String name();
+
+  /** @return the city or village */
+  public abstract String city();
+
+  /** @return the ISO 3166 alpha-2 country */
+  public abstract String country();
+
+  /** @return the zone of the venue's local times */
+  public abstract ZoneId zone();
+
+  /** @return how many people it seats, at least 1 */
+  public abstract int capacity();
+
+  /** @return the organisation that owns or hosts it, if any */
+  public abstract Optional<OrganizationId> organization();
+
+  /** @return a fresh builder */
+  public static ImmutableVenue.Builder builder() {
+    return ImmutableVenue.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!name().isBlank(), "name", "must not be blank");
+    c.require(!city().isBlank(), "city", "must not be blank");
+    c.country(country(), "country");
+    c.require(capacity() >= 1, "capacity", "capacity " + capacity() + " must be at least 1");
+    c.done();
+  }
+}

@@ -1,0 +1,26 @@
+package org.civiclab.core.store;
+
+import java.util.Optional;
+import org.civiclab.core.model.Organization;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
+
+/**
+ * Looks up people and organisations by id: what validation and scheduling need of a
+ * {@link Directory}. {@link DirectorySnapshot} is an in-memory one.
+ */
+public interface DirectoryView {
+
+  /**
+   * @param id a person's id
+   * @return the person, or empty when unknown
+   */
+  Optional<Person> person(PersonId id);
+
+  /**
+   * @param id an organisation's id
+   * @return the organisation, or empty when unknown
+   */
+  Optional<Organization> organization(OrganizationId id);
+}

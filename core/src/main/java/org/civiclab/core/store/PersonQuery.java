@@ -1,0 +1,57 @@
+package org.civiclab.core.store;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.civiclab.core.model.Organization;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.Sector;
+import org.immutables.value.Value;
+
+/**
+ * Filters for {@link Directory#findPeople}: country, sector of the person's organisation,
+ * organisation. Absent filters do not restrict. Immutable.
+ */
+@Value.Immutable
+public abstract class PersonQuery {
+
+  /** @return the ISO country code the person works in */
+  public abstract Optional<String> country();
+
+  /** @return the sector of the person's organisation */
+  public abstract Optional<Sector> sector();
+
+  /** @return the person's organisation */
+  public abstract Optional<OrganizationId> organization();
+
+  /** @return a fresh builder */
+  public static ImmutablePersonQuery.Builder builder() {
+    return ImmutablePersonQuery.builder();
+  }
+
+  /** @return a query that matches everybody */
+  public static PersonQuery all() {
+    return builder().build();
+  }
+
+  /**
+   * Whether a person matches, given a way to look up organisations.
+   *
+   * @param person the person
+   * @param organizations looks up an organisation by id; may return {@code null} for unknown
+   * @return true when every present filter holds
+   */
+  public boolean matches(Person person, Function<OrganizationId, Organization> organizations) {
+    if (country().isPresent() && !country().get().equals(person.country())) {
+      return false;
+    }
+    if (organization().isPresent() && !person.organization().equals(organization())) {
+      return false;
+    }
+    if (sector().isPresent()) {
+      Organization org = person.organization().map(organizations).orElse(null);
+      return org != null && org.sector() == sector().get();
+    }
+    return true;
+  }
+}

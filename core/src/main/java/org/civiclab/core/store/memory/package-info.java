@@ -1,0 +1,5 @@
+/**
+ * In-memory implementations of the storage ports: the reference the contract suite is
+ * written against, and a store for tests and short-lived embeddings. Nothing survives the JVM.
+ */
+package org.civiclab.core.store.memory;

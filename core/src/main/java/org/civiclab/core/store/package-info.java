@@ -1,0 +1,14 @@
+/**
+ * The storage ports: what CivicLab needs from a store, implemented by adapters (JSON files,
+ * JDBC on H2 or PostgreSQL) and, for tests and small embeddings, by the in-memory stores here.
+ *
+ * <p>Three ports: {@link org.civiclab.core.store.ProgramStore} keeps program aggregates under
+ * optimistic locking; {@link org.civiclab.core.store.Directory} keeps people and
+ * organisations, which outlive programs; {@link org.civiclab.core.store.AttendanceLog} is an
+ * append-only log. Every write is all or nothing. A contract test suite in core's test-jar runs
+ * unchanged against every implementation.
+ */
+@CivicStyle
+package org.civiclab.core.store;
+
+import org.civiclab.core.internal.CivicStyle;

@@ -1,0 +1,41 @@
+package org.civiclab.core.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.Problem;
+
+/**
+ * The outcome of validating a program: every problem found, in a stable order. Immutable.
+ */
+public final class ValidationReport {
+  private final ImmutableList<Problem> problems;
+
+  ValidationReport(List<Problem> problems) {
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /** @return every problem, empty when the program is valid */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  /** @return whether no problem was found */
+  public boolean isValid() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public void throwIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return isValid() ? "valid" : problems.size() + " problem(s): " + problems;
+  }
+}

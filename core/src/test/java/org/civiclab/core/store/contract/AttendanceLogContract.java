@@ -1,0 +1,75 @@
+package org.civiclab.core.store.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.store.AttendanceLog;
+import org.civiclab.core.testing.ProgramGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AttendanceLog} does. Subclasses return a fresh, empty log from
+ * {@link #newLog()}.
+ */
+public abstract class AttendanceLogContract {
+  /** The log under test, fresh for each test. */
+  protected AttendanceLog log;
+
+  /** @return a fresh, empty log */
+  protected abstract AttendanceLog newLog();
+
+  @BeforeEach
+  void fresh() {
+    log = newLog();
+  }
+
+  private static List<Attendance> sample() {
+    List<Attendance> all = new ArrayList<>();
+    for (long seed = 1; seed <= 4; seed++) {
+      all.addAll(ProgramGenerator.attendance(ProgramGenerator.generate(seed * 31, 4), seed));
+    }
+    return all;
+  }
+
+  @Test
+  void keepsAppendOrderAndEveryRecord() {
+    List<Attendance> records = sample();
+    log.appendAll(records.subList(0, records.size() / 2));
+    records.subList(records.size() / 2, records.size()).forEach(log::append);
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(records, seen);
+    assertEquals(records.size(), log.size());
+  }
+
+  @Test
+  void answersByEventAndByPerson() {
+    List<Attendance> records = sample();
+    log.appendAll(records);
+    for (EventId event : records.stream().map(Attendance::event).distinct()
+        .collect(Collectors.toList())) {
+      assertEquals(records.stream().filter(a -> a.event().equals(event))
+          .collect(Collectors.toList()), log.forEvent(event));
+    }
+    for (PersonId person : records.stream().map(Attendance::person).distinct()
+        .collect(Collectors.toList())) {
+      assertEquals(records.stream().filter(a -> a.person().equals(person))
+          .collect(Collectors.toList()), log.forPerson(person));
+    }
+    assertEquals(List.of(), log.forEvent(EventId.of("none")));
+  }
+
+  @Test
+  void emptyLogIsEmpty() {
+    assertEquals(0, log.size());
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(List.of(), seen);
+  }
+}

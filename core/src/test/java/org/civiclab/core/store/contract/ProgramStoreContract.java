@@ -1,0 +1,232 @@
+package org.civiclab.core.store.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.civiclab.core.ConcurrentUpdateException;
+import org.civiclab.core.model.EnrollmentStatus;
+import org.civiclab.core.model.Evaluation;
+import org.civiclab.core.model.EvaluationId;
+import org.civiclab.core.model.EvaluationSubject;
+import org.civiclab.core.model.ImmutableProgram;
+import org.civiclab.core.model.LocalizedText;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.store.EnrollmentRecord;
+import org.civiclab.core.store.ProgramStore;
+import org.civiclab.core.store.Versioned;
+import org.civiclab.core.testing.ProgramGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ProgramStore} does: round trips, optimistic locking, deletes, queries and
+ * concurrent writers. Subclasses return a fresh, empty store from {@link #newStore()}.
+ */
+public abstract class ProgramStoreContract {
+  /** The store under test, fresh for each test. */
+  protected ProgramStore store;
+
+  /** @return a fresh, empty store */
+  protected abstract ProgramStore newStore();
+
+  /** @return how many threads the concurrent-writer test uses */
+  protected int writerThreads() {
+    return 4;
+  }
+
+  /** @return how many updates each writer commits */
+  protected int updatesPerWriter() {
+    return 25;
+  }
+
+  @BeforeEach
+  void freshStore() {
+    store = newStore();
+  }
+
+  /** A program exercising every component, in several scripts. */
+  protected static Program rich(long seed) {
+    return ProgramGenerator.generate(seed, 4).program();
+  }
+
+  @Test
+  void savesAndFindsEqualProgram() {
+    Program p = rich(1);
+    Versioned<Program> saved = store.save(p, Versioned.NEW);
+    assertEquals(1, saved.version());
+    Versioned<Program> found = store.find(p.id()).orElseThrow();
+    assertEquals(p, found.value());
+    assertEquals(1, found.version());
+  }
+
+  @Test
+  void findsNothingForUnknownId() {
+    assertEquals(Optional.empty(), store.find(ProgramId.of("nope")));
+  }
+
+  @Test
+  void roundTripsManyGeneratedProgramsExactly() {
+    for (long seed = 0; seed < 12; seed++) {
+      Program p = ProgramGenerator.generate(seed * 7919, (int) (seed % 5)).program();
+      store.save(p, Versioned.NEW);
+      assertEquals(p, store.find(p.id()).orElseThrow().value(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void keepsTextsInEveryScriptVerbatim() {
+    LocalizedText title = LocalizedText.of("ka", "სამოქალაქო ჩართულობა ‘ციტატა’")
+        .with("bg", "Ангажираност на гражданите \"цитат\"")
+        .with("sv", "Chefer får studenter som mentorer – Åsa Öberg")
+        .with("bs", "Saradnja sa dijasporom: Brčko, đ, ž, ć")
+        .with("en", "Robert'); DROP TABLE programs;-- 100% _x_ \\ back\\slash");
+    Program p = ImmutableProgram.copyOf(rich(2)).withTitle(title);
+    store.save(p, Versioned.NEW);
+    assertEquals(title, store.find(p.id()).orElseThrow().value().title());
+  }
+
+  @Test
+  void updateWithReadVersionIncrementsIt() {
+    Program p = rich(3);
+    store.save(p, Versioned.NEW);
+    Program changed = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Renamed"));
+    Versioned<Program> v2 = store.save(changed, 1);
+    assertEquals(2, v2.version());
+    assertEquals(changed, store.find(p.id()).orElseThrow().value());
+  }
+
+  @Test
+  void staleWriteIsRejectedAndLosesNothing() {
+    Program p = rich(4);
+    store.save(p, Versioned.NEW);
+    Program winner = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Winner"));
+    store.save(winner, 1);
+    Program loser = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Loser"));
+    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+        () -> store.save(loser, 1));
+    assertEquals(1, e.expectedVersion());
+    assertEquals(2, e.actualVersion());
+    Versioned<Program> stored = store.find(p.id()).orElseThrow();
+    assertEquals(winner, stored.value());
+    assertEquals(2, stored.version());
+  }
+
+  @Test
+  void creatingAnExistingProgramIsALostRace() {
+    Program p = rich(5);
+    store.save(p, Versioned.NEW);
+    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+        () -> store.save(p, Versioned.NEW));
+    assertEquals(1, e.actualVersion());
+  }
+
+  @Test
+  void updatingAMissingProgramIsALostRace() {
+    ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+        () -> store.save(rich(6), 3));
+    assertEquals(0, e.actualVersion());
+  }
+
+  @Test
+  void deleteNeedsTheReadVersion() {
+    Program p = rich(7);
+    store.save(p, Versioned.NEW);
+    assertThrows(ConcurrentUpdateException.class, () -> store.delete(p.id(), 2));
+    assertTrue(store.find(p.id()).isPresent());
+    store.delete(p.id(), 1);
+    assertEquals(Optional.empty(), store.find(p.id()));
+    assertThrows(ConcurrentUpdateException.class, () -> store.delete(p.id(), 1));
+    Versioned<Program> again = store.save(p, Versioned.NEW);
+    assertEquals(1, again.version());
+  }
+
+  @Test
+  void listsIdsInOrder() {
+    List<ProgramId> expected = new ArrayList<>();
+    for (long seed : new long[] {42, 7, 19}) {
+      Program p = rich(seed);
+      store.save(p, Versioned.NEW);
+      expected.add(p.id());
+    }
+    expected.sort(null);
+    assertEquals(expected, store.ids());
+  }
+
+  @Test
+  void findsEnrollmentsByStatusAcrossPrograms() {
+    List<EnrollmentRecord> expected = new ArrayList<>();
+    for (long seed : new long[] {11, 12, 13}) {
+      Program p = ProgramGenerator.generate(seed, 4).program();
+      store.save(p, Versioned.NEW);
+    }
+    for (ProgramId id : store.ids()) {
+      Program p = store.find(id).orElseThrow().value();
+      p.editions().forEach(e -> e.enrollments().stream()
+          .filter(x -> x.status() == EnrollmentStatus.REGISTERED)
+          .sorted(java.util.Comparator.comparingLong(x -> x.sequence()))
+          .forEach(x -> expected.add(EnrollmentRecord.of(id, e.id(), e.label(), x))));
+    }
+    assertEquals(expected, store.enrollments(EnrollmentStatus.REGISTERED));
+  }
+
+  @Test
+  void concurrentWritersLoseNoCommittedUpdate() throws Exception {
+    Program p = rich(8);
+    store.save(p, Versioned.NEW);
+    int threads = writerThreads();
+    int updates = updatesPerWriter();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> lost = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        lost.add(pool.submit(() -> {
+          int races = 0;
+          for (int u = 0; u < updates; u++) {
+            while (true) {
+              Versioned<Program> read = store.find(p.id()).orElseThrow();
+              Program next = ImmutableProgram.copyOf(read.value()).withEvaluations(
+                  com.google.common.collect.ImmutableList.<Evaluation>builder()
+                      .addAll(read.value().evaluations())
+                      .add(Evaluation.builder().id(EvaluationId.of("w" + thread + "-" + u))
+                          .subject(EvaluationSubject.of(EvaluationSubject.Kind.PROGRAM,
+                              p.id().value()))
+                          .submittedOn(p.period().end()).putRating("overall", 4).build())
+                      .build());
+              try {
+                store.save(next, read.version());
+                break;
+              } catch (ConcurrentUpdateException e) {
+                races++;
+              }
+            }
+          }
+          return races;
+        }));
+      }
+      for (Future<Integer> f : lost) {
+        f.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Versioned<Program> end = store.find(p.id()).orElseThrow();
+    assertEquals(1 + (long) threads * updates, end.version());
+    for (int t = 0; t < threads; t++) {
+      for (int u = 0; u < updates; u++) {
+        EvaluationId id = EvaluationId.of("w" + t + "-" + u);
+        assertTrue(end.value().evaluations().stream().anyMatch(e -> e.id().equals(id)),
+            "update " + id + " was committed but is missing");
+      }
+    }
+  }
+}
