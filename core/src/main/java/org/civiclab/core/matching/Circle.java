@@ -3,6 +3,7 @@ package org.civiclab.core.matching;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.stream.Collectors;
+import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -20,6 +21,13 @@ public abstract class Circle {
 
   /** @return every member, ordered by id */
   public abstract ImmutableList<PersonId> members();
+
+  /**
+   * The members with their experience, ready for a model {@code LearningCircle}.
+   *
+   * @return one entry per member, ordered by id
+   */
+  public abstract ImmutableList<CircleMember> memberLevels();
 
   /** @return the members who count as experienced */
   public abstract ImmutableList<PersonId> experienced();

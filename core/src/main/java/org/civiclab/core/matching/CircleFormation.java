@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +26,15 @@ final class CircleFormation {
   private final int n;
   private final int minSize;
   private final int maxSize;
-  private final int needE;
-  private final int needF;
+  /** Roles a circle must cover: experienced, facilitator, novice. */
+  private static final int ROLES = 3;
+  private static final String[] ROLE_NAMES = {"experienced members", "facilitators", "novices"};
+  private final int[] need;
   private final int[] org;
   private final int[] region;
   private final int[] level;
-  private final boolean[] exp;
-  private final boolean[] fac;
+  /** Per person, the roles covered as bits: 1 experienced, 2 facilitator, 4 novice. */
+  private final int[] roles;
   private final long[][] mask;
   private final List<WeeklySlot> slotList;
   private final int[] order;
@@ -41,8 +45,8 @@ final class CircleFormation {
   private int circles;
   private int[][] mem;
   private int[] size;
-  private int[] eCount;
-  private int[] fCount;
+  /** Per circle and role, how many members cover the role: {@code cnt[k * ROLES + r]}. */
+  private int[] cnt;
   private long[][] common;
   private int[] circleOf;
 
@@ -54,13 +58,12 @@ final class CircleFormation {
     this.n = sorted.size();
     this.minSize = request.minSize();
     this.maxSize = request.maxSize();
-    this.needE = request.minExperienced();
-    this.needF = request.minFacilitators();
+    this.need = new int[] {request.minExperienced(), request.minFacilitators(),
+        request.minNovices()};
     this.org = new int[n];
     this.region = new int[n];
     this.level = new int[n];
-    this.exp = new boolean[n];
-    this.fac = new boolean[n];
+    this.roles = new int[n];
     this.mask = new long[n][];
     Map<Object, Integer> orgCodes = new HashMap<>();
     Map<String, Integer> regionCodes = new HashMap<>();
@@ -78,8 +81,8 @@ final class CircleFormation {
       region[i] = p.region().map(r -> regionCodes.computeIfAbsent(r, k -> regionCodes.size()))
           .orElse(-1);
       level[i] = p.experience().ordinal();
-      exp[i] = p.isExperienced();
-      fac[i] = p.facilitator();
+      roles[i] = (p.isExperienced() ? 1 : 0) | (p.facilitator() ? 2 : 0)
+          | (p.experience() == ExperienceLevel.NOVICE ? 4 : 0);
       if (!p.availability().isEmpty()) {
         mask[i] = new long[words];
         for (WeeklySlot s : p.availability()) {
@@ -175,8 +178,7 @@ final class CircleFormation {
     circles = c;
     mem = new int[c][maxSize];
     size = new int[c];
-    eCount = new int[c];
-    fCount = new int[c];
+    cnt = new int[c * ROLES];
     common = new long[c][];
     circleOf = new int[n];
     Arrays.fill(circleOf, -1);
@@ -185,31 +187,36 @@ final class CircleFormation {
   /** Places the role people into c circles; false when some circle lacks a role. */
   private boolean seed(int c) {
     reset(c);
-    for (int pass = 0; pass < 3; pass++) {
+    // people covering two roles first, then one; each goes where it covers most lacking roles
+    for (int pass = 0; pass < 2; pass++) {
       for (int p : order) {
-        boolean both = exp[p] && fac[p];
-        boolean forPass = pass == 0 ? both : pass == 1 ? exp[p] && !fac[p] : fac[p] && !exp[p];
-        if (!forPass) {
+        int covered = Integer.bitCount(roles[p]);
+        if (covered == 0 || (pass == 0) != (covered >= 2)) {
           continue;
         }
         int best = -1;
         int bestCover = 0;
-        int bestNeed = 0;
+        int bestLack = 0;
         int bestShared = -1;
         for (int k = 0; k < c; k++) {
-          int lackE = Math.max(0, needE - eCount[k]);
-          int lackF = Math.max(0, needF - fCount[k]);
-          int cover = (exp[p] && lackE > 0 ? 1 : 0) + (fac[p] && lackF > 0 ? 1 : 0);
+          int cover = 0;
+          int lack = 0;
+          for (int r = 0; r < ROLES; r++) {
+            int l = Math.max(0, need[r] - cnt[k * ROLES + r]);
+            lack += l;
+            if (l > 0 && has(p, r)) {
+              cover++;
+            }
+          }
           if (cover == 0 || size[k] >= maxSize || !compatible(k, p)) {
             continue;
           }
-          int need = lackE + lackF;
           int shared = sharedAfter(k, p);
-          if (cover > bestCover || (cover == bestCover && (need > bestNeed
-              || (need == bestNeed && shared > bestShared)))) {
+          if (cover > bestCover || (cover == bestCover && (lack > bestLack
+              || (lack == bestLack && shared > bestShared)))) {
             best = k;
             bestCover = cover;
-            bestNeed = need;
+            bestLack = lack;
             bestShared = shared;
           }
         }
@@ -219,11 +226,17 @@ final class CircleFormation {
       }
     }
     for (int k = 0; k < c; k++) {
-      if (eCount[k] < needE || fCount[k] < needF) {
-        return false;
+      for (int r = 0; r < ROLES; r++) {
+        if (cnt[k * ROLES + r] < need[r]) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  private boolean has(int p, int role) {
+    return (roles[p] & (1 << role)) != 0;
   }
 
   private void fill(int c) {
@@ -366,8 +379,7 @@ final class CircleFormation {
 
   private void tryMove(int a, int i, int b, int p) {
     if (size[a] <= minSize || size[b] >= maxSize
-        || (exp[p] && eCount[a] - 1 < needE) || (fac[p] && fCount[a] - 1 < needF)
-        || !compatible(b, p)) {
+        || !canLose(a, p) || !compatible(b, p)) {
       return;
     }
     int before = diversity(a) + diversity(b);
@@ -379,14 +391,24 @@ final class CircleFormation {
     }
   }
 
+  /** Whether circle a keeps every role without p. */
+  private boolean canLose(int a, int p) {
+    for (int r = 0; r < ROLES; r++) {
+      if (has(p, r) && cnt[a * ROLES + r] - 1 < need[r]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void trySwap(int a, int i, int b, int j) {
     int p = mem[a][i];
     int q = mem[b][j];
-    int de = (exp[q] ? 1 : 0) - (exp[p] ? 1 : 0);
-    int df = (fac[q] ? 1 : 0) - (fac[p] ? 1 : 0);
-    if (eCount[a] + de < needE || eCount[b] - de < needE
-        || fCount[a] + df < needF || fCount[b] - df < needF) {
-      return;
+    for (int r = 0; r < ROLES; r++) {
+      int d = (has(q, r) ? 1 : 0) - (has(p, r) ? 1 : 0);
+      if (cnt[a * ROLES + r] + d < need[r] || cnt[b * ROLES + r] - d < need[r]) {
+        return;
+      }
     }
     int before = diversity(a) + diversity(b);
     mem[a][i] = q;
@@ -399,10 +421,11 @@ final class CircleFormation {
       common[b] = cb;
       circleOf[q] = a;
       circleOf[p] = b;
-      eCount[a] += de;
-      eCount[b] -= de;
-      fCount[a] += df;
-      fCount[b] -= df;
+      for (int r = 0; r < ROLES; r++) {
+        int d = (has(q, r) ? 1 : 0) - (has(p, r) ? 1 : 0);
+        cnt[a * ROLES + r] += d;
+        cnt[b * ROLES + r] -= d;
+      }
     } else {
       mem[a][i] = p;
       mem[b][j] = q;
@@ -467,11 +490,10 @@ final class CircleFormation {
   private void add(int k, int p) {
     mem[k][size[k]++] = p;
     circleOf[p] = k;
-    if (exp[p]) {
-      eCount[k]++;
-    }
-    if (fac[p]) {
-      fCount[k]++;
+    for (int r = 0; r < ROLES; r++) {
+      if (has(p, r)) {
+        cnt[k * ROLES + r]++;
+      }
     }
     if (mask[p] != null) {
       if (common[k] == null) {
@@ -493,11 +515,10 @@ final class CircleFormation {
       }
     }
     circleOf[p] = -1;
-    if (exp[p]) {
-      eCount[k]--;
-    }
-    if (fac[p]) {
-      fCount[k]--;
+    for (int r = 0; r < ROLES; r++) {
+      if (has(p, r)) {
+        cnt[k * ROLES + r]--;
+      }
     }
     if (mask[p] != null) {
       common[k] = commonOf(k);
@@ -552,10 +573,11 @@ final class CircleFormation {
       for (int p : m) {
         PersonId id = people.get(p).id();
         c.addMember(id);
-        if (exp[p]) {
+        c.addMemberLevel(CircleMember.of(id, people.get(p).experience()));
+        if (has(p, 0)) {
           c.addExperienced(id);
         }
-        if (fac[p]) {
+        if (has(p, 1)) {
           c.addFacilitator(id);
         }
         if (org[p] >= 0) {
@@ -603,21 +625,18 @@ final class CircleFormation {
   }
 
   private String noCircleReason() {
-    int eCap = count(exp);
-    int fCap = count(fac);
     if (n < minSize) {
       return "only " + n + " people, fewer than the minimum circle size " + minSize;
     }
-    if (eCap < needE) {
-      return "not enough experienced members for even one circle (need " + needE + ", have "
-          + eCap + ")";
-    }
-    if (fCap < needF) {
-      return "not enough facilitators for even one circle (need " + needF + ", have " + fCap
-          + ")";
+    for (int r = 0; r < ROLES; r++) {
+      int have = count(r);
+      if (have < need[r]) {
+        return "not enough " + ROLE_NAMES[r] + " for even one circle (need " + need[r]
+            + ", have " + have + ")";
+      }
     }
     return "no group of " + minSize + " to " + maxSize
-        + " people with the required experienced members and facilitators shares a weekly slot";
+        + " people with the required roles shares a weekly slot";
   }
 
   private String fullReason(int live) {
@@ -627,15 +646,12 @@ final class CircleFormation {
     }
     int left = n - placed;
     String prefix = "all " + live + " circles are full (at most " + maxSize + " members); ";
-    int eCap = count(exp);
-    int fCap = count(fac);
-    if (eCap < (live + 1) * needE) {
-      return prefix + "another circle would need more experienced members (" + eCap
-          + " in total, " + needE + " per circle)";
-    }
-    if (fCap < (live + 1) * needF) {
-      return prefix + "another circle would need more facilitators (" + fCap + " in total, "
-          + needF + " per circle)";
+    for (int r = 0; r < ROLES; r++) {
+      int have = count(r);
+      if (have < (live + 1) * need[r]) {
+        return prefix + "another circle would need more " + ROLE_NAMES[r] + " (" + have
+            + " in total, " + need[r] + " per circle)";
+      }
     }
     if (left < minSize) {
       return prefix + "the " + left + " left over are fewer than the minimum circle size "
@@ -644,10 +660,10 @@ final class CircleFormation {
     return prefix + "no further circle could be seeded with its roles and a shared weekly slot";
   }
 
-  private static int count(boolean[] flags) {
+  private int count(int role) {
     int c = 0;
-    for (boolean f : flags) {
-      c += f ? 1 : 0;
+    for (int p = 0; p < n; p++) {
+      c += has(p, role) ? 1 : 0;
     }
     return c;
   }

@@ -9,10 +9,11 @@ import org.immutables.value.Value;
 
 /**
  * Everything learning-circle formation needs: the people, the size bounds, the required mix of
- * experienced members and facilitators, and the seed that fixes every random choice.
+ * experienced members, facilitators and novices, and the seed that fixes every random choice.
  *
- * <p>A person counts as experienced when {@link MatchCandidate#isExperienced()} and as a
- * facilitator when {@link MatchCandidate#facilitator()}; one person may count as both. Where
+ * <p>A person counts as experienced when {@link MatchCandidate#isExperienced()}, as a novice
+ * when their experience is {@code NOVICE}, and as a facilitator when
+ * {@link MatchCandidate#facilitator()}; a facilitator also counts for their level. Where
  * people give weekly availability, a circle's members must share at least one slot. Immutable.
  */
 @Value.Immutable
@@ -45,6 +46,17 @@ public abstract class CircleRequest {
     return 1;
   }
 
+  /**
+   * Novices every circle needs; 1 unless given, as in the model's {@code LearningCircle}, so
+   * that each circle mixes novices with experienced members.
+   *
+   * @return the fewest novices per circle
+   */
+  @Value.Default
+  public int minNovices() {
+    return 1;
+  }
+
   /** @return the seed of every random choice; the same seed gives the same circles */
   @Value.Default
   public long seed() {
@@ -66,9 +78,12 @@ public abstract class CircleRequest {
         "must not be negative, got " + minExperienced());
     c.require(minFacilitators() >= 0, "minFacilitators",
         "must not be negative, got " + minFacilitators());
-    c.require(minExperienced() + minFacilitators() <= maxSize(), "minFacilitators",
-        "experienced members (" + minExperienced() + ") plus facilitators ("
-            + minFacilitators() + ") must fit in a circle of maxSize " + maxSize());
+    c.require(minNovices() >= 0, "minNovices", "must not be negative, got " + minNovices());
+    c.require(minExperienced() + minNovices() <= maxSize(), "maxSize",
+        "experienced members (" + minExperienced() + ") and novices (" + minNovices()
+            + ") must fit in a circle of at most " + maxSize());
+    c.require(minFacilitators() <= maxSize(), "maxSize", "facilitators (" + minFacilitators()
+        + ") must fit in a circle of at most " + maxSize());
     Set<PersonId> ids = new HashSet<>();
     for (int i = 0; i < people().size(); i++) {
       PersonId id = people().get(i).id();

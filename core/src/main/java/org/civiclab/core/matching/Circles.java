@@ -4,17 +4,17 @@ import java.util.SplittableRandom;
 
 /**
  * Learning-circle formation: partitions people into circles of bounded size, each with the
- * required experienced members and facilitators, as diverse as possible across organisations,
+ * required experienced members, facilitators and novices, as diverse as possible across organisations,
  * regions and experience, and sharing a weekly slot where availability is given.
  *
  * <p>Method: the number of circles is chosen near the midpoint size and lowered until every
  * circle can be seeded with its roles; people then join the circle that gains most diversity
  * (smallest circles first, so every circle reaches the minimum size), and seeded random swaps
  * and moves between circles improve diversity while keeping every bound. Without availability,
- * everyone is placed whenever the size bounds and the counts of experienced members and
- * facilitators allow a valid partition. With availability the slot rule is always respected, but
- * the search is a heuristic: a person may be reported unplaced although some other partition
- * would have fitted them. Nobody is dropped silently: the result lists every person left out
+ * everyone is placed whenever the size bounds and the role counts allow a valid partition
+ * (checked against exhaustive search on small inputs). With availability the slot rule is
+ * always respected, but the search is a heuristic: a person may be reported unplaced although
+ * some other partition would have fitted them. Nobody is dropped silently: the result lists every person left out
  * with the reason.
  *
  * <p>Deterministic: the same request (and seed) gives the same circles whatever the order of

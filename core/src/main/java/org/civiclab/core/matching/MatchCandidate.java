@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -60,6 +61,30 @@ public abstract class MatchCandidate {
   /** @return whether the person counts as experienced in a learning circle */
   public boolean isExperienced() {
     return experience() == ExperienceLevel.EXPERIENCED;
+  }
+
+  /**
+   * A builder filled from a domain person: id, organisation, unit, line manager, languages,
+   * interests, region and experience. Add what the program knows besides (facilitator,
+   * availability) and build.
+   *
+   * @param person the person
+   * @return a builder holding the person's attributes
+   */
+  public static ImmutableMatchCandidate.Builder from(Person person) {
+    return builder().id(person.id()).organization(person.organization()).unit(person.unit())
+        .reportsTo(person.reportsTo()).languages(person.languages())
+        .interests(person.interests()).region(person.region()).experience(person.experience());
+  }
+
+  /**
+   * The candidate for a domain person, not a facilitator, free at any time.
+   *
+   * @param person the person
+   * @return the candidate
+   */
+  public static MatchCandidate of(Person person) {
+    return from(person).build();
   }
 
   /** @return a fresh builder */

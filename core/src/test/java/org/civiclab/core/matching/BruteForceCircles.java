@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.civiclab.core.model.ExperienceLevel;
 
 /** Exhaustive oracle for circles: is there any valid partition of everyone? */
 final class BruteForceCircles {
@@ -51,6 +52,8 @@ final class BruteForceCircles {
     return b.size() >= r.minSize() && b.size() <= r.maxSize()
         && b.stream().filter(MatchCandidate::isExperienced).count() >= r.minExperienced()
         && b.stream().filter(MatchCandidate::facilitator).count() >= r.minFacilitators()
+        && b.stream().filter(m -> m.experience() == ExperienceLevel.NOVICE).count()
+            >= r.minNovices()
         && sharesSlot(b);
   }
 

@@ -20,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
 
 class CirclesProperties {
@@ -28,9 +29,10 @@ class CirclesProperties {
     return Combinators.combine(MatchingArbitraries.people("p", 0, maxPeople, availability),
         Arbitraries.integers().between(2, 4), Arbitraries.integers().between(0, 2),
         Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 1),
-        Arbitraries.longs()).as((people, min, spread, e, f, seed) -> CircleRequest.builder()
+        Arbitraries.integers().between(0, 1), Arbitraries.longs())
+        .as((people, min, spread, e, f, novices, seed) -> CircleRequest.builder()
             .people(people).minSize(min).maxSize(min + spread).minExperienced(e)
-            .minFacilitators(f).seed(seed).build());
+            .minFacilitators(f).minNovices(novices).seed(seed).build());
   }
 
   @Provide
@@ -99,6 +101,8 @@ class CirclesProperties {
           >= r.minExperienced(), msg);
       assertTrue(members.stream().filter(MatchCandidate::facilitator).count()
           >= r.minFacilitators(), msg);
+      assertTrue(members.stream().filter(m -> m.experience() == ExperienceLevel.NOVICE).count()
+          >= r.minNovices(), msg);
       assertTrue(BruteForceCircles.sharesSlot(members), msg);
       for (PersonId p : c.members()) {
         assertTrue(seen.add(p), "twice: " + p + "\n" + msg);
