@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * visitor's own organisation and (by default) only where they share a theme.
  *
  * <p>Among all assignments that place the most visitors, one with the highest thematic fit is
- * returned: the assignment solver of {@link Pairings}, with each host replicated once per place.
+ * returned: the exact {@link AssignmentSolver}, as for mentor pairing, with each host replicated
+ * once per place.
  * Visitors and hosts are processed in id order, so ties do not depend on input order.
  * Stateless and thread-safe.
  */
@@ -37,44 +38,28 @@ public final class Exchanges {
     visitors.sort(Comparator.comparing(Visitor::person));
     List<Host> hosts = new ArrayList<>(request.hosts());
     hosts.sort(Comparator.comparing(Host::organization));
-    List<Integer> owner = new ArrayList<>();
-    for (int h = 0; h < hosts.size(); h++) {
-      for (int k = 0; k < Math.min(hosts.get(h).capacity(), visitors.size()); k++) {
-        owner.add(h);
-      }
-    }
-    int rows = visitors.size();
-    int cols = owner.size();
-    LOG.debug("exchange placement: {} visitors, {} hosts, {} places", rows, hosts.size(), cols);
-    long[] hostScore = new long[hosts.size()];
-    long[] scores = new long[rows * cols];
-    for (int i = 0; i < rows; i++) {
-      for (int h = 0; h < hosts.size(); h++) {
-        hostScore[h] = exclusion(request, visitors.get(i), hosts.get(h)).isPresent()
+    LOG.debug("exchange placement: {} visitors, {} hosts", visitors.size(), hosts.size());
+    int[] capacity = hosts.stream().mapToInt(Host::capacity).toArray();
+    int[] hostOf = CapacitatedAssignment.solve(visitors.size(), capacity, (i, h) ->
+        exclusion(request, visitors.get(i), hosts.get(h)).isPresent()
             ? AssignmentSolver.FORBIDDEN
-            : (long) request.pointsPerSharedTheme() * shared(visitors.get(i), hosts.get(h)).size();
-      }
-      for (int j = 0; j < cols; j++) {
-        scores[i * cols + j] = hostScore[owner.get(j)];
-      }
-    }
-    int[] assignment = AssignmentSolver.maximize(rows, cols, scores);
+            : (long) request.pointsPerSharedTheme() * shared(visitors.get(i), hosts.get(h)).size());
     ImmutableExchangeResult.Builder out = ExchangeResult.builder();
-    for (int i = 0; i < rows; i++) {
+    for (int i = 0; i < visitors.size(); i++) {
       Visitor v = visitors.get(i);
-      if (assignment[i] >= 0) {
-        Host h = hosts.get(owner.get(assignment[i]));
+      if (hostOf[i] >= 0) {
+        Host h = hosts.get(hostOf[i]);
         TreeSet<String> themes = shared(v, h);
-        ImmutablePlacement.Builder p = Placement.builder().visitor(v.person())
-            .host(h.organization()).dates(v.dates());
+        ImmutableExplanation.Builder why = Explanation.builder();
         if (!themes.isEmpty()) {
-          p.addTerm(ScoreTerm.of("shared themes (" + String.join(", ", themes) + ")",
+          why.addTerm(ScoreTerm.of("shared themes (" + String.join(", ", themes) + ")",
               (long) request.pointsPerSharedTheme() * themes.size()));
         }
-        p.addNote(h.windows().isEmpty() ? "host receives at any time"
+        why.addNote(h.windows().isEmpty() ? "host receives at any time"
             : "dates inside the host's window");
-        p.addNote("within host capacity " + h.capacity());
-        out.addPlacement(p.build());
+        why.addNote("within host capacity " + h.capacity());
+        out.addPlacement(Placement.builder().visitor(v.person()).host(h.organization())
+            .dates(v.dates()).explanation(why.build()).build());
       } else {
         out.addUnplaced(Unmatched.of(v.person(), reason(request, v, hosts)));
       }

@@ -1,7 +1,5 @@
 package org.civiclab.core.matching;
 
-import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -21,28 +19,17 @@ public abstract class MentorPair {
   /** @return the mentee */
   public abstract PersonId mentee();
 
-  /** @return the scored terms; the pair's score is their sum */
-  public abstract ImmutableList<ScoreTerm> terms();
+  /** @return why this pair: scored terms and the rules it meets */
+  public abstract Explanation explanation();
 
-  /** @return unscored reasons: hard rules met, ranks given in a stable matching */
-  public abstract ImmutableList<String> notes();
-
-  /** @return the pair's score, the sum of its terms */
-  @Value.Derived
+  /** @return the pair's score, the sum of its explanation's terms */
   public long score() {
-    return terms().stream().mapToLong(ScoreTerm::points).sum();
+    return explanation().score();
   }
 
   /** @return a fresh builder */
   public static ImmutableMentorPair.Builder builder() {
     return ImmutableMentorPair.builder();
-  }
-
-  /** @return the terms and notes as one line, such as {@code common language (sv) +2; ...} */
-  public String explanation() {
-    String scored = terms().isEmpty() ? "no scored terms"
-        : terms().stream().map(ScoreTerm::toString).collect(Collectors.joining(", "));
-    return notes().isEmpty() ? scored : scored + "; " + String.join(", ", notes());
   }
 
   @Override

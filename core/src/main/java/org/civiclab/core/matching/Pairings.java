@@ -41,30 +41,14 @@ public final class Pairings {
   public static PairingResult optimal(PairingRequest request) {
     List<MatchCandidate> mentors = sorted(request.mentors());
     List<MatchCandidate> mentees = sorted(request.mentees());
-    int[] slotOwner = slots(request, mentors);
-    int cols = slotOwner.length;
-    int rows = mentees.size();
-    LOG.debug("optimal pairing: {} mentees, {} mentors, {} mentor places", rows, mentors.size(),
-        cols);
-    long[] scores = new long[rows * cols];
-    long[] pairScore = new long[mentors.size()];
-    for (int i = 0; i < rows; i++) {
+    LOG.debug("optimal pairing: {} mentees, {} mentors", mentees.size(), mentors.size());
+    int[] capacity = mentors.stream().mapToInt(m -> request.capacityOf(m.id())).toArray();
+    int[] mentorOf = CapacitatedAssignment.solve(mentees.size(), capacity, (i, m) -> {
+      MatchCandidate mentor = mentors.get(m);
       MatchCandidate mentee = mentees.get(i);
-      for (int m = 0; m < mentors.size(); m++) {
-        MatchCandidate mentor = mentors.get(m);
-        pairScore[m] = exclusion(request, mentor, mentee).isPresent()
-            ? AssignmentSolver.FORBIDDEN : checkedScore(request, mentor, mentee);
-      }
-      int base = i * cols;
-      for (int j = 0; j < cols; j++) {
-        scores[base + j] = pairScore[slotOwner[j]];
-      }
-    }
-    int[] assignment = AssignmentSolver.maximize(rows, cols, scores);
-    int[] mentorOf = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      mentorOf[i] = assignment[i] < 0 ? -1 : slotOwner[assignment[i]];
-    }
+      return exclusion(request, mentor, mentee).isPresent()
+          ? AssignmentSolver.FORBIDDEN : checkedScore(request, mentor, mentee);
+    });
     return result(request, mentors, mentees, mentorOf, "optimal assignment", null);
   }
 
@@ -198,15 +182,16 @@ public final class Pairings {
         taken[mentorOf[i]]++;
         MatchCandidate mentor = mentors.get(mentorOf[i]);
         MatchCandidate mentee = mentees.get(i);
-        ImmutableMentorPair.Builder pair = MentorPair.builder().mentor(mentor.id())
-            .mentee(mentee.id()).terms(request.scorer().terms(mentor, mentee))
+        ImmutableExplanation.Builder why = Explanation.builder()
+            .terms(request.scorer().terms(mentor, mentee))
             .notes(rulesMet(request, mentor, mentee));
         if (mentorRank != null) {
           int menteeRank = request.menteeRankings().get(mentee.id()).indexOf(mentor.id()) + 1;
-          pair.addNotes("mentee's choice #" + menteeRank,
+          why.addNotes("mentee's choice #" + menteeRank,
               "mentor's choice #" + (mentorRank[mentorOf[i]][i] + 1));
         }
-        pairs.add(pair.build());
+        pairs.add(MentorPair.builder().mentor(mentor.id()).mentee(mentee.id())
+            .explanation(why.build()).build());
       }
     }
     pairs.sort(Comparator.comparing(MentorPair::mentor).thenComparing(MentorPair::mentee));
@@ -304,17 +289,6 @@ public final class Pairings {
     return excluded.entrySet().stream()
         .map(e -> e.getKey() + " with " + e.getValue() + (e.getValue() == 1 ? " person" : " people"))
         .collect(Collectors.joining(", "));
-  }
-
-  private static int[] slots(PairingRequest request, List<MatchCandidate> mentors) {
-    List<Integer> owners = new ArrayList<>();
-    for (int m = 0; m < mentors.size(); m++) {
-      int cap = request.capacityOf(mentors.get(m).id());
-      for (int k = 0; k < Math.min(cap, request.mentees().size()); k++) {
-        owners.add(m);
-      }
-    }
-    return owners.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static List<MatchCandidate> sorted(ImmutableList<MatchCandidate> people) {

@@ -1,7 +1,5 @@
 package org.civiclab.core.matching;
 
-import com.google.common.collect.ImmutableList;
-import java.util.stream.Collectors;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.time.DateRange;
@@ -25,28 +23,17 @@ public abstract class Placement {
   /** @return the days of the visit */
   public abstract DateRange dates();
 
-  /** @return the scored terms */
-  public abstract ImmutableList<ScoreTerm> terms();
+  /** @return why this host: scored terms and the rules met */
+  public abstract Explanation explanation();
 
-  /** @return the hard rules met, in plain words */
-  public abstract ImmutableList<String> notes();
-
-  /** @return the sum of the terms */
-  @Value.Derived
+  /** @return the placement's score, the sum of its explanation's terms */
   public long score() {
-    return terms().stream().mapToLong(ScoreTerm::points).sum();
+    return explanation().score();
   }
 
   /** @return a fresh builder */
   public static ImmutablePlacement.Builder builder() {
     return ImmutablePlacement.builder();
-  }
-
-  /** @return the terms and notes as one line */
-  public String explanation() {
-    String scored = terms().isEmpty() ? "no scored terms"
-        : terms().stream().map(ScoreTerm::toString).collect(Collectors.joining(", "));
-    return notes().isEmpty() ? scored : scored + "; " + String.join(", ", notes());
   }
 
   @Override

@@ -43,7 +43,7 @@ class MatchingExamplesTest {
     assertEquals(PersonId.of("m1"), first.mentee());
     assertEquals(3 + 3 + 2 + 1, first.score());
     assertEquals("shared interests (ai, open data) +6, common language (sv) +2, "
-        + "different organisations +1; common language required", first.explanation());
+        + "different organisations +1; common language required", first.explanation().toString());
     assertEquals(9 + 6, result.totalScore());
   }
 
@@ -150,7 +150,7 @@ class MatchingExamplesTest {
     assertEquals(1, result.placements().size());
     assertEquals(PersonId.of("b"), result.placements().get(0).visitor());
     assertEquals("shared themes (water, youth) +6; dates inside the host's window, "
-        + "within host capacity 1", result.placements().get(0).explanation());
+        + "within host capacity 1", result.placements().get(0).explanation().toString());
     assertEquals("every fitting host (tbilisi-ngo) is at capacity; no assignment can place more "
         + "visitors", reason(result.unplaced(), "a"));
     assertEquals("no fitting host: dates outside the host's windows (1 host)",
