@@ -3,11 +3,8 @@ package org.civiclab.core.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,22 +92,11 @@ public final class Exchanges {
     if (hosts.isEmpty()) {
       return "there are no hosts";
     }
-    Map<String, Integer> excluded = new TreeMap<>();
-    List<String> fitting = new ArrayList<>();
-    for (Host h : hosts) {
-      Optional<String> why = exclusion(request, v, h);
-      if (why.isPresent()) {
-        excluded.merge(why.get(), 1, Integer::sum);
-      } else {
-        fitting.add(h.organization().value());
-      }
+    Tally t = Tally.of(hosts, h -> exclusion(request, v, h), h -> h.organization().value());
+    if (t.noneEligible()) {
+      return "no fitting host: " + t.excluded("host");
     }
-    if (fitting.isEmpty()) {
-      return "no fitting host: " + excluded.entrySet().stream()
-          .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " host)" : " hosts)"))
-          .collect(Collectors.joining(", "));
-    }
-    return "every fitting host (" + String.join(", ", fitting)
+    return "every fitting host (" + t.eligible()
         + ") is at capacity; no assignment can place more visitors";
   }
 

@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.civiclab.core.model.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,7 +203,7 @@ public final class Pairings {
     for (int m = 0; m < mentors.size(); m++) {
       if (taken[m] == 0) {
         out.addUnmatchedMentor(Unmatched.of(mentors.get(m).id(),
-            mentorReason(request, mentors.get(m), mentees, mentorOf, mentorRank != null)));
+            mentorReason(request, mentors.get(m), mentees, mentorRank != null)));
       }
     }
     return out.build();
@@ -233,62 +231,37 @@ public final class Pairings {
     if (mentors.isEmpty()) {
       return "there are no mentors";
     }
-    Map<String, Integer> excluded = new TreeMap<>();
-    List<String> eligible = new ArrayList<>();
-    for (MatchCandidate mentor : mentors) {
-      Optional<String> why = exclusion(request, mentor, mentee);
-      if (why.isPresent()) {
-        excluded.merge(why.get(), 1, Integer::sum);
-      } else if (request.capacityOf(mentor.id()) == 0) {
-        excluded.merge("no places", 1, Integer::sum);
-      } else {
-        eligible.add(mentor.id().value());
-      }
-    }
-    if (eligible.isEmpty()) {
-      return "no eligible mentor: " + summary(excluded);
+    Tally t = Tally.of(mentors, mentor -> request.capacityOf(mentor.id()) == 0
+        ? Optional.of("no places") : exclusion(request, mentor, mentee), m -> m.id().value());
+    if (t.noneEligible()) {
+      return "no eligible mentor: " + t.excluded("mentor");
     }
     if (stable) {
-      return "every acceptable mentor they ranked (of " + String.join(", ", eligible)
+      return "every acceptable mentor they ranked (of " + t.eligible()
           + ") is full with mentees that mentor ranks higher, or did not rank them";
     }
-    return "every eligible mentor (" + String.join(", ", eligible)
+    return "every eligible mentor (" + t.eligible()
         + ") is fully booked; no pairing can place more mentees";
   }
 
   private static String mentorReason(PairingRequest request, MatchCandidate mentor,
-      List<MatchCandidate> mentees, int[] mentorOf, boolean stable) {
+      List<MatchCandidate> mentees, boolean stable) {
     if (request.capacityOf(mentor.id()) == 0) {
       return "capacity is 0";
     }
     if (mentees.isEmpty()) {
       return "there are no mentees";
     }
-    Map<String, Integer> excluded = new TreeMap<>();
-    List<String> eligible = new ArrayList<>();
-    for (MatchCandidate mentee : mentees) {
-      Optional<String> why = exclusion(request, mentor, mentee);
-      if (why.isPresent()) {
-        excluded.merge(why.get(), 1, Integer::sum);
-      } else {
-        eligible.add(mentee.id().value());
-      }
-    }
-    if (eligible.isEmpty()) {
-      return "no eligible mentee: " + summary(excluded);
+    Tally t = Tally.of(mentees, mentee -> exclusion(request, mentor, mentee), m -> m.id().value());
+    if (t.noneEligible()) {
+      return "no eligible mentee: " + t.excluded("mentee");
     }
     if (stable) {
-      return "no acceptable mentee (of " + String.join(", ", eligible)
+      return "no acceptable mentee (of " + t.eligible()
           + ") chose them before a mentor they ranked higher";
     }
-    return "every eligible mentee (" + String.join(", ", eligible)
+    return "every eligible mentee (" + t.eligible()
         + ") is paired with another mentor; no pairing can place more mentees";
-  }
-
-  private static String summary(Map<String, Integer> excluded) {
-    return excluded.entrySet().stream()
-        .map(e -> e.getKey() + " with " + e.getValue() + (e.getValue() == 1 ? " person" : " people"))
-        .collect(Collectors.joining(", "));
   }
 
   private static List<MatchCandidate> sorted(ImmutableList<MatchCandidate> people) {

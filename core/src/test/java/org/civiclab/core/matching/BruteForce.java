@@ -90,4 +90,37 @@ final class BruteForce {
     }
     return total;
   }
+
+  /**
+   * The best assignment of rows to owners with capacities, by exhaustive search.
+   *
+   * @param score score of row i with owner o
+   * @param ok whether row i may go to owner o
+   * @param capacity each owner's capacity
+   * @return {pairs, total}
+   */
+  static long[] bestCapacitated(long[][] score, boolean[][] ok, int[] capacity) {
+    long[] best = {0, 0};
+    capacitated(0, score, ok, capacity.clone(), 0, 0, best);
+    return best;
+  }
+
+  private static void capacitated(int i, long[][] s, boolean[][] ok, int[] left, long pairs,
+      long total, long[] best) {
+    if (i == s.length) {
+      if (pairs > best[0] || (pairs == best[0] && total > best[1])) {
+        best[0] = pairs;
+        best[1] = total;
+      }
+      return;
+    }
+    capacitated(i + 1, s, ok, left, pairs, total, best);
+    for (int o = 0; o < left.length; o++) {
+      if (ok[i][o] && left[o] > 0) {
+        left[o]--;
+        capacitated(i + 1, s, ok, left, pairs + 1, total + s[i][o], best);
+        left[o]++;
+      }
+    }
+  }
 }

@@ -118,28 +118,8 @@ class ExchangesProperties {
       }
     }
     int[] left = hosts.stream().mapToInt(Host::capacity).toArray();
-    long[] best = {0, 0};
-    search(0, score, ok, left, 0, 0, best);
+    long[] best = BruteForce.bestCapacitated(score, ok, left);
     assertEquals(best[0], result.placements().size(), result.explain());
     assertEquals(best[1], result.totalScore(), result.explain());
-  }
-
-  private static void search(int i, long[][] s, boolean[][] ok, int[] left, long n, long total,
-      long[] best) {
-    if (i == s.length) {
-      if (n > best[0] || (n == best[0] && total > best[1])) {
-        best[0] = n;
-        best[1] = total;
-      }
-      return;
-    }
-    search(i + 1, s, ok, left, n, total, best);
-    for (int h = 0; h < left.length; h++) {
-      if (ok[i][h] && left[h] > 0) {
-        left[h]--;
-        search(i + 1, s, ok, left, n + 1, total + s[i][h], best);
-        left[h]++;
-      }
-    }
   }
 }

@@ -57,11 +57,11 @@ class MatchingExamplesTest {
     PairingResult result = Pairings.optimal(PairingRequest.builder().addMentor(boss)
         .addMentees(english, report, manager("m3", "it")).build());
     assertEquals(List.of(), result.pairs());
-    assertEquals("no eligible mentor: no common language with 1 person",
+    assertEquals("no eligible mentor: no common language (1 mentor)",
         reason(result.unmatchedMentees(), "e1"));
-    assertEquals("no eligible mentor: same reporting line with 1 person",
+    assertEquals("no eligible mentor: same reporting line (1 mentor)",
         reason(result.unmatchedMentees(), "m9"));
-    assertEquals("no eligible mentor: same unit with 1 person",
+    assertEquals("no eligible mentor: same unit (1 mentor)",
         reason(result.unmatchedMentees(), "m3"));
     assertTrue(reason(result.unmatchedMentors(), "boss").startsWith("no eligible mentee: "));
   }

@@ -187,30 +187,6 @@ class PairingsProperties {
     for (int m = 0; m < mentors.size(); m++) {
       left[m] = r.capacityOf(mentors.get(m).id());
     }
-    long[] best = {0, Long.MIN_VALUE};
-    search(0, score, ok, left, 0, 0, best);
-    if (best[0] == 0) {
-      best[1] = 0;
-    }
-    return best;
-  }
-
-  private static void search(int i, long[][] s, boolean[][] ok, int[] left, long pairs,
-      long total, long[] best) {
-    if (i == s.length) {
-      if (pairs > best[0] || (pairs == best[0] && total > best[1])) {
-        best[0] = pairs;
-        best[1] = total;
-      }
-      return;
-    }
-    search(i + 1, s, ok, left, pairs, total, best);
-    for (int m = 0; m < left.length; m++) {
-      if (ok[i][m] && left[m] > 0) {
-        left[m]--;
-        search(i + 1, s, ok, left, pairs + 1, total + s[i][m], best);
-        left[m]++;
-      }
-    }
+    return BruteForce.bestCapacitated(score, ok, left);
   }
 }
