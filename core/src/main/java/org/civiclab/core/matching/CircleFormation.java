@@ -40,6 +40,8 @@ final class CircleFormation {
   private final int[] order;
   private final SplittableRandom random;
   private final int shift;
+  /** The order in which role people seed circles. */
+  private final int[] seedOrder;
 
   // working state for the current number of circles
   private int circles;
@@ -50,7 +52,7 @@ final class CircleFormation {
   private long[][] common;
   private int[] circleOf;
 
-  CircleFormation(CircleRequest request, long seed, int shift) {
+  CircleFormation(CircleRequest request, long seed, int shift, boolean flexibleSeeds) {
     this.shift = shift;
     List<MatchCandidate> sorted = new ArrayList<>(request.people());
     sorted.sort(Comparator.comparing(MatchCandidate::id));
@@ -113,6 +115,13 @@ final class CircleFormation {
     for (int i = 0; i < n; i++) {
       order[i] = boxed[i];
     }
+    // seeds either follow the same order, or put people free at more times first so that the
+    // first members do not pin a circle to a slot that later people lack
+    Integer[] seeds = boxed.clone();
+    if (flexibleSeeds) {
+      Arrays.sort(seeds, Comparator.comparingInt((Integer i) -> slotsOf[i]).reversed());
+    }
+    this.seedOrder = Arrays.stream(seeds).mapToInt(Integer::intValue).toArray();
   }
 
   /** @return how many people this run left unplaced */
@@ -150,8 +159,9 @@ final class CircleFormation {
   }
 
   /**
-   * The largest seedable count at or below the one nearest the midpoint size (moved by the
-   * restart's shift, within the bounds that let everyone in); leaves the seeded state.
+   * The largest seedable count at or below the one nearest the midpoint size, within the bounds
+   * that let everyone in; a restart's shift moves the start and may go below those bounds, as a
+   * fallback that places fewer people. Leaves the seeded state.
    */
   private int chooseCircleCount() {
     if (n < minSize) {
@@ -159,13 +169,9 @@ final class CircleFormation {
     }
     int cMin = (n + maxSize - 1) / maxSize;
     int cMax = n / minSize;
-    int start;
-    if (cMin <= cMax) {
-      start = (int) Math.round(2.0 * n / (minSize + maxSize)) + shift;
-      start = Math.max(cMin, Math.min(cMax, start));
-    } else {
-      start = cMax;
-    }
+    int start = cMin <= cMax ? (int) Math.round(2.0 * n / (minSize + maxSize)) : cMax;
+    int low = cMin <= cMax && shift == 0 ? cMin : 1;
+    start = Math.max(low, Math.min(cMax, start + shift));
     for (int c = start; c >= 1; c--) {
       if (seed(c)) {
         return c;
@@ -189,7 +195,7 @@ final class CircleFormation {
     reset(c);
     // people covering two roles first, then one; each goes where it covers most lacking roles
     for (int pass = 0; pass < 2; pass++) {
-      for (int p : order) {
+      for (int p : seedOrder) {
         int covered = Integer.bitCount(roles[p]);
         if (covered == 0 || (pass == 0) != (covered >= 2)) {
           continue;

@@ -34,15 +34,18 @@ public final class Circles {
    */
   public static CircleResult form(CircleRequest request) {
     SplittableRandom seeds = new SplittableRandom(request.seed());
-    CircleFormation best = new CircleFormation(request, seeds.nextLong(), 0);
+    CircleFormation best = new CircleFormation(request, seeds.nextLong(), 0, false);
     best.run();
     // slot clashes can strand people although another start would fit them: retry a few
-    // seeded starts, with circle counts around the first choice, within a budget of
-    // person-passes, and keep the one placing most people
+    // seeded starts, alternating how circles are seeded and moving the circle count around
+    // the first choice (0 0 +1 +1 -1 -1 +2 ...), within a budget of person-passes, and keep
+    // the start that places most people
     int restarts = Math.min(MAX_RESTARTS, RESTART_BUDGET / Math.max(1, best.size()));
     for (int r = 0; r < restarts && best.unplacedCount() > 0 && best.hasAvailability(); r++) {
-      int shift = (r % 2 == 0 ? 1 : -1) * (r / 2 % 3 + 1); // +1 -1 +2 -2 +3 -3 ...
-      CircleFormation next = new CircleFormation(request, seeds.nextLong(), shift);
+      int q = (r + 1) / 2;
+      int shift = q % 2 == 1 ? (q + 1) / 2 : -(q / 2);
+      CircleFormation next =
+          new CircleFormation(request, seeds.nextLong(), shift, r % 2 == 0);
       next.run();
       if (next.unplacedCount() < best.unplacedCount()) {
         best = next;

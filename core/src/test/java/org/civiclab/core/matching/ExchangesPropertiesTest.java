@@ -23,7 +23,7 @@ import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.time.DateRange;
 
-class ExchangesProperties {
+class ExchangesPropertiesTest {
   private static final LocalDate DAY0 = LocalDate.of(2025, 5, 1);
 
   private static Arbitrary<DateRange> ranges() {

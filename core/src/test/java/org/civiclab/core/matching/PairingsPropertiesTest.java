@@ -21,7 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.civiclab.core.model.PersonId;
 
-class PairingsProperties {
+class PairingsPropertiesTest {
 
   /** Requests with up to 4 mentors (capacity 1 or 2) and 7 mentees, some pairs forbidden. */
   @Provide

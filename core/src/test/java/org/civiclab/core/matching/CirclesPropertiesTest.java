@@ -23,7 +23,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
 
-class CirclesProperties {
+class CirclesPropertiesTest {
 
   private static Arbitrary<CircleRequest> requests(int maxPeople, boolean availability) {
     return Combinators.combine(MatchingArbitraries.people("p", 0, maxPeople, availability),
@@ -70,7 +70,7 @@ class CirclesProperties {
     if (!result.unplaced().isEmpty() && result.circles().isEmpty()) {
       // nothing placed at all: then no valid circle may exist among everyone either
       assertFalse(BruteForceCircles.validPartitionExists(r) && r.people().size() <= 9,
-          result.explain());
+          () -> result.explain() + describe(r));
     }
   }
 
@@ -86,6 +86,18 @@ class CirclesProperties {
     Collections.shuffle(shuffled, new Random(shuffleSeed));
     CircleRequest other = CircleRequest.builder().from(r).people(shuffled).build();
     assertEquals(Circles.form(r), Circles.form(other));
+  }
+
+  /** The request in full, for failure messages. */
+  static String describe(CircleRequest r) {
+    StringBuilder sb = new StringBuilder("sizes " + r.minSize() + ".." + r.maxSize()
+        + ", experienced " + r.minExperienced() + ", facilitators " + r.minFacilitators()
+        + ", novices " + r.minNovices() + ", seed " + r.seed() + "\n");
+    for (MatchCandidate m : r.people()) {
+      sb.append("  ").append(m.id()).append(' ').append(m.experience())
+          .append(m.facilitator() ? " facilitator " : " ").append(m.availability()).append('\n');
+    }
+    return sb.toString();
   }
 
   static void assertValid(CircleRequest r, CircleResult result) {

@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class AssignmentSolverProperties {
+class AssignmentSolverPropertiesTest {
 
   /** A small score matrix with some forbidden cells. */
   record Matrix(int rows, int cols, long[] scores) {
