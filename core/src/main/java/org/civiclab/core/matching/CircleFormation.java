@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.civiclab.core.model.CircleMember;
@@ -574,8 +576,8 @@ final class CircleFormation {
       int[] m = Arrays.copyOf(mem[k], size[k]);
       Arrays.sort(m);
       ImmutableCircle.Builder c = Circle.builder().number(++number);
-      java.util.Set<Integer> orgs = new java.util.HashSet<>();
-      java.util.Set<Integer> regions = new java.util.HashSet<>();
+      Set<Integer> orgs = new HashSet<>();
+      Set<Integer> regions = new HashSet<>();
       for (int p : m) {
         PersonId id = people.get(p).id();
         c.addMember(id);

@@ -3,6 +3,7 @@ package org.civiclab.core.matching;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -52,8 +53,9 @@ public final class Pairings {
 
   /**
    * A stable matching: no mentor and mentee who both rank each other would rather be together
-   * than with whom they got. Mentees propose in id order, so the result is the mentee-optimal
-   * stable matching; mentors hold up to their capacity.
+   * than with whom they got. Mentees propose (deferred acceptance), so the result is the
+   * mentee-optimal stable matching, which does not depend on the order of proposals; mentors
+   * hold up to their capacity.
    *
    * <p>Only pairs ranked by both sides and passing the exclusions are acceptable. Pairs are
    * scored with the request's scorer for information; the ranks are in each pair's notes.
@@ -69,7 +71,7 @@ public final class Pairings {
     // rank of mentee i in mentor m's list, or MAX when unacceptable
     int[][] mentorRank = new int[mentors.size()][mentees.size()];
     for (int m = 0; m < mentors.size(); m++) {
-      java.util.Arrays.fill(mentorRank[m], Integer.MAX_VALUE);
+      Arrays.fill(mentorRank[m], Integer.MAX_VALUE);
       List<PersonId> ranked = request.mentorRankings().get(mentors.get(m).id());
       for (int r = 0; r < ranked.size(); r++) {
         mentorRank[m][menteeIndex.get(ranked.get(r))] = r;
@@ -87,7 +89,7 @@ public final class Pairings {
     }
     int[] next = new int[mentees.size()];
     int[] mentorOf = new int[mentees.size()];
-    java.util.Arrays.fill(mentorOf, -1);
+    Arrays.fill(mentorOf, -1);
     Deque<Integer> free = new ArrayDeque<>();
     for (int i = 0; i < mentees.size(); i++) {
       free.add(i);

@@ -1,6 +1,7 @@
 package org.civiclab.core.matching;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -95,7 +96,7 @@ public final class MatchingArbitraries {
       boolean withAvailability) {
     return candidates(prefix, withAvailability).list().ofMinSize(min).ofMaxSize(max)
         .map(list -> {
-          List<MatchCandidate> out = new java.util.ArrayList<>();
+          List<MatchCandidate> out = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) {
             out.add(list.get(i).build(i));
           }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.model.ExperienceLevel;
@@ -87,12 +89,12 @@ class MatchingExamplesTest {
     MatchCandidate c = MatchCandidate.from(person).facilitator(true).build();
     assertEquals(Set.of("ai"), c.interests());
     assertTrue(c.isExperienced() && c.facilitator());
-    assertEquals(java.util.Optional.of("it"), c.unit());
+    assertEquals(Optional.of("it"), c.unit());
   }
 
   @Test
   void circlesReportWhyPeopleAreLeftOut() {
-    List<MatchCandidate> people = new java.util.ArrayList<>();
+    List<MatchCandidate> people = new ArrayList<>();
     for (int i = 0; i < 13; i++) {
       people.add(MatchCandidate.builder().id(PersonId.of("p" + i))
           .organization(OrganizationId.of("org" + i % 4))
@@ -117,7 +119,7 @@ class MatchingExamplesTest {
 
   @Test
   void circlesShareAWeeklySlot() {
-    List<MatchCandidate> people = new java.util.ArrayList<>();
+    List<MatchCandidate> people = new ArrayList<>();
     WeeklySlot tue = WeeklySlot.of(DayOfWeek.TUESDAY, 18);
     WeeklySlot thu = WeeklySlot.of(DayOfWeek.THURSDAY, 9);
     for (int i = 0; i < 10; i++) {
