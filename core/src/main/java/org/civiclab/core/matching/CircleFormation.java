@@ -23,6 +23,8 @@ final class CircleFormation {
   private static final int W_ORG = 100;
   private static final int W_REGION = 60;
   private static final int W_LEVEL = 20;
+  /** How many fitting circles of the best tier a person compares before joining one. */
+  private static final int WINDOW = 48;
 
   private final List<MatchCandidate> people;
   private final int n;
@@ -195,18 +197,29 @@ final class CircleFormation {
   /** Places the role people into c circles; false when some circle lacks a role. */
   private boolean seed(int c) {
     reset(c);
+    // circles still lacking a role; a circle leaves the list once it has all its roles
+    int[] lacking = new int[c];
+    int lackingCount = 0;
+    for (int k = 0; k < c; k++) {
+      if (lacksRole(k)) {
+        lacking[lackingCount++] = k;
+      }
+    }
     // people covering two roles first, then one; each goes where it covers most lacking roles
-    for (int pass = 0; pass < 2; pass++) {
-      for (int p : seedOrder) {
+    for (int pass = 0; pass < 2 && lackingCount > 0; pass++) {
+      for (int x = 0; x < seedOrder.length && lackingCount > 0; x++) {
+        int p = seedOrder[x];
         int covered = Integer.bitCount(roles[p]);
         if (covered == 0 || (pass == 0) != (covered >= 2)) {
           continue;
         }
         int best = -1;
+        int bestAt = -1;
         int bestCover = 0;
         int bestLack = 0;
         int bestShared = -1;
-        for (int k = 0; k < c; k++) {
+        for (int at = 0; at < lackingCount; at++) {
+          int k = lacking[at];
           int cover = 0;
           int lack = 0;
           for (int r = 0; r < ROLES; r++) {
@@ -223,6 +236,7 @@ final class CircleFormation {
           if (cover > bestCover || (cover == bestCover && (lack > bestLack
               || (lack == bestLack && shared > bestShared)))) {
             best = k;
+            bestAt = at;
             bestCover = cover;
             bestLack = lack;
             bestShared = shared;
@@ -230,17 +244,22 @@ final class CircleFormation {
         }
         if (best >= 0) {
           add(best, p);
+          if (!lacksRole(best)) {
+            lacking[bestAt] = lacking[--lackingCount];
+          }
         }
       }
     }
-    for (int k = 0; k < c; k++) {
-      for (int r = 0; r < ROLES; r++) {
-        if (cnt[k * ROLES + r] < need[r]) {
-          return false;
-        }
+    return lackingCount == 0;
+  }
+
+  private boolean lacksRole(int k) {
+    for (int r = 0; r < ROLES; r++) {
+      if (cnt[k * ROLES + r] < need[r]) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private boolean has(int p, int role) {
@@ -255,24 +274,51 @@ final class CircleFormation {
     for (int k = 0; k < c; k++) {
       target[k] = Math.max(minSize, Math.min(maxSize, base + (k < extra ? 1 : 0)));
     }
+    int[] tierCount = new int[4];
+    for (int k = 0; k < c; k++) {
+      tierCount[tier(k, target)]++;
+    }
     for (int p : order) {
       if (circleOf[p] < 0) {
-        int k = bestCircle(p, target);
+        int k = bestCircle(p, target, tierCount);
         if (k >= 0) {
+          tierCount[tier(k, target)]--;
           add(k, p);
+          tierCount[tier(k, target)]++;
         }
       }
     }
   }
 
-  /** Circles below the minimum first, then below target, then below max; best gain within. */
-  private int bestCircle(int p, int[] target) {
+  /** 0 below the minimum size, 1 below target, 2 below the maximum, 3 full. */
+  private int tier(int k, int[] target) {
+    int s = size[k];
+    return s < minSize ? 0 : s < target[k] ? 1 : s < maxSize ? 2 : 3;
+  }
+
+  /**
+   * The circle p should join: one of the lowest tier p fits (smallest circles first), and
+   * within it the best diversity gain. Scanning starts at a seeded random circle and stops after
+   * {@link #WINDOW} fitting circles of the lowest tier that exists, so large inputs cost
+   * O(people x window) instead of O(people x circles); the swaps in {@link #improve()} make up
+   * for the narrower choice.
+   */
+  private int bestCircle(int p, int[] target, int[] tierCount) {
+    int lowest = 0;
+    while (lowest < 3 && tierCount[lowest] == 0) {
+      lowest++;
+    }
+    if (lowest == 3) {
+      return -1;
+    }
     int best = -1;
     int bestTier = 3;
     int bestGain = Integer.MIN_VALUE;
-    for (int k = 0; k < circles; k++) {
-      int s = size[k];
-      int tier = s < minSize ? 0 : s < target[k] ? 1 : s < maxSize ? 2 : 3;
+    int seen = 0;
+    int start = random.nextInt(circles);
+    for (int x = 0; x < circles; x++) {
+      int k = start + x < circles ? start + x : start + x - circles;
+      int tier = tier(k, target);
       if (tier > bestTier || tier == 3 || !compatible(k, p)) {
         continue;
       }
@@ -281,6 +327,9 @@ final class CircleFormation {
         best = k;
         bestTier = tier;
         bestGain = g;
+      }
+      if (tier == lowest && ++seen >= WINDOW) {
+        break;
       }
     }
     return best;
