@@ -44,6 +44,8 @@ final class CircleFormation {
   private final int[] order;
   private final SplittableRandom random;
   private final int shift;
+  /** The circle count the request fixes, or 0. */
+  private final int fixedCount;
   /** The order in which role people seed circles. */
   private final int[] seedOrder;
 
@@ -58,6 +60,7 @@ final class CircleFormation {
 
   CircleFormation(CircleRequest request, long seed, int shift, boolean flexibleSeeds) {
     this.shift = shift;
+    this.fixedCount = request.circleCount().orElse(0);
     List<MatchCandidate> sorted = new ArrayList<>(request.people());
     sorted.sort(Comparator.comparing(MatchCandidate::id));
     this.people = sorted;
@@ -163,9 +166,9 @@ final class CircleFormation {
   }
 
   /**
-   * The largest seedable count at or below the one nearest the midpoint size, within the bounds
-   * that let everyone in; a restart's shift moves the start and may go below those bounds, as a
-   * fallback that places fewer people. Leaves the seeded state.
+   * The largest seedable count at or below the one nearest the midpoint size (or the request's
+   * fixed count), within the bounds that let everyone in; a restart's shift moves the start and
+   * may go below those bounds, as a fallback that places fewer people. Leaves the seeded state.
    */
   private int chooseCircleCount() {
     if (n < minSize) {
@@ -173,9 +176,14 @@ final class CircleFormation {
     }
     int cMin = (n + maxSize - 1) / maxSize;
     int cMax = n / minSize;
-    int start = cMin <= cMax ? (int) Math.round(2.0 * n / (minSize + maxSize)) : cMax;
-    int low = cMin <= cMax && shift == 0 ? cMin : 1;
-    start = Math.max(low, Math.min(cMax, start + shift));
+    int start;
+    if (fixedCount > 0) {
+      start = Math.min(fixedCount, cMax);
+    } else {
+      start = cMin <= cMax ? (int) Math.round(2.0 * n / (minSize + maxSize)) : cMax;
+      int low = cMin <= cMax && shift == 0 ? cMin : 1;
+      start = Math.max(low, Math.min(cMax, start + shift));
+    }
     for (int c = start; c >= 1; c--) {
       if (seed(c)) {
         return c;
@@ -703,6 +711,9 @@ final class CircleFormation {
     }
     int left = n - placed;
     String prefix = "all " + live + " circles are full (at most " + maxSize + " members); ";
+    if (fixedCount > 0 && live >= fixedCount) {
+      return prefix + "the request fixes " + fixedCount + " circles";
+    }
     for (int r = 0; r < ROLES; r++) {
       int have = count(r);
       if (have < (live + 1) * need[r]) {

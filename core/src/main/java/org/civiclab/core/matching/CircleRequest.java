@@ -2,6 +2,7 @@ package org.civiclab.core.matching;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.PersonId;
@@ -57,6 +58,15 @@ public abstract class CircleRequest {
     return 1;
   }
 
+  /**
+   * How many circles to form, when the program fixes it; otherwise the count follows from the
+   * size bounds (near the middle size). When the roles or slots do not allow this many, fewer
+   * are formed and the people left out say why.
+   *
+   * @return the wanted number of circles, if fixed
+   */
+  public abstract Optional<Integer> circleCount();
+
   /** @return the seed of every random choice; the same seed gives the same circles */
   @Value.Default
   public long seed() {
@@ -84,6 +94,8 @@ public abstract class CircleRequest {
             + ") must fit in a circle of at most " + maxSize());
     c.require(minFacilitators() <= maxSize(), "maxSize", "facilitators (" + minFacilitators()
         + ") must fit in a circle of at most " + maxSize());
+    circleCount().ifPresent(k -> c.require(k >= 1, "circleCount",
+        "must be at least 1 when given, got " + k));
     Set<PersonId> ids = new HashSet<>();
     for (int i = 0; i < people().size(); i++) {
       PersonId id = people().get(i).id();

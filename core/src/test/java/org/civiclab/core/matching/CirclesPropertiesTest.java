@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
@@ -77,6 +78,15 @@ class CirclesPropertiesTest {
   @Property(tries = 60)
   void largerInputsStayValid(@ForAll("larger") CircleRequest r) {
     assertValid(r, Circles.form(r));
+  }
+
+  @Property(tries = 60)
+  void aFixedCircleCountIsNeverExceeded(@ForAll("larger") CircleRequest r,
+      @ForAll @IntRange(min = 1, max = 8) int count) {
+    CircleRequest fixed = CircleRequest.builder().from(r).circleCount(count).build();
+    CircleResult result = Circles.form(fixed);
+    assertValid(fixed, result);
+    assertTrue(result.circles().size() <= count, result::explain);
   }
 
   @Property(tries = 60)

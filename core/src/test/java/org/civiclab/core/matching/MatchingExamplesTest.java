@@ -118,6 +118,24 @@ class MatchingExamplesTest {
   }
 
   @Test
+  void aFixedNumberOfCirclesIsFormedAndTheOverflowExplained() {
+    List<MatchCandidate> people = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      people.add(MatchCandidate.builder().id(PersonId.of(String.format("p%02d", i)))
+          .experience(i % 2 == 0 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE)
+          .facilitator(i % 4 == 0).build());
+    }
+    CircleResult result = Circles.form(CircleRequest.builder().people(people).circleCount(2)
+        .build());
+    assertEquals(2, result.circles().size());
+    assertEquals(4, result.unplaced().size());
+    assertEquals("all 2 circles are full (at most 8 members); the request fixes 2 circles",
+        result.unplaced().get(0).reason());
+    assertEquals(result, Circles.form(CircleRequest.builder().people(people).circleCount(2)
+        .build()), "same seed, same circles");
+  }
+
+  @Test
   void circlesShareAWeeklySlot() {
     List<MatchCandidate> people = new ArrayList<>();
     WeeklySlot tue = WeeklySlot.of(DayOfWeek.TUESDAY, 18);
