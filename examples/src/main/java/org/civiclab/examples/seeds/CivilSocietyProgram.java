@@ -149,7 +149,7 @@ public final class CivilSocietyProgram {
     }
 
     ImmutableList<ImmutableList<CircleMember>> groups =
-        SeedMatching.formCircles(circleMembers, 2);
+        SeedMatching.formCircles(circleMembers, 2, 5, 8, 1, 2);
     String[] circleNames = {"სასწავლო წრე 1: ადგილობრივი ადვოკატირება",
         "სასწავლო წრე 2: სამოქალაქო ჩართულობა რეგიონებში"};
     ImmutableList.Builder<LearningCircle> circles = ImmutableList.builder();

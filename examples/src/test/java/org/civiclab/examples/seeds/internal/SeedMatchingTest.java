@@ -21,12 +21,12 @@ class SeedMatchingTest {
   void circlesEachGetExperiencedAndNoviceMembers() {
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < 9; i++) {
-      people.add(person("n" + i, ExperienceLevel.NOVICE));
+      people.add(person("n" + i, ExperienceLevel.NOVICE, "x"));
     }
     for (int i = 0; i < 3; i++) {
-      people.add(person("x" + i, ExperienceLevel.EXPERIENCED));
+      people.add(person("x" + i, ExperienceLevel.EXPERIENCED, "x"));
     }
-    var circles = SeedMatching.formCircles(people, 3);
+    var circles = SeedMatching.formCircles(people, 3, 4, 4, 1, 2);
     assertEquals(3, circles.size());
     for (List<CircleMember> c : circles) {
       assertEquals(4, c.size());
@@ -37,26 +37,37 @@ class SeedMatchingTest {
   }
 
   @Test
-  void pairsOneToOneInOrder() {
-    List<Person> mentors = List.of(person("m1", ExperienceLevel.NOVICE),
-        person("m2", ExperienceLevel.NOVICE));
-    List<Person> mentees = List.of(person("e1", ExperienceLevel.EXPERIENCED),
-        person("e2", ExperienceLevel.EXPERIENCED));
+  void pairsByScoreAndExplainsEachPair() {
+    List<Person> mentors = List.of(person("m1", ExperienceLevel.NOVICE, "open data"),
+        person("m2", ExperienceLevel.NOVICE, "e-services"));
+    List<Person> mentees = List.of(person("e1", ExperienceLevel.EXPERIENCED, "e-services"),
+        person("e2", ExperienceLevel.EXPERIENCED, "open data"));
     var matches = SeedMatching.pair(mentors, mentees);
-    assertEquals(PersonId.of("m1"), matches.get(0).mentor().id());
-    assertEquals(PersonId.of("e2"), matches.get(1).mentee().id());
-    assertTrue(!matches.get(0).rationale().isBlank());
+    assertEquals(PersonId.of("e1"), matches.get(0).mentee().id(), "mentees' order is kept");
+    assertEquals(PersonId.of("m2"), matches.get(0).mentor().id(), "shared interest wins");
+    assertEquals(PersonId.of("m1"), matches.get(1).mentor().id());
+    assertTrue(matches.get(0).rationale().contains("e-services"), matches.get(0).rationale());
   }
 
   @Test
-  void unevenListsAreRejected() {
-    assertThrows(InvalidInputException.class, () -> SeedMatching.pair(
-        List.of(person("m1", ExperienceLevel.NOVICE)), List.of()));
-    assertThrows(InvalidInputException.class, () -> SeedMatching.formCircles(List.of(), 0));
+  void unplaceablePeopleAreReportedNotDropped() {
+    List<Person> mentors = List.of(person("m1", ExperienceLevel.NOVICE, "x"));
+    List<Person> mentees = List.of(person("e1", ExperienceLevel.EXPERIENCED, "x"),
+        person("e2", ExperienceLevel.EXPERIENCED, "x"));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> SeedMatching.pair(mentors, mentees));
+    assertTrue(e.getMessage().contains("e2"), e.getMessage());
+    List<Person> novices = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      novices.add(person("n" + i, ExperienceLevel.NOVICE, "x"));
+    }
+    assertThrows(InvalidInputException.class,
+        () -> SeedMatching.formCircles(novices, 2, 4, 4, 1, 1));
   }
 
-  private static Person person(String id, ExperienceLevel level) {
+  private static Person person(String id, ExperienceLevel level, String... interests) {
     return Person.builder().id(PersonId.of(id)).fullName("Person " + id).country("SE")
+        .addLanguage("sv").addInterests(interests)
         .experience(level).homeZone(ZoneId.of("Europe/Stockholm")).build();
   }
 }
