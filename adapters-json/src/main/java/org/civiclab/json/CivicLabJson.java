@@ -216,17 +216,27 @@ public final class CivicLabJson {
     });
     Reading r = new Reading(limits.maxProblems());
     Program program = ModelCodec.program(r, node[0], "program");
-    if (program != null) {
-      DirectoryView view = directory != null ? directory : DirectorySnapshot.builder().build();
-      for (Problem p : ProgramValidator.validate(program, view).problems()) {
-        if (directory == null && p.message().endsWith(DIRECTORY_MESSAGE)) {
-          continue; // without a directory, references to people and organisations are open
-        }
-        r.add(p.under("program").path(), node[0].locate(p.path()), p.message());
-      }
-    }
+    checkReferences(r, program, node[0], "program", directory);
     r.throwIfAny();
     return Versioned.of(program, Math.max(1, revision[0]));
+  }
+
+  /**
+   * Records every dangling reference of a program read from a node: within the program always,
+   * to people and organisations when a directory is given.
+   */
+  static void checkReferences(Reading r, Program program, Node node, String path,
+      DirectoryView directory) {
+    if (program == null) {
+      return;
+    }
+    DirectoryView view = directory != null ? directory : DirectorySnapshot.builder().build();
+    for (Problem p : ProgramValidator.validate(program, view).problems()) {
+      if (directory == null && p.message().endsWith(DIRECTORY_MESSAGE)) {
+        continue; // without a directory, references to people and organisations stay open
+      }
+      r.add(p.under(path).path(), node.locate(p.path()), p.message());
+    }
   }
 
   /**
@@ -308,7 +318,7 @@ public final class CivicLabJson {
     DirectorySnapshot.Builder b = DirectorySnapshot.builder();
     Set<PersonId> ids = new HashSet<>();
     List<Object[]> managers = new ArrayList<>();
-    readDirectory(in, b::addOrganization, b::addPerson, new PersonHook() {
+    readDirectory(in, b::addOrganization, b::addPerson, true, new PersonHook() {
       @Override
       public boolean seen(String path, Person person, Node node, Reading r) {
         if (!ids.add(person.id())) {
@@ -347,7 +357,7 @@ public final class CivicLabJson {
    */
   public long readDirectory(InputStream in, Consumer<Organization> organizations,
       Consumer<Person> people) throws IOException {
-    return readDirectory(in, organizations, people, new PersonHook() {});
+    return readDirectory(in, organizations, people, true, new PersonHook() {});
   }
 
   /** Checks across the people of a whole directory; by default none. */
@@ -359,8 +369,18 @@ public final class CivicLabJson {
 
     default void finish(Reading r) {}
   }
+  /**
+   * Reads a directory as a store holds it: every person and organisation as they were put,
+   * references to removed organisations or people included.
+   */
+  DirectorySnapshot readStoredDirectory(InputStream in) throws IOException {
+    DirectorySnapshot.Builder b = DirectorySnapshot.builder();
+    readDirectory(in, b::addOrganization, b::addPerson, false, new PersonHook() {});
+    return b.build();
+  }
+
   private long readDirectory(InputStream in, Consumer<Organization> organizations,
-      Consumer<Person> people, PersonHook hook) throws IOException {
+      Consumer<Person> people, boolean strict, PersonHook hook) throws IOException {
     Set<OrganizationId> orgIds = new HashSet<>();
     long[] count = {0};
     document(streamed, in, "directory", new Body() {
@@ -389,7 +409,7 @@ public final class CivicLabJson {
             if (person == null) {
               return;
             }
-            person.organization().filter(o -> !orgIds.contains(o)).ifPresent(o ->
+            person.organization().filter(o -> strict && !orgIds.contains(o)).ifPresent(o ->
                 reading.add(path + ".organization", n.locate("organization"),
                     "organisation '" + o + "' is not in the directory"));
             if (hook.seen(path, person, n, reading) && !reading.any()) {
@@ -459,6 +479,10 @@ public final class CivicLabJson {
       public void finish(Reading r, Node root) {}
     });
     return count[0];
+  }
+
+  JsonFactory streamedFactory() {
+    return streamed;
   }
 
   // ------------------------------------------------------------------ documents

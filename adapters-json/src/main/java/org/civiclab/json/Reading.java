@@ -63,7 +63,8 @@ final class Reading {
    * @return the exception to throw, with every problem found so far and this one
    */
   JsonDocumentException abort(String path, JsonParser parser, JsonProcessingException e) {
-    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation()
+        : parser.currentLocation();
     String what = e instanceof StreamConstraintsException
         ? "the document exceeds a reader limit: " : "malformed JSON: ";
     String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
