@@ -128,8 +128,7 @@ public final class CivicLabJson {
   }
 
   void writeProgram(Program program, long revision, OutputStream out) throws IOException {
-    try (JsonGenerator g = header(whole, out, "program")) {
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = header(whole, out, "program", true)) {
       if (revision > 0) {
         g.writeNumberField("revision", revision);
       }
@@ -291,7 +290,7 @@ public final class CivicLabJson {
    */
   public StreamingWriter<Person> directoryWriter(OutputStream out,
       Collection<Organization> organizations) throws IOException {
-    JsonGenerator g = header(streamed, out, "directory");
+    JsonGenerator g = header(streamed, out, "directory", false);
     g.writeArrayFieldStart("organizations");
     for (Organization o : organizations) {
       g.writeRaw('\n');
@@ -438,7 +437,7 @@ public final class CivicLabJson {
    * @throws IOException when the stream fails
    */
   public StreamingWriter<Attendance> attendanceWriter(OutputStream out) throws IOException {
-    JsonGenerator g = header(streamed, out, "attendance");
+    JsonGenerator g = header(streamed, out, "attendance", false);
     g.writeArrayFieldStart("records");
     return new StreamingWriter<>(g, (gen, a) -> {
       gen.writeRaw('\n');
@@ -487,9 +486,12 @@ public final class CivicLabJson {
 
   // ------------------------------------------------------------------ documents
 
-  private JsonGenerator header(JsonFactory factory, OutputStream out, String kind)
-      throws IOException {
+  private JsonGenerator header(JsonFactory factory, OutputStream out, String kind,
+      boolean pretty) throws IOException {
     JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeNumberField("version", VERSION);

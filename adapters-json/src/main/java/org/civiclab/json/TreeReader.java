@@ -31,7 +31,7 @@ final class TreeReader {
     try {
       return value(p, r, path);
     } catch (JsonProcessingException e) {
-      throw r.abort(path, p, e);
+      throw r.abort(CivicLabJson.path(p.getParsingContext()), p, e);
     }
   }
 
