@@ -62,6 +62,16 @@ class RoundTripTest {
   }
 
   @Test
+  void aProgramWithEveryOptionalFieldReadsBackEqual() throws IOException {
+    String text = json.toJson(Rich.program());
+    assertEquals(Rich.program(), json.readProgram(new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)), Rich.directory()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.writeDirectory(Rich.directory(), out);
+    assertEquals(Rich.directory(), json.readDirectory(new ByteArrayInputStream(out.toByteArray())));
+  }
+
+  @Test
   void writingIsDeterministic() {
     ProgramGenerator.Generated g = ProgramGenerator.generate(3, 4);
     assertEquals(json.toJson(g.program()), json.toJson(json.readProgram(json.toJson(g.program()))));
