@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Attendance;
@@ -157,11 +158,10 @@ final class FileAttendanceLog implements AttendanceLog {
     }
   }
 
-  @Override
-  public ImmutableList<Attendance> forEvent(EventId event) {
+  private ImmutableList<Attendance> where(Predicate<Attendance> wanted) {
     ImmutableList.Builder<Attendance> out = ImmutableList.builder();
     scan(a -> {
-      if (a.event().equals(event)) {
+      if (wanted.test(a)) {
         out.add(a);
       }
     });
@@ -169,14 +169,13 @@ final class FileAttendanceLog implements AttendanceLog {
   }
 
   @Override
+  public ImmutableList<Attendance> forEvent(EventId event) {
+    return where(a -> a.event().equals(event));
+  }
+
+  @Override
   public ImmutableList<Attendance> forPerson(PersonId person) {
-    ImmutableList.Builder<Attendance> out = ImmutableList.builder();
-    scan(a -> {
-      if (a.person().equals(person)) {
-        out.add(a);
-      }
-    });
-    return out.build();
+    return where(a -> a.person().equals(person));
   }
 
   @Override
