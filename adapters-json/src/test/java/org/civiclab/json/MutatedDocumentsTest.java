@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,13 +22,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.testing.DomainArbitraries;
 import org.civiclab.core.testing.ProgramGenerator;
 
 /**
- * Fuzzing: any mutation of a valid program document either reads as a valid program or fails
- * with {@link JsonDocumentException}; never with another exception.
+ * Fuzzing: any mutation of a valid document (program, directory, attendance log) either reads
+ * as valid values or fails with {@link JsonDocumentException}; never with another exception.
  */
 class MutatedDocumentsTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -94,7 +99,51 @@ class MutatedDocumentsTest {
     assertEquals(read, json.readProgram(json.toJson(read)));
   }
 
+  @Property(tries = 150)
+  void anyMutationOfADirectoryOrAttendanceDocumentReadsOrFailsWithTheDocumentedException(
+      @ForAll("programs") ProgramGenerator.Generated g,
+      @ForAll("mutations") List<Mutation> mutations) throws Exception {
+    ByteArrayOutputStream dir = new ByteArrayOutputStream();
+    json.writeDirectory(g.directory(), dir);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (StreamingWriter<Attendance> w = json.attendanceWriter(log)) {
+      for (Attendance a : ProgramGenerator.attendance(ProgramGenerator.generate(1, 3), 2)) {
+        w.write(a);
+      }
+    }
+    String directory = dir.toString(StandardCharsets.UTF_8);
+    String attendance = log.toString(StandardCharsets.UTF_8);
+    for (Mutation m : mutations) {
+      directory = apply(directory, m);
+      attendance = apply(attendance, m);
+    }
+    try {
+      DirectorySnapshot d = json.readDirectory(bytes(directory));
+      Statistics.label("directory").collect("accepted");
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      json.writeDirectory(d, again);
+      assertEquals(d, json.readDirectory(new ByteArrayInputStream(again.toByteArray())));
+    } catch (JsonDocumentException e) {
+      Statistics.label("directory").collect("rejected");
+      assertFalse(e.problems().isEmpty());
+    }
+    try {
+      json.readAttendance(bytes(attendance), a -> { });
+      Statistics.label("attendance").collect("accepted");
+    } catch (JsonDocumentException e) {
+      Statistics.label("attendance").collect("rejected");
+      assertFalse(e.problems().isEmpty());
+    }
+  }
+
+  private static ByteArrayInputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String apply(String text, Mutation m) throws Exception {
+    if (text.isEmpty()) {
+      return text;
+    }
     switch (m.kind) {
       case TRUNCATE:
         return text.substring(0, m.where % (text.length() + 1));
@@ -105,8 +154,8 @@ class MutatedDocumentsTest {
         return new String(chars);
       }
       case DUPLICATE_KEY: {
-        int at = text.indexOf("\"id\" :", m.where % text.length());
-        return at < 0 ? text : text.substring(0, at) + "\"id\" : \"dup\", " + text.substring(at);
+        int at = text.indexOf("\"id\"", m.where % text.length());
+        return at < 0 ? text : text.substring(0, at) + "\"id\":\"dup\", " + text.substring(at);
       }
       default:
         break;
