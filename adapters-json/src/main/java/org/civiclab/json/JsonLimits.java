@@ -8,10 +8,10 @@ import org.civiclab.core.InvalidInputException;
  * or time: its length, the length of one string or number, the depth of nesting, and how many
  * problems are collected before reading stops.
  *
- * <p>The limits apply to documents read whole (a program, one person of a directory, one
- * attendance record); streamed parts (the people of a directory, the records of an attendance
- * log) are only bounded by {@link #maxDocumentBytes()}, which is unlimited by default for
- * streamed kinds. Instances are immutable; start from {@link #defaults()}.
+ * <p>{@link #maxDocumentBytes()} applies to documents read whole (programs). Directories and
+ * attendance logs are read element by element in constant memory, so their length is not
+ * limited; each element stays within the string, number and depth limits. Instances are
+ * immutable; start from {@link #defaults()}.
  */
 public final class JsonLimits {
   private final long maxDocumentBytes;
