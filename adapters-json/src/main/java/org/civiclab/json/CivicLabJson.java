@@ -316,7 +316,7 @@ public final class CivicLabJson {
   public DirectorySnapshot readDirectory(InputStream in) throws IOException {
     DirectorySnapshot.Builder b = DirectorySnapshot.builder();
     Set<PersonId> ids = new HashSet<>();
-    List<Object[]> managers = new ArrayList<>();
+    List<Manager> managers = new ArrayList<>();
     readDirectory(in, b::addOrganization, b::addPerson, true, new PersonHook() {
       @Override
       public boolean seen(String path, Person person, Node node, Reading r) {
@@ -324,15 +324,15 @@ public final class CivicLabJson {
           r.add(path + ".id", node.locate("id"), "person id '" + person.id() + "' is used twice");
           return false;
         }
-        person.reportsTo().ifPresent(m -> managers.add(new Object[] {m, path, node}));
+        person.reportsTo().ifPresent(m -> managers.add(new Manager(m, path, node)));
         return true;
       }
 
       @Override
       public void finish(Reading r) {
-        for (Object[] m : managers) {
-          if (!ids.contains(m[0])) {
-            r.add(m[1] + ".reportsTo", ((Node) m[2]).locate("reportsTo"), "person '" + m[0]
+        for (Manager m : managers) {
+          if (!ids.contains(m.id())) {
+            r.add(m.path() + ".reportsTo", m.node().locate("reportsTo"), "person '" + m.id()
                 + "' is not in the directory");
           }
         }
@@ -358,6 +358,9 @@ public final class CivicLabJson {
       Consumer<Person> people) throws IOException {
     return readDirectory(in, organizations, people, true, new PersonHook() {});
   }
+
+  /** A person's manager, checked once the whole directory is read. */
+  private record Manager(PersonId id, String path, Node node) {}
 
   /** Checks across the people of a whole directory; by default none. */
   private interface PersonHook {

@@ -209,19 +209,19 @@ final class ModelCodec {
       });
 
   // ids
-  static final Fields.Read<ProgramId> PROGRAM_ID = parsed("", ProgramId::of);
-  static final Fields.Read<EditionId> EDITION_ID = parsed("", EditionId::of);
-  static final Fields.Read<TrackId> TRACK_ID = parsed("", TrackId::of);
-  static final Fields.Read<ModuleId> MODULE_ID = parsed("", ModuleId::of);
-  static final Fields.Read<EventId> EVENT_ID = parsed("", EventId::of);
-  static final Fields.Read<VenueId> VENUE_ID = parsed("", VenueId::of);
-  static final Fields.Read<PersonId> PERSON_ID = parsed("", PersonId::of);
-  static final Fields.Read<OrganizationId> ORG_ID = parsed("", OrganizationId::of);
-  static final Fields.Read<PairingId> PAIRING_ID = parsed("", PairingId::of);
-  static final Fields.Read<CircleId> CIRCLE_ID = parsed("", CircleId::of);
-  static final Fields.Read<VisitId> VISIT_ID = parsed("", VisitId::of);
-  static final Fields.Read<FindingId> FINDING_ID = parsed("", FindingId::of);
-  static final Fields.Read<EvaluationId> EVALUATION_ID = parsed("", EvaluationId::of);
+  static final Fields.Read<ProgramId> PROGRAM_ID = parsed("an id", ProgramId::of);
+  static final Fields.Read<EditionId> EDITION_ID = parsed("an id", EditionId::of);
+  static final Fields.Read<TrackId> TRACK_ID = parsed("an id", TrackId::of);
+  static final Fields.Read<ModuleId> MODULE_ID = parsed("an id", ModuleId::of);
+  static final Fields.Read<EventId> EVENT_ID = parsed("an id", EventId::of);
+  static final Fields.Read<VenueId> VENUE_ID = parsed("an id", VenueId::of);
+  static final Fields.Read<PersonId> PERSON_ID = parsed("an id", PersonId::of);
+  static final Fields.Read<OrganizationId> ORG_ID = parsed("an id", OrganizationId::of);
+  static final Fields.Read<PairingId> PAIRING_ID = parsed("an id", PairingId::of);
+  static final Fields.Read<CircleId> CIRCLE_ID = parsed("an id", CircleId::of);
+  static final Fields.Read<VisitId> VISIT_ID = parsed("an id", VisitId::of);
+  static final Fields.Read<FindingId> FINDING_ID = parsed("an id", FindingId::of);
+  static final Fields.Read<EvaluationId> EVALUATION_ID = parsed("an id", EvaluationId::of);
 
   static void id(JsonGenerator g, String name, TypedId id) throws IOException {
     g.writeStringField(name, id.value());
