@@ -22,7 +22,6 @@ import org.civiclab.core.store.AttendanceLog;
  * read back in append order by the identity column.
  */
 final class AttendanceTable implements AttendanceLog {
-  static final int BATCH = 1_000;
   static final String INSERT = "INSERT INTO civiclab_attendance"
       + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"
       + " VALUES (?, ?, ?, ?, ?, ?)";
@@ -42,24 +41,15 @@ final class AttendanceTable implements AttendanceLog {
     }
     jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
       try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-        int pending = 0;
-        for (Attendance a : records) {
-          ps.setString(1, a.program().value());
-          ps.setString(2, a.event().value());
-          ps.setString(3, a.person().value());
-          ps.setString(4, a.status().name());
-          ps.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
+        Jdbc.batch(ps, records, (s, a) -> {
+          s.setString(1, a.program().value());
+          s.setString(2, a.event().value());
+          s.setString(3, a.person().value());
+          s.setString(4, a.status().name());
+          s.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
               ZoneOffset.UTC));
-          ps.setInt(6, a.recordedAt().getNano());
-          ps.addBatch();
-          if (++pending == BATCH) {
-            ps.executeBatch();
-            pending = 0;
-          }
-        }
-        if (pending > 0) {
-          ps.executeBatch();
-        }
+          s.setInt(6, a.recordedAt().getNano());
+        });
       }
       return null;
     });
@@ -103,7 +93,7 @@ final class AttendanceTable implements AttendanceLog {
   public void forEach(Consumer<Attendance> visitor) {
     jdbc.transaction("attendance log", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY seq")) {
-        ps.setFetchSize(BATCH);
+        ps.setFetchSize(Jdbc.BATCH);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             visitor.accept(record(rs));

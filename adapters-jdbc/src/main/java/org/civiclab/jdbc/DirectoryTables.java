@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.civiclab.core.CivicLabException;
-import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -27,7 +25,6 @@ import org.civiclab.jdbc.internal.DocumentCodec;
  * columns that queries filter on, and the whole entry as a document.
  */
 final class DirectoryTables implements Directory {
-  static final int BATCH = 1_000;
   private static final List<String> PERSON_COLUMNS = List.of("id", "full_name", "country",
       "region", "organization_id", "experience", "home_zone", "document");
   private static final List<String> ORGANIZATION_COLUMNS = List.of("id", "name", "sector",
@@ -56,20 +53,11 @@ final class DirectoryTables implements Directory {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(decode(aggregate, rs.getString(1), type))
+          return rs.next() ? Optional.of(Jdbc.decode(aggregate, rs.getString(1), type))
               : Optional.<T>empty();
         }
       }
     });
-  }
-
-  private static <T> T decode(String aggregate, String document, Class<T> type) {
-    try {
-      return DocumentCodec.decode(document, type);
-    } catch (IllegalArgumentException | CivicLabException e) {
-      throw new StoreException(aggregate + ": the stored document cannot be read: "
-          + e.getMessage(), e);
-    }
   }
 
   @Override
@@ -84,25 +72,16 @@ final class DirectoryTables implements Directory {
     jdbc.transaction(aggregate, "write", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           jdbc.dialect.upsert("civiclab_person", PERSON_COLUMNS, "id"))) {
-        int pending = 0;
-        for (Person p : last.values()) {
-          ps.setString(1, p.id().value());
-          ps.setString(2, p.fullName());
-          ps.setString(3, p.country());
-          text(ps, 4, p.region());
-          text(ps, 5, p.organization().map(OrganizationId::value));
-          ps.setString(6, p.experience().name());
-          ps.setString(7, p.homeZone().getId());
-          ps.setString(8, DocumentCodec.encode(p, Person.class));
-          ps.addBatch();
-          if (++pending == BATCH) {
-            ps.executeBatch();
-            pending = 0;
-          }
-        }
-        if (pending > 0) {
-          ps.executeBatch();
-        }
+        Jdbc.batch(ps, last.values(), (s, p) -> {
+          s.setString(1, p.id().value());
+          s.setString(2, p.fullName());
+          s.setString(3, p.country());
+          text(s, 4, p.region());
+          text(s, 5, p.organization().map(OrganizationId::value));
+          s.setString(6, p.experience().name());
+          s.setString(7, p.homeZone().getId());
+          s.setString(8, DocumentCodec.encode(p, Person.class));
+        });
       }
       return null;
     });
@@ -120,16 +99,14 @@ final class DirectoryTables implements Directory {
     jdbc.transaction(aggregate, "write", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           jdbc.dialect.upsert("civiclab_organization", ORGANIZATION_COLUMNS, "id"))) {
-        for (Organization o : last.values()) {
-          ps.setString(1, o.id().value());
-          ps.setString(2, o.name().text());
-          ps.setString(3, o.sector().name());
-          ps.setString(4, o.country());
-          text(ps, 5, o.parent().map(OrganizationId::value));
-          ps.setString(6, DocumentCodec.encode(o, Organization.class));
-          ps.addBatch();
-        }
-        ps.executeBatch();
+        Jdbc.batch(ps, last.values(), (s, o) -> {
+          s.setString(1, o.id().value());
+          s.setString(2, o.name().text());
+          s.setString(3, o.sector().name());
+          s.setString(4, o.country());
+          text(s, 5, o.parent().map(OrganizationId::value));
+          s.setString(6, DocumentCodec.encode(o, Organization.class));
+        });
       }
       return null;
     });
@@ -168,10 +145,10 @@ final class DirectoryTables implements Directory {
     jdbc.transaction("directory", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT id, document FROM civiclab_person"
           + " ORDER BY " + jdbc.dialect.byId("id"))) {
-        ps.setFetchSize(BATCH);
+        ps.setFetchSize(Jdbc.BATCH);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            visitor.accept(decode("person " + rs.getString(1), rs.getString(2), Person.class));
+            visitor.accept(Jdbc.decode("person " + rs.getString(1), rs.getString(2), Person.class));
           }
         }
       }
@@ -187,7 +164,7 @@ final class DirectoryTables implements Directory {
           + " civiclab_organization ORDER BY " + jdbc.dialect.byId("id"));
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(decode("organization " + rs.getString(1), rs.getString(2),
+          out.add(Jdbc.decode("organization " + rs.getString(1), rs.getString(2),
               Organization.class));
         }
       }
@@ -221,7 +198,7 @@ final class DirectoryTables implements Directory {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(decode("person " + rs.getString(1), rs.getString(2), Person.class));
+            out.add(Jdbc.decode("person " + rs.getString(1), rs.getString(2), Person.class));
           }
         }
       }

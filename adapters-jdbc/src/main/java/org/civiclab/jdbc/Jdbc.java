@@ -1,9 +1,12 @@
 package org.civiclab.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.civiclab.core.CivicLabException;
 import org.civiclab.core.StoreException;
+import org.civiclab.jdbc.internal.DocumentCodec;
 
 /**
  * Runs units of work on connections from a data source: in a transaction that commits or
@@ -15,6 +18,14 @@ final class Jdbc {
   interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
+
+  /** Sets one item's parameters on a statement. */
+  interface Binder<T> {
+    void bind(PreparedStatement statement, T item) throws SQLException;
+  }
+
+  /** Rows sent to the database in one JDBC batch. */
+  static final int BATCH = 1_000;
 
   final DataSource dataSource;
   final Dialect dialect;
@@ -66,6 +77,48 @@ final class Jdbc {
       return work.run(c);
     } catch (SQLException e) {
       throw failure(aggregate, "read", e);
+    }
+  }
+
+  /**
+   * Executes a statement once per item, in JDBC batches of {@link #BATCH} rows.
+   *
+   * @param statement the prepared statement
+   * @param items the items
+   * @param binder sets an item's parameters
+   * @throws SQLException when a batch fails
+   */
+  static <T> void batch(PreparedStatement statement, Iterable<T> items, Binder<T> binder)
+      throws SQLException {
+    int pending = 0;
+    for (T item : items) {
+      binder.bind(statement, item);
+      statement.addBatch();
+      if (++pending == BATCH) {
+        statement.executeBatch();
+        pending = 0;
+      }
+    }
+    if (pending > 0) {
+      statement.executeBatch();
+    }
+  }
+
+  /**
+   * Decodes a stored document.
+   *
+   * @param aggregate what the document is, such as {@code person p-1}
+   * @param document the stored text
+   * @param type the value's type
+   * @return the value
+   * @throws StoreException naming the aggregate when the document cannot be read
+   */
+  static <T> T decode(String aggregate, String document, Class<T> type) {
+    try {
+      return DocumentCodec.decode(document, type);
+    } catch (IllegalArgumentException | CivicLabException e) {
+      throw new StoreException(aggregate + ": the stored document cannot be read: "
+          + e.getMessage(), e);
     }
   }
 

@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.civiclab.core.CivicLabException;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Audience;
@@ -62,19 +61,11 @@ final class ProgramTable implements JdbcProgramStore {
             return Optional.empty();
           }
           long version = rs.getLong(1);
-          return Optional.of(Versioned.of(decode(aggregate, rs.getString(2)), version));
+          return Optional.of(Versioned.of(Jdbc.decode(aggregate, rs.getString(2),
+              Program.class), version));
         }
       }
     });
-  }
-
-  private static Program decode(String aggregate, String document) {
-    try {
-      return DocumentCodec.decode(document, Program.class);
-    } catch (IllegalArgumentException | CivicLabException e) {
-      throw new StoreException(aggregate + ": the stored document cannot be read: "
-          + e.getMessage(), e);
-    }
   }
 
   @Override
@@ -108,7 +99,8 @@ final class ProgramTable implements JdbcProgramStore {
     } catch (VersionMismatch e) {
       throw conflict(program.id(), expectedVersion);
     } catch (StoreException e) {
-      if (e.getCause() instanceof SQLException && jdbc.dialect.lostRace((SQLException) e.getCause())) {
+      if (e.getCause() instanceof SQLException
+          && jdbc.dialect.lostRace((SQLException) e.getCause())) {
         throw conflict(program.id(), expectedVersion);
       }
       throw e;
