@@ -114,7 +114,9 @@ public final class JdbcStores implements AutoCloseable {
 
   /**
    * Uses a data source the application owns: CivicLab opens and closes connections but
-   * never the data source itself.
+   * never the data source itself. H2 databases must be in PostgreSQL mode with lower-case
+   * identifiers ({@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}); for PostgreSQL, setting
+   * {@code reWriteBatchedInserts=true} on the data source makes batched imports much faster.
    *
    * @param dataSource a data source of H2 (in PostgreSQL mode) or PostgreSQL
    * @return the stores
