@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
@@ -35,11 +34,15 @@ public abstract class Session {
   /** @return when it happens, once planned */
   public abstract Optional<TimeSpan> when();
 
-  /** @return how long it lasts: the planned span's length, or as given while unplanned */
+  /**
+   * How long the session lasts: the planned span's length unless given. A session without a
+   * time must be given a positive duration, so that the scheduler can place it.
+   *
+   * @return the length
+   */
   @Value.Default
   public Duration duration() {
-    return when().map(TimeSpan::duration).orElseThrow(() -> InvalidInputException.of("duration",
-        "is required while the session has no time ('when')"));
+    return when().map(TimeSpan::duration).orElse(Duration.ZERO);
   }
 
   /** @return the venue, for on-site and hybrid sessions once placed */
@@ -71,8 +74,12 @@ public abstract class Session {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!duration().isNegative() && !duration().isZero(), "duration",
-        "duration " + duration() + " must be positive");
+    if (when().isEmpty() && duration().isZero()) {
+      c.add("duration", "is required while the session has no time ('when')");
+    } else {
+      c.require(!duration().isNegative() && !duration().isZero(), "duration",
+          "duration " + duration() + " must be positive");
+    }
     when().ifPresent(w -> c.require(w.duration().equals(duration()), "duration",
         "duration " + duration() + " differs from the planned span " + w + " (" + w.duration()
             + ")"));
