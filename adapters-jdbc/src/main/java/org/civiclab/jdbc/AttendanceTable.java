@@ -106,12 +106,6 @@ final class AttendanceTable implements AttendanceLog {
 
   @Override
   public long size() {
-    return jdbc.read("attendance log", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM civiclab_attendance");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return jdbc.count("attendance log", "civiclab_attendance");
   }
 }

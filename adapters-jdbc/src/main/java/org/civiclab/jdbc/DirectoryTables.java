@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.TypedId;
 import org.civiclab.core.store.Directory;
 import org.civiclab.core.store.PersonQuery;
 import org.civiclab.jdbc.internal.DocumentCodec;
@@ -62,17 +64,8 @@ final class DirectoryTables implements Directory {
 
   @Override
   public void putPeople(Collection<Person> people) {
-    Map<PersonId, Person> last = new LinkedHashMap<>();
-    people.forEach(p -> last.put(p.id(), p));
-    if (last.isEmpty()) {
-      return;
-    }
-    String aggregate = last.size() == 1 ? "person " + last.keySet().iterator().next()
-        : "directory: " + last.size() + " people";
-    jdbc.transaction(aggregate, "write", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          jdbc.dialect.upsert("civiclab_person", PERSON_COLUMNS, "id"))) {
-        Jdbc.batch(ps, last.values(), (s, p) -> {
+    upsert("civiclab_person", PERSON_COLUMNS, people, Person::id, "person", "people",
+        (s, p) -> {
           s.setString(1, p.id().value());
           s.setString(2, p.fullName());
           s.setString(3, p.country());
@@ -82,24 +75,12 @@ final class DirectoryTables implements Directory {
           s.setString(7, p.homeZone().getId());
           s.setString(8, DocumentCodec.encode(p, Person.class));
         });
-      }
-      return null;
-    });
   }
 
   @Override
   public void putOrganizations(Collection<Organization> organizations) {
-    Map<OrganizationId, Organization> last = new LinkedHashMap<>();
-    organizations.forEach(o -> last.put(o.id(), o));
-    if (last.isEmpty()) {
-      return;
-    }
-    String aggregate = last.size() == 1 ? "organization " + last.keySet().iterator().next()
-        : "directory: " + last.size() + " organizations";
-    jdbc.transaction(aggregate, "write", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          jdbc.dialect.upsert("civiclab_organization", ORGANIZATION_COLUMNS, "id"))) {
-        Jdbc.batch(ps, last.values(), (s, o) -> {
+    upsert("civiclab_organization", ORGANIZATION_COLUMNS, organizations, Organization::id,
+        "organization", "organizations", (s, o) -> {
           s.setString(1, o.id().value());
           s.setString(2, o.name().text());
           s.setString(3, o.sector().name());
@@ -107,6 +88,21 @@ final class DirectoryTables implements Directory {
           text(s, 5, o.parent().map(OrganizationId::value));
           s.setString(6, DocumentCodec.encode(o, Organization.class));
         });
+  }
+
+  /** Adds or replaces entries in one transaction; of two entries with one id, the last wins. */
+  private <T> void upsert(String table, List<String> columns, Collection<T> entries,
+      Function<T, ? extends TypedId> id, String one, String many, Jdbc.Binder<T> binder) {
+    Map<TypedId, T> last = new LinkedHashMap<>();
+    entries.forEach(e -> last.put(id.apply(e), e));
+    if (last.isEmpty()) {
+      return;
+    }
+    String aggregate = last.size() == 1 ? one + " " + last.keySet().iterator().next()
+        : "directory: " + last.size() + " " + many;
+    jdbc.transaction(aggregate, "write", c -> {
+      try (PreparedStatement ps = c.prepareStatement(jdbc.dialect.upsert(table, columns, "id"))) {
+        Jdbc.batch(ps, last.values(), binder);
       }
       return null;
     });
@@ -208,12 +204,6 @@ final class DirectoryTables implements Directory {
 
   @Override
   public long countPeople() {
-    return jdbc.read("directory", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM civiclab_person");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return jdbc.count("directory", "civiclab_person");
   }
 }

@@ -81,6 +81,24 @@ final class Jdbc {
   }
 
   /**
+   * Counts a table's rows.
+   *
+   * @param aggregate what is counted
+   * @param table the table
+   * @return the number of rows
+   * @throws StoreException naming the aggregate when the database fails
+   */
+  long count(String aggregate, String table) {
+    return read(aggregate, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  /**
    * Executes a statement once per item, in JDBC batches of {@link #BATCH} rows.
    *
    * @param statement the prepared statement
