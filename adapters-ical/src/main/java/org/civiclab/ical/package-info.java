@@ -1,0 +1,11 @@
+/**
+ * iCalendar (RFC 5545) export of CivicLab programs through ical4j: a whole program, one
+ * person's events across programs, or one mentor pair's meetings, as {@code .ics} text that
+ * calendar clients import.
+ *
+ * <p>{@link org.civiclab.ical.ICalExporter} is the whole API. Times keep their planned zone:
+ * every DTSTART/DTEND carries the TZID of the event's {@code TimeSpan} and the calendar holds
+ * one VTIMEZONE per zone used, taken from ical4j's bundled time-zone definitions, so no network
+ * is needed.
+ */
+package org.civiclab.ical;

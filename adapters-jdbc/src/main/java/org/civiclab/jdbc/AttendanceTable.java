@@ -1,0 +1,111 @@
+package org.civiclab.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.store.AttendanceLog;
+
+/**
+ * The attendance log in {@code civiclab_attendance}: one row per record, appended in batches,
+ * read back in append order by the identity column.
+ */
+final class AttendanceTable implements AttendanceLog {
+  static final String INSERT = "INSERT INTO civiclab_attendance"
+      + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"
+      + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String SELECT = "SELECT program_id, event_id, person_id, status,"
+      + " recorded_at, recorded_nanos FROM civiclab_attendance";
+
+  private final Jdbc jdbc;
+
+  AttendanceTable(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void appendAll(List<Attendance> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
+      try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+        Jdbc.batch(ps, records, (s, a) -> {
+          s.setString(1, a.program().value());
+          s.setString(2, a.event().value());
+          s.setString(3, a.person().value());
+          s.setString(4, a.status().name());
+          s.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
+              ZoneOffset.UTC));
+          s.setInt(6, a.recordedAt().getNano());
+        });
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public ImmutableList<Attendance> forEvent(EventId event) {
+    return where("event " + event, "event_id", event.value());
+  }
+
+  @Override
+  public ImmutableList<Attendance> forPerson(PersonId person) {
+    return where("attendance of person " + person, "person_id", person.value());
+  }
+
+  private ImmutableList<Attendance> where(String aggregate, String column, String value) {
+    return jdbc.read(aggregate, c -> {
+      ImmutableList.Builder<Attendance> out = ImmutableList.builder();
+      try (PreparedStatement ps = c.prepareStatement(
+          SELECT + " WHERE " + column + " = ? ORDER BY seq")) {
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(record(rs));
+          }
+        }
+      }
+      return out.build();
+    });
+  }
+
+  private static Attendance record(ResultSet rs) throws SQLException {
+    OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
+    return Attendance.builder().program(ProgramId.of(rs.getString(1)))
+        .event(EventId.of(rs.getString(2))).person(PersonId.of(rs.getString(3)))
+        .status(AttendanceStatus.valueOf(rs.getString(4)))
+        .recordedAt(Instant.ofEpochSecond(at.toEpochSecond(), rs.getInt(6))).build();
+  }
+
+  @Override
+  public void forEach(Consumer<Attendance> visitor) {
+    jdbc.transaction("attendance log", "read", c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY seq")) {
+        ps.setFetchSize(Jdbc.BATCH);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            visitor.accept(record(rs));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public long size() {
+    return jdbc.count("attendance log", "civiclab_attendance");
+  }
+}

@@ -1,0 +1,35 @@
+package org.civiclab.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import org.civiclab.core.model.EnrollmentStatus;
+import org.civiclab.core.store.EnrollmentRecord;
+import org.civiclab.core.store.ProgramStore;
+
+/**
+ * A {@link ProgramStore} in a relational database, answering the research queries in SQL
+ * without loading whole programs.
+ *
+ * <p>Obtain one from {@link JdbcStores#programs()}. Thread-safe: every call takes its own
+ * connection from the data source.
+ */
+public interface JdbcProgramStore extends ProgramStore {
+
+  /**
+   * Every enrolment with a given status, read from the enrolment table in one query.
+   *
+   * @param status the status
+   * @return the enrolments ordered by program id, edition (in the program's order), sequence
+   * @throws org.civiclab.core.StoreException when the database cannot be read
+   */
+  @Override
+  ImmutableList<EnrollmentRecord> enrollments(EnrollmentStatus status);
+
+  /**
+   * The alumni network: every completed enrolment, across programs and editions.
+   *
+   * @return one entry per person and completed edition, ordered by person id, then year,
+   *     program id and edition
+   * @throws org.civiclab.core.StoreException when the database cannot be read
+   */
+  ImmutableList<Alumnus> alumni();
+}

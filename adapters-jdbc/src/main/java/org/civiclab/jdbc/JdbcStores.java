@@ -1,0 +1,178 @@
+package org.civiclab.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.civiclab.core.StoreException;
+import org.civiclab.core.store.AttendanceLog;
+import org.civiclab.core.store.Directory;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CivicLab's stores in a relational database: H2 embedded in a file, PostgreSQL, or any
+ * {@link DataSource} of either that the application already has.
+ *
+ * <p>Opening migrates CivicLab's own tables (all named {@code civiclab_*}) with Flyway, which
+ * keeps its history in {@code civiclab_schema_history} so that it never meets the host
+ * application's migrations. The stores handed out share the data source and are safe for use
+ * by several threads. Closing releases the connection pool if this object created it; a data
+ * source passed to {@link #on(DataSource)} stays the caller's.
+ */
+public final class JdbcStores implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStores.class);
+  /** The history table of CivicLab's migrations. */
+  public static final String HISTORY_TABLE = "civiclab_schema_history";
+
+  private final HikariDataSource ownedPool;
+  private final ProgramTable programs;
+  private final DirectoryTables directory;
+  private final AttendanceTable attendance;
+  private final Dialect dialect;
+
+  private JdbcStores(DataSource dataSource, HikariDataSource ownedPool) {
+    this.ownedPool = ownedPool;
+    try {
+      try (Connection c = dataSource.getConnection()) {
+        this.dialect = Dialect.of(c);
+      }
+      migrate(dataSource);
+    } catch (SQLException | RuntimeException e) {
+      if (ownedPool != null) {
+        ownedPool.close();
+      }
+      if (e instanceof SQLException) {
+        throw Jdbc.failure("database", "connect", (SQLException) e);
+      }
+      throw (RuntimeException) e;
+    }
+    Jdbc jdbc = new Jdbc(dataSource, dialect);
+    this.programs = new ProgramTable(jdbc);
+    this.directory = new DirectoryTables(jdbc);
+    this.attendance = new AttendanceTable(jdbc);
+  }
+
+  /**
+   * Opens (creating if needed) an embedded H2 database in a file, with a small connection
+   * pool that {@link #close()} releases.
+   *
+   * @param file where the database lives; H2 adds {@code .mv.db} (a path that already ends in
+   *     it is taken as is)
+   * @return the stores
+   * @throws StoreException when the database cannot be opened or migrated
+   */
+  public static JdbcStores h2(Path file) {
+    String path = file.toAbsolutePath().toString();
+    if (path.endsWith(".mv.db")) {
+      path = path.substring(0, path.length() - ".mv.db".length());
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:file:" + path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
+    config.setMaximumPoolSize(8);
+    config.setPoolName("civiclab-h2");
+    HikariDataSource pool = pool(config, "H2 database " + path);
+    return new JdbcStores(pool, pool);
+  }
+
+  /**
+   * Connects to a database by JDBC URL (PostgreSQL for real deployments, or H2), with a
+   * connection pool that {@link #close()} releases. For PostgreSQL URLs, batched inserts are
+   * rewritten into multi-row statements ({@code reWriteBatchedInserts=true}) unless the URL
+   * says otherwise.
+   *
+   * @param jdbcUrl the URL, such as {@code jdbc:postgresql://db.example.org/civiclab}
+   * @param user the database user; empty to take it from the URL
+   * @param password the password; empty when none is needed
+   * @return the stores
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static JdbcStores connect(String jdbcUrl, String user, String password) {
+    String url = jdbcUrl;
+    if (url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts")) {
+      url += (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (!user.isEmpty()) {
+      config.setUsername(user);
+    }
+    if (!password.isEmpty()) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(10);
+    config.setPoolName("civiclab");
+    HikariDataSource pool = pool(config, "database " + jdbcUrl.replaceAll("password=[^&;]*",
+        "password=***"));
+    return new JdbcStores(pool, pool);
+  }
+
+  /**
+   * Uses a data source the application owns: CivicLab opens and closes connections but
+   * never the data source itself. H2 databases must be in PostgreSQL mode with lower-case
+   * identifiers ({@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}); for PostgreSQL, setting
+   * {@code reWriteBatchedInserts=true} on the data source makes batched imports much faster.
+   *
+   * @param dataSource a data source of H2 (in PostgreSQL mode) or PostgreSQL
+   * @return the stores
+   * @throws StoreException when the database cannot be reached, is not supported or cannot be
+   *     migrated
+   */
+  public static JdbcStores on(DataSource dataSource) {
+    return new JdbcStores(dataSource, null);
+  }
+
+  private static HikariDataSource pool(HikariConfig config, String what) {
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException(what + ": could not connect: " + e.getMessage(), e);
+    }
+  }
+
+  private static void migrate(DataSource dataSource) {
+    try {
+      var result = Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
+          .table(HISTORY_TABLE).locations("classpath:db/migration/civiclab")
+          .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+      LOG.debug("CivicLab schema at version {} ({} migrations applied)",
+          result.targetSchemaVersion, result.migrationsExecuted);
+    } catch (FlywayException e) {
+      throw new StoreException("database: could not migrate CivicLab's tables: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** @return the program store */
+  public JdbcProgramStore programs() {
+    return programs;
+  }
+
+  /** @return the directory of people and organisations */
+  public Directory directory() {
+    return directory;
+  }
+
+  /** @return the attendance log */
+  public AttendanceLog attendance() {
+    return attendance;
+  }
+
+  /** @return {@code "H2"} or {@code "PostgreSQL"}: the database these stores run on */
+  public String database() {
+    return dialect == Dialect.H2 ? "H2" : "PostgreSQL";
+  }
+
+  /** Releases the connection pool when these stores created it; otherwise does nothing. */
+  @Override
+  public void close() {
+    if (ownedPool != null) {
+      ownedPool.close();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The {@code jdbc} benchmark: batched imports through the JDBC adapter against a hand-written
+ * batched INSERT measured in the same run.
+ */
+package org.civiclab.bench.jdbc;

@@ -1,0 +1,5 @@
+/**
+ * The {@code json} benchmark: CivicLab's streaming attendance documents against a plain
+ * Jackson streaming loop over the same fields, in the same run.
+ */
+package org.civiclab.bench.json;

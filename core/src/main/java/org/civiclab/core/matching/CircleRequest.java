@@ -1,0 +1,106 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.model.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * Everything learning-circle formation needs: the people, the size bounds, the required mix of
+ * experienced members, facilitators and novices, and the seed that fixes every random choice.
+ *
+ * <p>A person counts as experienced when {@link MatchCandidate#isExperienced()}, as a novice
+ * when their experience is {@code NOVICE}, and as a facilitator when
+ * {@link MatchCandidate#facilitator()}; a facilitator also counts for their level. Where
+ * people give weekly availability, a circle's members must share at least one slot. Immutable.
+ */
+@Value.Immutable
+public abstract class CircleRequest {
+
+  /** @return the people to place, each with a distinct id */
+  public abstract ImmutableList<MatchCandidate> people();
+
+  /** @return the smallest circle allowed; 5 unless given */
+  @Value.Default
+  public int minSize() {
+    return 5;
+  }
+
+  /** @return the largest circle allowed; 8 unless given */
+  @Value.Default
+  public int maxSize() {
+    return 8;
+  }
+
+  /** @return experienced members every circle needs; 1 unless given */
+  @Value.Default
+  public int minExperienced() {
+    return 1;
+  }
+
+  /** @return facilitators every circle needs; 1 unless given */
+  @Value.Default
+  public int minFacilitators() {
+    return 1;
+  }
+
+  /**
+   * Novices every circle needs; 1 unless given, as in the model's {@code LearningCircle}, so
+   * that each circle mixes novices with experienced members.
+   *
+   * @return the fewest novices per circle
+   */
+  @Value.Default
+  public int minNovices() {
+    return 1;
+  }
+
+  /**
+   * How many circles to form, when the program fixes it; otherwise the count follows from the
+   * size bounds (near the middle size). When the roles or slots do not allow this many, fewer
+   * are formed and the people left out say why.
+   *
+   * @return the wanted number of circles, if fixed
+   */
+  public abstract Optional<Integer> circleCount();
+
+  /** @return the seed of every random choice; the same seed gives the same circles */
+  @Value.Default
+  public long seed() {
+    return 0L;
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableCircleRequest.Builder builder() {
+    return ImmutableCircleRequest.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(minSize() >= 1, "minSize", "must be at least 1, got " + minSize());
+    c.require(maxSize() >= minSize(), "maxSize",
+        "must be at least minSize " + minSize() + ", got " + maxSize());
+    c.require(minExperienced() >= 0, "minExperienced",
+        "must not be negative, got " + minExperienced());
+    c.require(minFacilitators() >= 0, "minFacilitators",
+        "must not be negative, got " + minFacilitators());
+    c.require(minNovices() >= 0, "minNovices", "must not be negative, got " + minNovices());
+    c.require(minExperienced() + minNovices() <= maxSize(), "maxSize",
+        "experienced members (" + minExperienced() + ") and novices (" + minNovices()
+            + ") must fit in a circle of at most " + maxSize());
+    c.require(minFacilitators() <= maxSize(), "maxSize", "facilitators (" + minFacilitators()
+        + ") must fit in a circle of at most " + maxSize());
+    circleCount().ifPresent(k -> c.require(k >= 1, "circleCount",
+        "must be at least 1 when given, got " + k));
+    Set<PersonId> ids = new HashSet<>();
+    for (int i = 0; i < people().size(); i++) {
+      PersonId id = people().get(i).id();
+      c.require(ids.add(id), "people[" + i + "]", "duplicate person " + id);
+    }
+    c.done();
+  }
+}

@@ -1,0 +1,46 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of learning-circle formation: the circles and everyone who could not be placed,
+ * with the reason.
+ *
+ * <p>Every person of the request is in exactly one circle or in {@link #unplaced()}. Every
+ * circle respects the request's size bounds, role mix and shared slot. Immutable.
+ */
+@Value.Immutable
+public abstract class CircleResult {
+
+  /** @return the circles, numbered from 1 */
+  public abstract ImmutableList<Circle> circles();
+
+  /** @return the people not placed, with reasons */
+  public abstract ImmutableList<Unmatched> unplaced();
+
+  /** @return the sum over circles of distinct organisations plus distinct regions */
+  @Value.Derived
+  public int diversity() {
+    return circles().stream().mapToInt(c -> c.organizations() + c.regions()).sum();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableCircleResult.Builder builder() {
+    return ImmutableCircleResult.builder();
+  }
+
+  /** @return a multi-line report: one line per circle, then one per person left out */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(circles().size()).append(" circles, ").append(unplaced().size())
+        .append(" unplaced, diversity ").append(diversity()).append('\n');
+    for (Circle c : circles()) {
+      sb.append("  ").append(c).append('\n');
+    }
+    for (Unmatched u : unplaced()) {
+      sb.append("  unplaced ").append(u).append('\n');
+    }
+    return sb.toString();
+  }
+}

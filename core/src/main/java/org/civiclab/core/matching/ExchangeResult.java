@@ -1,0 +1,46 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of exchange-host assignment: placements with explanations and the visitors who
+ * could not be placed, with the reason.
+ *
+ * <p>Placements are ordered by visitor id. Every visitor is placed once or listed unplaced; no
+ * host receives more visitors than its capacity. Immutable.
+ */
+@Value.Immutable
+public abstract class ExchangeResult {
+
+  /** @return the placements */
+  public abstract ImmutableList<Placement> placements();
+
+  /** @return the visitors not placed, with reasons */
+  public abstract ImmutableList<Unmatched> unplaced();
+
+  /** @return the sum of the placements' scores */
+  @Value.Derived
+  public long totalScore() {
+    return placements().stream().mapToLong(Placement::score).sum();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableExchangeResult.Builder builder() {
+    return ImmutableExchangeResult.builder();
+  }
+
+  /** @return a multi-line report: one line per placement, then one per visitor left out */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(placements().size()).append(" placed, ").append(unplaced().size())
+        .append(" unplaced, total score ").append(totalScore()).append('\n');
+    for (Placement p : placements()) {
+      sb.append("  ").append(p).append('\n');
+    }
+    for (Unmatched u : unplaced()) {
+      sb.append("  unplaced ").append(u).append('\n');
+    }
+    return sb.toString();
+  }
+}

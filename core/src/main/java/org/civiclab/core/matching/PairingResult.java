@@ -1,0 +1,56 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of a mentor pairing: the pairs with their explanations and everyone left
+ * unmatched with the reason.
+ *
+ * <p>Pairs are ordered by mentor id, then mentee id. Every mentee of the request is in exactly
+ * one pair or in {@link #unmatchedMentees()}; every mentor with no pair at all is in
+ * {@link #unmatchedMentors()}. Immutable.
+ */
+@Value.Immutable
+public abstract class PairingResult {
+
+  /** @return the pairs */
+  public abstract ImmutableList<MentorPair> pairs();
+
+  /** @return mentees without a mentor, with the reason */
+  public abstract ImmutableList<Unmatched> unmatchedMentees();
+
+  /** @return mentors without any mentee, with the reason */
+  public abstract ImmutableList<Unmatched> unmatchedMentors();
+
+  /** @return how the pairs were found, such as "optimal assignment" */
+  public abstract String method();
+
+  /** @return the sum of the pairs' scores */
+  @Value.Derived
+  public long totalScore() {
+    return pairs().stream().mapToLong(MentorPair::score).sum();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutablePairingResult.Builder builder() {
+    return ImmutablePairingResult.builder();
+  }
+
+  /** @return a multi-line report: one line per pair, then one per person left out */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(method()).append(": ").append(pairs().size()).append(" pairs, total score ")
+        .append(totalScore()).append('\n');
+    for (MentorPair p : pairs()) {
+      sb.append("  ").append(p).append('\n');
+    }
+    for (Unmatched u : unmatchedMentees()) {
+      sb.append("  mentee unmatched ").append(u).append('\n');
+    }
+    for (Unmatched u : unmatchedMentors()) {
+      sb.append("  mentor unmatched ").append(u).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package org.civiclab.core.matching;
+
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * One visitor placed with one host by {@link Exchanges}, with the score by term and the rules
+ * the placement satisfies.
+ *
+ * <p>Immutable.
+ */
+@Value.Immutable
+public abstract class Placement {
+
+  /** @return the visitor */
+  public abstract PersonId visitor();
+
+  /** @return the host organisation */
+  public abstract OrganizationId host();
+
+  /** @return the days of the visit */
+  public abstract DateRange dates();
+
+  /** @return why this host: scored terms and the rules met */
+  public abstract Explanation explanation();
+
+  /** @return the placement's score, the sum of its explanation's terms */
+  public long score() {
+    return explanation().score();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutablePlacement.Builder builder() {
+    return ImmutablePlacement.builder();
+  }
+
+  @Override
+  public String toString() {
+    return visitor() + " at " + host() + " " + dates() + " (" + explanation() + ")";
+  }
+}

@@ -1,0 +1,52 @@
+package org.civiclab.core.matching;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * Someone to place on an exchange visit or internship: their own organisation (never their
+ * host), their interests and the dates of the visit.
+ *
+ * <p>Immutable.
+ */
+@Value.Immutable
+public abstract class Visitor {
+
+  /** @return the visitor */
+  public abstract PersonId person();
+
+  /** @return the visitor's own organisation, if any; it cannot host them */
+  public abstract Optional<OrganizationId> organization();
+
+  /** @return the themes the visitor wants to learn about */
+  public abstract ImmutableSet<String> interests();
+
+  /** @return the days of the visit */
+  public abstract DateRange dates();
+
+  /**
+   * A visitor from a match candidate and the visit's dates.
+   *
+   * @param candidate the person, whose organisation and interests are used
+   * @param dates the days of the visit
+   * @return the visitor
+   */
+  public static Visitor of(MatchCandidate candidate, DateRange dates) {
+    return builder().person(candidate.id()).organization(candidate.organization())
+        .interests(candidate.interests()).dates(dates).build();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableVisitor.Builder builder() {
+    return ImmutableVisitor.builder();
+  }
+
+  @Override
+  public String toString() {
+    return person() + " " + dates();
+  }
+}

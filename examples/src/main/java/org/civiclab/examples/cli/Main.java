@@ -1,0 +1,70 @@
+package org.civiclab.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code civiclab} command line: one picocli command with a subcommand per task.
+ *
+ * <p>Subcommands: {@code demo} builds, validates and summarises the five seed programs. New
+ * tasks (validate, schedule, import, export, report) are added as classes listed in
+ * {@link Command#subcommands()} below. Output is UTF-8 so Cyrillic and Georgian text prints
+ * correctly. Exit codes: 0 success, 1 a command found problems, 2 a usage error.
+ */
+@Command(name = "civiclab", mixinStandardHelpOptions = true, version = "civiclab 0.1.0",
+    description = "Model, validate and report on civic capacity-building programs.",
+    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @Spec
+  private CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments, such as {@code demo}
+   */
+  public static void main(String[] args) {
+    PrintStream utf8 = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+        StandardCharsets.UTF_8);
+    System.setOut(utf8);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(utf8, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new PrintStream(
+        new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command line in-process, writing to the given streams.
+   *
+   * @param out where normal output goes
+   * @param err where errors and usage hints go
+   * @param args the arguments
+   * @return the exit code: 0 on success
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Without a subcommand: say one is needed and show the usage. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: choose one of " + spec.subcommands().keySet());
+  }
+}

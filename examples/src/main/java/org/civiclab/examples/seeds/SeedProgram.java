@@ -1,0 +1,42 @@
+package org.civiclab.examples.seeds;
+
+import com.google.common.collect.ImmutableList;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.validation.ProgramValidator;
+import org.civiclab.core.validation.ValidationReport;
+import org.immutables.value.Value;
+
+/**
+ * One seed program with what it needs to stand alone: the program, the people and
+ * organisations it refers to, the facts its source text states and the assumptions made where
+ * the text is silent. Immutable.
+ */
+@Value.Immutable
+public abstract class SeedProgram {
+
+  /** @return the number of the source text in {@code seeds/}, such as {@code 000} */
+  public abstract String source();
+
+  /** @return the program */
+  public abstract Program program();
+
+  /** @return the people and organisations the program refers to */
+  public abstract DirectorySnapshot directory();
+
+  /** @return the facts taken from the source text, one sentence each */
+  public abstract ImmutableList<String> facts();
+
+  /** @return what was assumed where the text is silent, one sentence each */
+  public abstract ImmutableList<String> assumptions();
+
+  /** @return a fresh builder */
+  public static ImmutableSeedProgram.Builder builder() {
+    return ImmutableSeedProgram.builder();
+  }
+
+  /** @return the program validated against its directory */
+  public ValidationReport validate() {
+    return ProgramValidator.validate(program(), directory());
+  }
+}
