@@ -244,15 +244,21 @@ final class BuiltInRules {
 
   static final class Availability extends Unary {
     private final boolean hours;
+    private final boolean holidays;
+    private final boolean agreedOnly;
 
-    Availability(boolean hours, Level level, long weight) {
-      super(hours ? "working-hours" : "holidays", level, weight);
-      this.hours = hours;
+    /** Hours or holidays for demands whose time is open; both for agreed ones only. */
+    Availability(boolean hours, boolean agreedOnly, Level level, long weight) {
+      super(agreedOnly ? "agreed-availability" : hours ? "working-hours" : "holidays", level,
+          weight);
+      this.hours = hours || agreedOnly;
+      this.holidays = !hours || agreedOnly;
+      this.agreedOnly = agreedOnly;
     }
 
     @Override
     boolean filtersStarts() {
-      return true;
+      return !agreedOnly;
     }
 
     @Override
@@ -260,7 +266,7 @@ final class BuiltInRules {
       return new UnaryScorer() {
         @Override
         public long penalty(int d, int s, int l) {
-          return ix.unavailable(d, s, hours, !hours);
+          return ix.agreed[d] == agreedOnly ? ix.unavailable(d, s, hours, holidays) : 0;
         }
 
         @Override
@@ -269,18 +275,19 @@ final class BuiltInRules {
           int end = Math.min(s + ix.duration[d], ix.grainCount);
           for (int a : ix.required[d]) {
             for (int g = s; g < end; g++) {
-              if (hours ? ix.offHours[a] != null && ix.offHours[a].get(g)
-                  : ix.daysOff[a] != null && ix.daysOff[a].get(g)) {
+              if ((hours && ix.offHours(d, a) != null && ix.offHours(d, a).get(g))
+                  || (holidays && ix.daysOff[a] != null && ix.daysOff[a].get(g))) {
                 who.add(ix.participantName(a));
                 break;
               }
             }
           }
-          if (!hours && ix.commonDaysOff.get(s)) {
+          if (holidays && ix.commonDaysOff.get(s)) {
             who.add("everyone");
           }
-          return ix.describe(d, s) + (hours ? " is outside the working hours of "
-              : " falls on a day off for ") + String.join(", ", who);
+          return ix.describe(d, s) + (agreedOnly ? " was agreed outside the working time of "
+              : hours ? " is outside the working hours of " : " falls on a day off for ")
+              + String.join(", ", who);
         }
       };
     }

@@ -70,6 +70,27 @@ public abstract class Demand {
   /** @return the latest preferred local end time of day, in the grid's zone */
   public abstract Optional<LocalTime> preferredLatestEnd();
 
+  /**
+   * The zone attendees are in for an in-person event: everyone's working hours are then read as
+   * the same wall-clock hours in that zone (a Sofia participant at a Brussels workshop works
+   * Brussels hours that day). Empty: each attendee's hours in their own zone, as online.
+   *
+   * @return the zone where attendance is read, if any
+   */
+  public abstract Optional<java.time.ZoneId> attendanceZone();
+
+  /**
+   * Whether the attendees agreed to this demand's time (a recorded or confirmed meeting): the
+   * working-hours and holiday rules then do not hold it back, and {@link
+   * Rules#agreedAvailability()} reports any clash as a soft violation instead.
+   *
+   * @return whether the time is agreed; false by default
+   */
+  @Value.Default
+  public boolean agreed() {
+    return false;
+  }
+
   /** @return the seats needed; required plus preferred attendees by default */
   @Value.Default
   public int capacityNeed() {

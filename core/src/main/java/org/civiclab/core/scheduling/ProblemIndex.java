@@ -32,6 +32,7 @@ public final class ProblemIndex {
   final int[][] attendees;
   final int[] need;
   final boolean[] online;
+  final boolean[] agreed;
   final int[][] allowedLocations;
   final int[] pinnedStart;
   final int[] pinnedLocation;
@@ -46,6 +47,10 @@ public final class ProblemIndex {
   final int[][] demandsOf;
   final int[][] requiredDemandsOf;
   final BitSet[] offHours;
+  /** Per attendance zone, per participant: grains outside their hours read in that zone. */
+  final BitSet[][] offHoursIn;
+  /** Per demand, the index of its attendance zone in {@link #offHoursIn}, or -1. */
+  final int[] attendanceZone;
   final BitSet[] daysOff;
   final BitSet commonDaysOff;
   final int[] sequenceGroup;
@@ -119,6 +124,7 @@ public final class ProblemIndex {
     attendees = new int[demandCount][];
     need = new int[demandCount];
     online = new boolean[demandCount];
+    agreed = new boolean[demandCount];
     allowedLocations = new int[demandCount][];
     pinnedStart = new int[demandCount];
     pinnedLocation = new int[demandCount];
@@ -153,6 +159,7 @@ public final class ProblemIndex {
       }
       need[d] = dm.capacityNeed();
       online[d] = dm.online();
+      agreed[d] = dm.agreed();
       if (online[d]) {
         allowedLocations[d] = new int[0];
       } else if (dm.allowedLocations().isEmpty()) {
@@ -216,6 +223,31 @@ public final class ProblemIndex {
           .orElse(null);
     }
     commonDaysOff = p.holidays().map(this::daysOffOf).orElse(new BitSet());
+    // in-person events read everyone's hours as the same wall-clock hours where they meet
+    Map<java.time.ZoneId, Integer> zones = new HashMap<>();
+    attendanceZone = new int[demandCount];
+    for (int d = 0; d < demandCount; d++) {
+      attendanceZone[d] = p.demands().get(d).attendanceZone()
+          .map(z -> zones.computeIfAbsent(z, k -> zones.size())).orElse(-1);
+    }
+    offHoursIn = new BitSet[zones.size()][participantCount];
+    zones.forEach((zone, zi) -> {
+      for (int i = 0; i < participantCount; i++) {
+        offHoursIn[zi][i] = p.participants().get(i).workingHours()
+            .map(w -> hoursCache.computeIfAbsent(WorkingHours.builder().from(w).zone(zone)
+                .build(), this::offHoursOf)).orElse(null);
+      }
+    });
+  }
+
+  /**
+   * @param demand a demand's number
+   * @param participant a participant's number
+   * @return the grains outside the participant's working hours for this demand, or null
+   */
+  BitSet offHours(int demand, int participant) {
+    return attendanceZone[demand] < 0 ? offHours[participant]
+        : offHoursIn[attendanceZone[demand]][participant];
   }
 
   private BitSet offHoursOf(WorkingHours w) {
@@ -360,7 +392,8 @@ public final class ProblemIndex {
         count++;
       }
       for (int a : required[demand]) {
-        if ((hours && offHours[a] != null && offHours[a].get(g))
+        BitSet off = offHours(demand, a);
+        if ((hours && off != null && off.get(g))
             || (holidays && daysOff[a] != null && daysOff[a].get(g))) {
           count++;
         }

@@ -2,14 +2,12 @@ package org.civiclab.core.scheduling;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,11 +48,14 @@ import org.civiclab.core.time.TimeSpan;
  * facilitators, speakers and registered or confirmed participants of the module's tracks;
  * optional ones only invite the participants), every meeting a mentor pairing's or a learning
  * circle's cadence asks for over its period (expanded with the program's academic calendar and
- * holidays; occurrences already met by a recorded meeting are left out), exchange visits as days
- * off for their visitors so that nothing required clashes with them. The grid covers the
- * program's weekdays in its zone; each person's working hours are read in their own zone; module
- * windows and (when the edition says so) module order are hard rules. Sessions with a time that
- * falls on the grid are pinned. Immutable and thread-safe.
+ * holidays), exchange visits as days off for their visitors so that nothing required clashes
+ * with them. Sessions with a time and recorded meetings of pairings and circles are pinned where
+ * they are as agreed times (reported, not prevented, when outside someone's working time); a
+ * recorded meeting stands in for the cadence occurrence whose window holds it. In-person events
+ * read every attendee's working hours in the venue's zone, online events in each attendee's own
+ * zone. Module windows and (when the edition says so) module order are hard rules. The grid
+ * covers every day of the program's period; working hours keep new events on working days.
+ * Immutable and thread-safe.
  */
 public final class ProgramScheduler {
   private final Duration grain;
@@ -74,7 +75,7 @@ public final class ProgramScheduler {
   }
 
   /**
-   * @return a builder: 30-minute grains from 08:00 to 18:00 on weekdays, one-hour mentoring and
+   * @return a builder: 30-minute grains from 08:00 to 18:00 every day, one-hour mentoring and
    *     90-minute circle meetings, the standard rules with a 200,000-step limit
    */
   public static Builder builder() {
@@ -139,9 +140,8 @@ public final class ProgramScheduler {
 
     Mapping(Program program, DirectoryView directory) {
       this.program = program;
-      EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-      this.grid = TimeGrid.daily(program.zone(), program.period(),
-          d -> weekdays.contains(d.getDayOfWeek()), dayStart, dayEnd, grain);
+      this.grid = TimeGrid.daily(program.zone(), program.period(), d -> true, dayStart, dayEnd,
+          grain);
       ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder()
           .name(program.id().value()).grid(grid);
       program.holidays().ifPresent(b::holidays);
@@ -234,15 +234,17 @@ public final class ProgramScheduler {
           .window(intersect(mod.window(), e.period()));
       if (!online) {
         s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
+        d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
+            .orElse(program.zone()));
       }
       if (e.moduleOrderRequired()) {
         d.sequenceGroup("edition " + e.id().value()).sequenceOrder(moduleIndex);
       }
       s.when().flatMap(this::grainOf).ifPresent(g -> {
         if (online) {
-          d.pinned(Placement.online(g));
+          d.pinned(Placement.online(g)).agreed(true);
         } else if (s.venue().isPresent()) {
-          d.pinned(Placement.of(g, s.venue().get().value()));
+          d.pinned(Placement.of(g, s.venue().get().value())).agreed(true);
         }
       });
       List<PersonId> attendees = new ArrayList<>(required);
@@ -261,6 +263,34 @@ public final class ProgramScheduler {
           .requiredAttendees(who.stream().map(PersonId::value).toList())
           .preferredAttendees(invited.stream().map(PersonId::value).toList())
           .online(!inPerson).build();
+      if (inPerson) {
+        template = Demand.builder().from(template).attendanceZone(program.zone()).build();
+      }
+      for (Meeting m : held) {
+        if (m.status() == MeetingStatus.CANCELLED) {
+          continue;
+        }
+        // a meeting already agreed or held stays where it is, and counts for its window
+        TimeSpan when = m.when().in(program.zone());
+        Optional<Integer> grainAt = grainOf(m.when());
+        boolean online = m.venue().isEmpty() || m.mode() == DeliveryMode.ONLINE
+            || program.venue(m.venue().get()).isEmpty();
+        ImmutableDemand.Builder d = Demand.builder().from(template)
+            .id(sourceId + "@" + m.id().value()).label(label + ", meeting of " + when.day())
+            .durationGrains(grains(when.duration())).online(online).allowedLocations(List.of())
+            .window(DateRange.day(when.day()));
+        if (!online) {
+          d.addAllowedLocation(m.venue().get().value()).attendanceZone(
+              program.venue(m.venue().get()).map(Venue::zone).orElse(program.zone()));
+        } else {
+          d.attendanceZone(Optional.empty());
+        }
+        grainAt.ifPresent(g -> d.pinned(online ? Placement.online(g)
+            : Placement.of(g, m.venue().get().value())).agreed(true));
+        Demand demand = d.build();
+        b.addDemand(demand);
+        sources.put(demand.id(), new Source(kind, sourceId, who));
+      }
       for (Occurrence o : CadenceExpander.expand(cadence, clipped, program.academicCalendar(),
           holidays)) {
         boolean met = held.stream().anyMatch(m -> m.status() != MeetingStatus.CANCELLED

@@ -11,7 +11,8 @@ import com.google.common.collect.ImmutableList;
  * {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
  * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
  * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
- * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}.
+ * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
+ * #agreedAvailability()}.
  */
 public final class Rules {
   private Rules() {}
@@ -57,19 +58,35 @@ public final class Rules {
     return new BuiltInRules.Window(Level.HARD, 1);
   }
 
-  /** @return hard: an event lies within every required attendee's working hours, in their zone */
+  /**
+   * @return hard: an event whose time is not agreed lies within every required attendee's
+   *     working hours, in their zone (or the event's attendance zone)
+   */
   public static Rule workingHours() {
-    return new BuiltInRules.Availability(true, Level.HARD, 1);
+    return new BuiltInRules.Availability(true, false, Level.HARD, 1);
   }
 
-  /** @return hard: an event avoids common holidays and every required attendee's days off */
+  /**
+   * @return hard: an event whose time is not agreed avoids common holidays and every required
+   *     attendee's days off
+   */
   public static Rule holidays() {
-    return new BuiltInRules.Availability(false, Level.HARD, 1);
+    return new BuiltInRules.Availability(false, false, Level.HARD, 1);
   }
 
   /** @return hard: within a sequence group, a lower order ends before a higher order starts */
   public static Rule moduleOrder() {
     return new BuiltInRules.Sequence(Level.HARD, 1);
+  }
+
+  /**
+   * Agreed times ({@link Demand#agreed()}) that fall outside someone's working hours or on
+   * their day off: reported, not prevented, since the attendees accepted them.
+   *
+   * @return soft: per attendee and grain of an agreed event outside their working time
+   */
+  public static Rule agreedAvailability() {
+    return new BuiltInRules.Availability(true, true, Level.SOFT, 1);
   }
 
   /** @return medium: preferred attendees are not wanted at two overlapping events */
@@ -141,6 +158,7 @@ public final class Rules {
    */
   public static ImmutableList<Rule> standard() {
     return ImmutableList.<Rule>builder().addAll(hard()).add(preferredAttendeeOverlap(),
-        stability(), evenSpread(), preferredTimes(), fewerGaps(), lessTravel()).build();
+        stability(), evenSpread(), preferredTimes(), fewerGaps(), lessTravel(),
+        agreedAvailability()).build();
   }
 }

@@ -475,7 +475,7 @@ final class SolverRun {
     for (int a : ix.required[d]) {
       boolean some = false;
       for (int s : fitting) {
-        if (free(a, s, ix.duration[d])) {
+        if (free(d, a, s)) {
           some = true;
           break;
         }
@@ -496,9 +496,10 @@ final class SolverRun {
         .message(dm.label() + ": " + who + window).build();
   }
 
-  private boolean free(int a, int s, int len) {
+  private boolean free(int d, int a, int s) {
+    int len = ix.duration[d];
     for (int g = s; g < s + len; g++) {
-      if (ix.commonDaysOff.get(g) || (ix.offHours[a] != null && ix.offHours[a].get(g))
+      if (ix.commonDaysOff.get(g) || (ix.offHours(d, a) != null && ix.offHours(d, a).get(g))
           || (ix.daysOff[a] != null && ix.daysOff[a].get(g))) {
         return false;
       }

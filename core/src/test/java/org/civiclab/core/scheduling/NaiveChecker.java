@@ -95,13 +95,17 @@ public final class NaiveChecker {
         && d.window().get().contains(span.end().minusNanos(1).toLocalDate()))) {
       return Optional.of(d.id() + " outside its window");
     }
-    if (problem.holidays().isPresent() && problem.holidays().get().isHoliday(span.day())) {
+    if (!d.agreed() && problem.holidays().isPresent()
+        && problem.holidays().get().isHoliday(span.day())) {
       return Optional.of(d.id() + " on a common holiday");
     }
-    for (String a : d.requiredAttendees()) {
+    for (String a : d.agreed() ? List.<String>of() : d.requiredAttendees()) {
       Participant who = problem.participants().stream().filter(x -> x.id().equals(a))
           .findFirst().orElseThrow();
-      if (who.workingHours().isPresent() && !who.workingHours().get().contains(span)) {
+      Optional<org.civiclab.core.time.WorkingHours> hours = who.workingHours().map(w ->
+          d.attendanceZone().map(z -> (org.civiclab.core.time.WorkingHours)
+              org.civiclab.core.time.WorkingHours.builder().from(w).zone(z).build()).orElse(w));
+      if (hours.isPresent() && !hours.get().contains(span)) {
         return Optional.of(d.id() + " outside working hours of " + a);
       }
       if (who.holidays().isPresent() && who.holidays().get().isHoliday(span.day())) {

@@ -187,4 +187,29 @@ class SolverBehaviourTest {
                 .build()).build());
     assertTrue(e.getMessage().contains("demands[0].requiredAttendees[0]"), e.getMessage());
   }
+
+  @Test
+  void inPersonHoursAreReadWhereTheEventIsAndAgreedTimesAreReportedNotPrevented() {
+    ZoneId brussels = ZoneId.of("Europe/Brussels");
+    TimeGrid grid = TimeGrid.daily(brussels, DateRange.day(LocalDate.of(2025, 10, 22)),
+        d -> true, LocalTime.of(7, 0), LocalTime.of(19, 0), Duration.ofHours(1));
+    Participant sofia = Participant.builder().id("sofia").workingHours(
+        WorkingHours.officeHours(ZoneId.of("Europe/Sofia"))).build();
+    SchedulingProblem p = SchedulingProblem.builder().grid(grid).addParticipant(sofia)
+        .addLocation(Location.of("hall", 10))
+        // on site in Brussels: Sofia's 09-17 is read as 09-17 Brussels time
+        .addDemand(Demand.builder().id("workshop").durationGrains(8)
+            .addRequiredAttendee("sofia").attendanceZone(brussels).build())
+        // agreed at 17:00-18:00 Brussels, 18:00-19:00 in Sofia: reported, not prevented
+        .addDemand(Demand.builder().id("call").durationGrains(1).online(true)
+            .addRequiredAttendee("sofia").pinned(Placement.online(10)).agreed(true).build())
+        .build();
+    SchedulingResult r = Scheduler.builder().stepLimit(2_000).build().solve(p);
+    assertTrue(r.isFeasible(), () -> r.schedule().violations().toString());
+    assertEquals(2, r.schedule().placements().get("workshop").startGrain());
+    Violation v = r.schedule().violations().stream()
+        .filter(x -> x.ruleId().equals("agreed-availability")).findFirst().orElseThrow();
+    assertEquals(Level.SOFT, v.level());
+    assertEquals(List.of("call"), v.demands());
+  }
 }
