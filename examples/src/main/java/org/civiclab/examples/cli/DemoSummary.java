@@ -1,0 +1,98 @@
+package org.civiclab.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.civiclab.core.Problem;
+import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.ExperienceLevel;
+import org.civiclab.core.model.LearningCircle;
+import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.validation.ValidationReport;
+import org.civiclab.examples.seeds.SeedProgram;
+
+/**
+ * What {@code demo} prints per program: the header, the schedule week by week, the mentor
+ * pairs with the matcher's rationale, the learning circles, the outcome of validation and
+ * where the files went.
+ */
+final class DemoSummary {
+  private static final String RULE = "═".repeat(78);
+
+  private DemoSummary() {}
+
+  /**
+   * Writes the summary of one program.
+   *
+   * @param seed the seed it came from
+   * @param program the program as stored
+   * @param report its validation report
+   * @param files the files exported for it
+   * @param out where to write
+   */
+  static void write(SeedProgram seed, Program program, ValidationReport report,
+      List<Path> files, PrintWriter out) {
+    DirectorySnapshot directory = seed.directory();
+    out.println(RULE);
+    out.println(seed.source() + "  " + program.title().text() + "  [" + program.id() + "]");
+    out.println(RULE);
+    out.println("  " + program.period().start() + " .. " + program.period().end() + "   zone "
+        + program.zone() + "   " + directory.people().size() + " people, "
+        + directory.organizations().size() + " organisations");
+    List<Agenda.Entry> agenda = Agenda.of(program);
+    out.println();
+    out.println("  Schedule (" + agenda.size() + " events, times in " + program.zone() + ")");
+    Agenda.print(agenda, program.zone(), "    ", out);
+    if (!program.pairings().isEmpty()) {
+      out.println();
+      out.println("  Mentor pairs (" + program.pairings().size() + ")");
+      for (MentorPairing p : program.pairings()) {
+        out.println("    " + p.id() + ": " + name(directory, p.mentor()) + " mentors "
+            + name(directory, p.mentee()) + "  (" + p.direction().name().toLowerCase(Locale.ROOT)
+            + ", " + p.cadence() + ")");
+        p.rationale().ifPresent(r -> out.println("      why: " + r.replace('\n', ' ')));
+      }
+    }
+    if (!program.circles().isEmpty()) {
+      out.println();
+      out.println("  Learning circles (" + program.circles().size() + ")");
+      for (LearningCircle c : program.circles()) {
+        Map<ExperienceLevel, Long> mix = c.members().stream().collect(Collectors.groupingBy(
+            CircleMember::level, () -> new EnumMap<>(ExperienceLevel.class),
+            Collectors.counting()));
+        out.println("    " + c.name() + ": " + c.members().size() + " members ("
+            + mix.entrySet().stream().map(e -> e.getValue() + " "
+                + e.getKey().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+            + "), " + c.cadence() + ", facilitated by " + c.facilitators().stream()
+                .map(f -> name(directory, f)).collect(Collectors.joining(", ")));
+        out.println("      " + c.members().stream().map(m -> name(directory, m.person()))
+            .collect(Collectors.joining(", ")));
+      }
+    }
+    out.println();
+    if (report.isValid()) {
+      out.println("  Validation: OK (0 problems)");
+    } else {
+      out.println("  Validation: " + report.problems().size() + " problem(s)");
+      for (Problem p : report.problems()) {
+        out.println("    - " + p);
+      }
+    }
+    if (!files.isEmpty()) {
+      out.println("  Files: " + files.stream().map(Path::toString)
+          .collect(Collectors.joining(", ")));
+    }
+    out.println();
+  }
+
+  private static String name(DirectorySnapshot directory, PersonId id) {
+    return directory.person(id).map(p -> p.fullName()).orElse(id.value());
+  }
+}
