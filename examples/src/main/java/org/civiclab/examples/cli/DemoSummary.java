@@ -2,14 +2,9 @@ package org.civiclab.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.civiclab.core.Problem;
-import org.civiclab.core.model.CircleMember;
-import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.PersonId;
@@ -64,27 +59,15 @@ final class DemoSummary {
       out.println();
       out.println("  Learning circles (" + program.circles().size() + ")");
       for (LearningCircle c : program.circles()) {
-        Map<ExperienceLevel, Long> mix = c.members().stream().collect(Collectors.groupingBy(
-            CircleMember::level, () -> new EnumMap<>(ExperienceLevel.class),
-            Collectors.counting()));
         out.println("    " + c.name() + ": " + c.members().size() + " members ("
-            + mix.entrySet().stream().map(e -> e.getValue() + " "
-                + e.getKey().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-            + "), " + c.cadence() + ", facilitated by " + c.facilitators().stream()
+            + ProgramSummary.mix(c) + "), " + c.cadence() + ", facilitated by " + c.facilitators().stream()
                 .map(f -> name(directory, f)).collect(Collectors.joining(", ")));
         out.println("      " + c.members().stream().map(m -> name(directory, m.person()))
             .collect(Collectors.joining(", ")));
       }
     }
     out.println();
-    if (report.isValid()) {
-      out.println("  Validation: OK (0 problems)");
-    } else {
-      out.println("  Validation: " + report.problems().size() + " problem(s)");
-      for (Problem p : report.problems()) {
-        out.println("    - " + p);
-      }
-    }
+    ProgramSummary.validation(report, "Validation", out);
     if (!files.isEmpty()) {
       out.println("  Files: " + files.stream().map(Path::toString)
           .collect(Collectors.joining(", ")));
