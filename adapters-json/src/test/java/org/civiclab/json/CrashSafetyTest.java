@@ -62,7 +62,10 @@ class CrashSafetyTest {
 
       JsonFileStores stores = JsonFileStores.open(root);
       Versioned<Program> found = stores.programs().find(g.program().id()).orElseThrow();
-      assertTrue(found.version() >= committed && found.version() <= committed + 1,
+      // The child goes on saving between reporting a version and being killed, so any later
+      // version may be on disk; what must hold is that no reported save is lost and that the
+      // file is exactly one complete version (checked against its content below).
+      assertTrue(found.version() >= committed,
           "version " + found.version() + " after the child committed " + committed);
       assertTrue(found.version() > lastSeen);
       lastSeen = found.version();

@@ -1,0 +1,6 @@
+/**
+ * Civic-scale scheduling runs: a generator of instances shaped like many programs at once
+ * (modules in order, track cohorts, trainers, venues in several cities, people in five zones)
+ * and a command that solves one and prints the meetings benchmark's lines.
+ */
+package org.civiclab.bench.civic;

@@ -1,0 +1,124 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * Something to place in the schedule: a session, a mentoring meeting, a circle meeting, a study
+ * visit.
+ *
+ * <p>A demand lasts a whole number of grains, has required and preferred attendees, takes place
+ * in one of its allowed locations (any location when none is named) or online, and may carry a
+ * window of days, a pinned placement, a sequence (module order) and preferred times of day.
+ * Immutable.
+ */
+@Value.Immutable
+public abstract class Demand {
+
+  /** @return the demand's id, unique within a problem */
+  public abstract String id();
+
+  /** @return what a coordinator calls it, such as {@code pair 3, spring term, meeting 1} */
+  @Value.Default
+  public String label() {
+    return id();
+  }
+
+  /** @return the length in grains, at least 1 */
+  public abstract int durationGrains();
+
+  /** @return participants who must attend */
+  public abstract ImmutableList<String> requiredAttendees();
+
+  /** @return participants who should attend when they can */
+  public abstract ImmutableList<String> preferredAttendees();
+
+  /** @return whether the demand takes place online, without a location */
+  @Value.Default
+  public boolean online() {
+    return false;
+  }
+
+  /** @return the locations it may use; empty means any */
+  public abstract ImmutableSet<String> allowedLocations();
+
+  /** @return the days it must lie in, such as its module's window or its cadence period */
+  public abstract Optional<DateRange> window();
+
+  /** @return a placement that was agreed and must not move */
+  public abstract Optional<Placement> pinned();
+
+  /** @return a group whose demands follow each other in {@link #sequenceOrder()} order */
+  public abstract Optional<String> sequenceGroup();
+
+  /** @return the position within the sequence group; lower orders end before higher ones start */
+  @Value.Default
+  public int sequenceOrder() {
+    return 0;
+  }
+
+  /** @return the earliest preferred local start time of day, in the grid's zone */
+  public abstract Optional<LocalTime> preferredEarliestStart();
+
+  /** @return the latest preferred local end time of day, in the grid's zone */
+  public abstract Optional<LocalTime> preferredLatestEnd();
+
+  /**
+   * The zone attendees are in for an in-person event: everyone's working hours are then read as
+   * the same wall-clock hours in that zone (a Sofia participant at a Brussels workshop works
+   * Brussels hours that day). Empty: each attendee's hours in their own zone, as online.
+   *
+   * @return the zone where attendance is read, if any
+   */
+  public abstract Optional<java.time.ZoneId> attendanceZone();
+
+  /**
+   * Whether the attendees agreed to this demand's time (a recorded or confirmed meeting): the
+   * working-hours and holiday rules then do not hold it back, and {@link
+   * Rules#agreedAvailability()} reports any clash as a soft violation instead.
+   *
+   * @return whether the time is agreed; false by default
+   */
+  @Value.Default
+  public boolean agreed() {
+    return false;
+  }
+
+  /** @return the seats needed; required plus preferred attendees by default */
+  @Value.Default
+  public int capacityNeed() {
+    return requiredAttendees().size() + preferredAttendees().size();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableDemand.Builder builder() {
+    return ImmutableDemand.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!id().isBlank(), "id", "must not be blank");
+    c.require(durationGrains() >= 1, "durationGrains",
+        "duration " + durationGrains() + " must be at least one grain");
+    c.require(capacityNeed() >= 0, "capacityNeed", "must not be negative: " + capacityNeed());
+    c.require(!online() || allowedLocations().isEmpty(), "allowedLocations",
+        "an online demand names no location, got " + allowedLocations());
+    pinned().ifPresent(p -> c.require(p.location().isPresent() != online(), "pinned",
+        online() ? "an online demand is pinned without location, got " + p
+            : "an in-person demand is pinned to a location, got " + p));
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < requiredAttendees().size(); i++) {
+      c.require(seen.add(requiredAttendees().get(i)), "requiredAttendees[" + i + "]",
+          "participant '" + requiredAttendees().get(i) + "' is listed twice");
+    }
+    c.done();
+  }
+}

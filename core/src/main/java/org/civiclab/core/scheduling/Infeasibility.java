@@ -1,0 +1,34 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * Why the hard rules could not all hold: the conflicts found, each naming its demands and
+ * rules. Immutable.
+ *
+ * <p>A conflict found before solving (a demand with no grain that suits all its attendees,
+ * window, holidays and its day) is certain; a conflict read from the best schedule found is
+ * what the solver could not resolve within its limits.
+ */
+@Value.Immutable
+public abstract class Infeasibility {
+
+  /** @return the conflicts, smallest first */
+  public abstract ImmutableList<Conflict> conflicts();
+
+  /** @return whether the conflicts were proven before solving rather than left by the search */
+  public abstract boolean proven();
+
+  /** @return a fresh builder */
+  public static ImmutableInfeasibility.Builder builder() {
+    return ImmutableInfeasibility.builder();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(proven() ? "infeasible:" : "no feasible schedule found:");
+    conflicts().forEach(c -> b.append("\n  ").append(c));
+    return b.toString();
+  }
+}

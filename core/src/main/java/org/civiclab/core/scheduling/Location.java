@@ -1,0 +1,56 @@
+package org.civiclab.core.scheduling;
+
+import org.civiclab.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A place where in-person events happen: a room or a venue with a capacity and a site.
+ *
+ * <p>Locations on the same site need no travel time between them; between sites the problem's
+ * travel times apply. Immutable.
+ */
+@Value.Immutable
+public abstract class Location {
+
+  /** @return the location's id, unique within a problem */
+  public abstract String id();
+
+  /** @return the name a coordinator reads, the id by default */
+  @Value.Default
+  public String name() {
+    return id();
+  }
+
+  /** @return how many people fit, at least 0 */
+  public abstract int capacity();
+
+  /** @return the site for travel times, the id by default */
+  @Value.Default
+  public String site() {
+    return id();
+  }
+
+  /** @return a fresh builder */
+  public static ImmutableLocation.Builder builder() {
+    return ImmutableLocation.builder();
+  }
+
+  /**
+   * A location on its own site.
+   *
+   * @param id the id
+   * @param capacity the capacity
+   * @return the location
+   */
+  public static Location of(String id, int capacity) {
+    return builder().id(id).capacity(capacity).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.require(!id().isBlank(), "id", "must not be blank");
+    c.require(capacity() >= 0, "capacity", "capacity " + capacity() + " must not be negative");
+    c.done();
+  }
+}

@@ -1,0 +1,50 @@
+package org.civiclab.core.scheduling;
+
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * One meeting a cadence asks for: its number, the period it belongs to and its window of days.
+ * Immutable.
+ */
+@Value.Immutable
+public abstract class Occurrence {
+
+  /** @return the occurrence's number, from 1, across the whole expansion */
+  public abstract int number();
+
+  /** @return the period it counts towards, such as {@code spring 2025} or {@code year 1} */
+  public abstract String period();
+
+  /** @return the days it must fall in */
+  public abstract DateRange window();
+
+  /** @return a fresh builder */
+  public static ImmutableOccurrence.Builder builder() {
+    return ImmutableOccurrence.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(number() >= 1, "number", "occurrence number " + number() + " must be at least 1");
+  }
+
+  /**
+   * A demand for this occurrence, from a template demand: the id and label get the period and
+   * number, the window is this occurrence's.
+   *
+   * @param template the demand all occurrences share (attendees, duration, locations)
+   * @return the demand
+   */
+  public Demand toDemand(Demand template) {
+    return Demand.builder().from(template).id(template.id() + "#" + number())
+        .label(template.label() + ", " + period() + ", meeting " + number()).window(window())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return period() + " #" + number() + " " + window();
+  }
+}

@@ -1,0 +1,52 @@
+package org.civiclab.core.scheduling;
+
+import java.util.Optional;
+import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.WorkingHours;
+import org.immutables.value.Value;
+
+/**
+ * Someone who attends demands: an id, optional working hours in their own zone, and optional
+ * days off.
+ *
+ * <p>Without working hours a participant is available at every grain of the grid. Immutable.
+ */
+@Value.Immutable
+public abstract class Participant {
+
+  /** @return the participant's id, unique within a problem */
+  public abstract String id();
+
+  /** @return the name a coordinator reads, the id by default */
+  @Value.Default
+  public String name() {
+    return id();
+  }
+
+  /** @return when the participant can take part, in their zone */
+  public abstract Optional<WorkingHours> workingHours();
+
+  /** @return the participant's days off, such as the public holidays of their country */
+  public abstract Optional<HolidayCalendar> holidays();
+
+  /** @return a fresh builder */
+  public static ImmutableParticipant.Builder builder() {
+    return ImmutableParticipant.builder();
+  }
+
+  /**
+   * A participant available at every grain.
+   *
+   * @param id the id
+   * @return the participant
+   */
+  public static Participant of(String id) {
+    return builder().id(id).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(id(), "id");
+  }
+}

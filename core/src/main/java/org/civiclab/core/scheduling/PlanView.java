@@ -1,0 +1,25 @@
+package org.civiclab.core.scheduling;
+
+/**
+ * The current placement of every demand, as a rule sees it while the solver works. Read only.
+ */
+public interface PlanView {
+
+  /**
+   * @param demand a demand's number
+   * @return whether it is placed
+   */
+  boolean isPlaced(int demand);
+
+  /**
+   * @param demand a placed demand's number
+   * @return its start grain
+   */
+  int start(int demand);
+
+  /**
+   * @param demand a placed demand's number
+   * @return its location's number, -1 when online
+   */
+  int location(int demand);
+}

@@ -1,0 +1,51 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.VenueId;
+import org.civiclab.core.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * One event of a program's plan: what it is, when, where and who comes. Immutable.
+ */
+@Value.Immutable
+public abstract class PlannedEvent {
+
+  /** What a planned event comes from. */
+  public enum Kind {
+    /** A session of a module. */
+    SESSION,
+    /** A meeting of a mentor pairing. */
+    MENTORING,
+    /** A meeting of a learning circle. */
+    CIRCLE
+  }
+
+  /** @return the demand's id in the scheduling problem */
+  public abstract String demandId();
+
+  /** @return what a coordinator calls it */
+  public abstract String label();
+
+  /** @return what it comes from */
+  public abstract Kind kind();
+
+  /** @return the id of the session, pairing or circle it comes from */
+  public abstract String sourceId();
+
+  /** @return when it takes place, in the program's zone */
+  public abstract TimeSpan when();
+
+  /** @return its venue; empty when online */
+  public abstract Optional<VenueId> venue();
+
+  /** @return who must attend */
+  public abstract ImmutableList<PersonId> attendees();
+
+  /** @return a fresh builder */
+  public static ImmutablePlannedEvent.Builder builder() {
+    return ImmutablePlannedEvent.builder();
+  }
+}

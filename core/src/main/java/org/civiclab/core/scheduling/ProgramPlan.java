@@ -1,0 +1,33 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * A program's plan: its events in time order and the solver's result with score, violations
+ * and, when the hard rules cannot all hold, the conflicts. Immutable.
+ */
+@Value.Immutable
+public abstract class ProgramPlan {
+
+  /** @return the planned events, in time order */
+  public abstract ImmutableList<PlannedEvent> events();
+
+  /** @return the solver's result behind the plan */
+  public abstract SchedulingResult result();
+
+  /** @return a fresh builder */
+  public static ImmutableProgramPlan.Builder builder() {
+    return ImmutableProgramPlan.builder();
+  }
+
+  /** @return whether every hard rule holds */
+  public boolean isFeasible() {
+    return result().isFeasible();
+  }
+
+  /** @return every violation, hard first */
+  public ImmutableList<Violation> violations() {
+    return result().schedule().violations();
+  }
+}

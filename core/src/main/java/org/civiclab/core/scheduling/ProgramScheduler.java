@@ -1,0 +1,380 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.Problem;
+import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.DeliveryMode;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.EnrollmentStatus;
+import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.LearningCircle;
+import org.civiclab.core.model.Meeting;
+import org.civiclab.core.model.MeetingStatus;
+import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.Module;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.Session;
+import org.civiclab.core.model.Venue;
+import org.civiclab.core.model.VenueId;
+import org.civiclab.core.store.DirectoryView;
+import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.TimeSpan;
+
+/**
+ * Plans a {@link Program}: one call from a program and its people to a plan with violations.
+ *
+ * <p>{@code ProgramScheduler.builder().build().plan(program, directory)} maps the program onto a
+ * {@link SchedulingProblem} and solves it: every session of every module (required sessions bind
+ * facilitators, speakers and registered or confirmed participants of the module's tracks;
+ * optional ones only invite the participants), every meeting a mentor pairing's or a learning
+ * circle's cadence asks for over its period (expanded with the program's academic calendar and
+ * holidays), exchange visits as days off for their visitors so that nothing required clashes
+ * with them. Sessions with a time and recorded meetings of pairings and circles are pinned where
+ * they are as agreed times (reported, not prevented, when outside someone's working time); a
+ * recorded meeting stands in for the cadence occurrence whose window holds it. In-person events
+ * read every attendee's working hours in the venue's zone, online events in each attendee's own
+ * zone. Module windows and (when the edition says so) module order are hard rules. The grid
+ * covers every day of the program's period; working hours keep new events on working days.
+ * Immutable and thread-safe.
+ */
+public final class ProgramScheduler {
+  private final Duration grain;
+  private final LocalTime dayStart;
+  private final LocalTime dayEnd;
+  private final Duration meetingLength;
+  private final Duration circleLength;
+  private final Scheduler scheduler;
+
+  private ProgramScheduler(Builder b) {
+    this.grain = b.grain;
+    this.dayStart = b.dayStart;
+    this.dayEnd = b.dayEnd;
+    this.meetingLength = b.meetingLength;
+    this.circleLength = b.circleLength;
+    this.scheduler = b.scheduler;
+  }
+
+  /**
+   * @return a builder: 30-minute grains from 08:00 to 18:00 every day, one-hour mentoring and
+   *     90-minute circle meetings, the standard rules with a 200,000-step limit
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Plans a program.
+   *
+   * @param program the program
+   * @param people its people (working hours and zones)
+   * @return the plan, its violations and, when infeasible, the conflicts
+   * @throws InvalidInputException when a person the program names is not in the directory
+   */
+  public ProgramPlan plan(Program program, DirectoryView people) {
+    Mapping m = new Mapping(program, people);
+    SchedulingResult result = scheduler.solve(m.problem);
+    List<PlannedEvent> events = new ArrayList<>();
+    TimeGrid grid = m.problem.grid();
+    for (Demand d : m.problem.demands()) {
+      Placement p = result.schedule().placements().get(d.id());
+      Source src = m.sources.get(d.id());
+      events.add(PlannedEvent.builder().demandId(d.id()).label(d.label()).kind(src.kind)
+          .sourceId(src.id).when(grid.span(p.startGrain(), Math.min(d.durationGrains(),
+              grid.size() - p.startGrain())))
+          .venue(p.location().map(VenueId::of)).attendees(src.attendees).build());
+    }
+    events.sort(Comparator.comparing(PlannedEvent::when));
+    return ProgramPlan.builder().events(events).result(result).build();
+  }
+
+  /**
+   * The scheduling problem a program maps to, for apps that solve or score it themselves.
+   *
+   * @param program the program
+   * @param people its people
+   * @return the problem
+   * @throws InvalidInputException when a person the program names is not in the directory
+   */
+  public SchedulingProblem toProblem(Program program, DirectoryView people) {
+    return new Mapping(program, people).problem;
+  }
+
+  /** Where a demand comes from. */
+  private static final class Source {
+    final PlannedEvent.Kind kind;
+    final String id;
+    final ImmutableList<PersonId> attendees;
+
+    Source(PlannedEvent.Kind kind, String id, List<PersonId> attendees) {
+      this.kind = kind;
+      this.id = id;
+      this.attendees = ImmutableList.copyOf(attendees);
+    }
+  }
+
+  private final class Mapping {
+    final Map<String, Source> sources = new LinkedHashMap<>();
+    final SchedulingProblem problem;
+    private final Program program;
+    private final TimeGrid grid;
+
+    Mapping(Program program, DirectoryView directory) {
+      this.program = program;
+      this.grid = TimeGrid.daily(program.zone(), program.period(), d -> true, dayStart, dayEnd,
+          grain);
+      ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder()
+          .name(program.id().value()).grid(grid);
+      program.holidays().ifPresent(b::holidays);
+      for (Venue v : program.venues()) {
+        b.addLocation(Location.builder().id(v.id().value()).name(v.name()).capacity(v.capacity())
+            .site(v.city() + ", " + v.country()).build());
+      }
+      boolean anyVenue = !program.venues().isEmpty();
+      // people, with exchange visits as their days off
+      Map<PersonId, TreeMap<LocalDate, String>> away = new HashMap<>();
+      for (ExchangeVisit v : program.exchangeVisits()) {
+        for (PersonId p : v.visitors()) {
+          v.period().days().forEach(day -> away.computeIfAbsent(p, k -> new TreeMap<>())
+              .put(day, "exchange visit to " + v.city()));
+        }
+      }
+      List<Problem> missing = new ArrayList<>();
+      for (PersonId id : program.referencedPeople()) {
+        Optional<Person> person = directory.person(id);
+        if (person.isEmpty()) {
+          missing.add(Problem.at("people[" + id.value() + "]", "person '" + id.value()
+              + "' named by program " + program.id().value() + " is not in the directory"));
+          continue;
+        }
+        ImmutableParticipant.Builder pb = Participant.builder().id(id.value())
+            .name(person.get().fullName()).workingHours(person.get().workingHours());
+        if (away.containsKey(id)) {
+          pb.holidays(HolidayCalendar.builder().name("away: " + person.get().fullName())
+              .holidays(ImmutableSortedMap.copyOf(away.get(id))).build());
+        }
+        b.addParticipant(pb.build());
+      }
+      if (!missing.isEmpty()) {
+        throw new InvalidInputException(missing);
+      }
+      for (Edition e : program.editions()) {
+        for (int mi = 0; mi < e.modules().size(); mi++) {
+          Module mod = e.modules().get(mi);
+          Set<PersonId> enrolled = new LinkedHashSet<>();
+          for (Enrollment en : e.enrollments()) {
+            boolean active = en.status() == EnrollmentStatus.REGISTERED
+                || en.status() == EnrollmentStatus.CONFIRMED;
+            boolean inTrack = mod.tracks().isEmpty() || en.track().isEmpty()
+                || mod.tracks().contains(en.track().get());
+            if (active && inTrack) {
+              enrolled.add(en.person());
+            }
+          }
+          for (Session s : mod.sessions()) {
+            b.addDemand(session(e, mi, mod, s, enrolled, anyVenue));
+          }
+        }
+      }
+      for (MentorPairing p : program.pairings()) {
+        List<PersonId> who = List.of(p.mentor(), p.mentee());
+        cadence(b, "pairing " + p.id().value(), p.id().value(), PlannedEvent.Kind.MENTORING,
+            p.cadence(), p.period(), who, List.of(), p.meetings(), meetingLength, false);
+      }
+      for (LearningCircle c : program.circles()) {
+        List<PersonId> who = new ArrayList<>();
+        c.members().stream().map(CircleMember::person).forEach(who::add);
+        c.facilitators().stream().filter(f -> !who.contains(f)).forEach(who::add);
+        List<PersonId> invited = c.invitedExperts().stream().filter(x -> !who.contains(x))
+            .toList();
+        cadence(b, "circle " + c.name(), c.id().value(), PlannedEvent.Kind.CIRCLE, c.cadence(),
+            c.period(), who, invited, c.meetings(), circleLength, anyVenue);
+      }
+      this.problem = b.build();
+    }
+
+    private Demand session(Edition e, int moduleIndex, Module mod, Session s,
+        Set<PersonId> enrolled, boolean anyVenue) {
+      Set<PersonId> required = new LinkedHashSet<>();
+      required.addAll(s.facilitators());
+      required.addAll(s.speakers());
+      required.addAll(mod.facilitators());
+      List<PersonId> preferred = new ArrayList<>();
+      if (s.required()) {
+        required.addAll(enrolled);
+      } else {
+        enrolled.stream().filter(x -> !required.contains(x)).forEach(preferred::add);
+      }
+      boolean online = s.mode() == DeliveryMode.ONLINE || !anyVenue;
+      String id = s.id().value();
+      ImmutableDemand.Builder d = Demand.builder().id(id)
+          .label(s.title().toString() + " (" + mod.title() + ")")
+          .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
+          .requiredAttendees(required.stream().map(PersonId::value).toList())
+          .preferredAttendees(preferred.stream().map(PersonId::value).toList()).online(online)
+          .window(intersect(mod.window(), e.period()));
+      if (!online) {
+        s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
+        d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
+            .orElse(program.zone()));
+      }
+      if (e.moduleOrderRequired()) {
+        d.sequenceGroup("edition " + e.id().value()).sequenceOrder(moduleIndex);
+      }
+      s.when().flatMap(this::grainOf).ifPresent(g -> {
+        if (online) {
+          d.pinned(Placement.online(g)).agreed(true);
+        } else if (s.venue().isPresent()) {
+          d.pinned(Placement.of(g, s.venue().get().value())).agreed(true);
+        }
+      });
+      List<PersonId> attendees = new ArrayList<>(required);
+      sources.put(id, new Source(PlannedEvent.Kind.SESSION, id, attendees));
+      return d.build();
+    }
+
+    private void cadence(ImmutableSchedulingProblem.Builder b, String label, String sourceId,
+        PlannedEvent.Kind kind, org.civiclab.core.time.Cadence cadence, DateRange period,
+        List<PersonId> who, List<PersonId> invited, List<Meeting> held, Duration length,
+        boolean inPerson) {
+      DateRange clipped = intersect(period, program.period());
+      HolidayCalendar holidays = program.holidays().orElse(HolidayCalendar.none("none"));
+      Demand template = Demand.builder().id(sourceId).label(label)
+          .durationGrains(grains(length))
+          .requiredAttendees(who.stream().map(PersonId::value).toList())
+          .preferredAttendees(invited.stream().map(PersonId::value).toList())
+          .online(!inPerson).build();
+      if (inPerson) {
+        template = Demand.builder().from(template).attendanceZone(program.zone()).build();
+      }
+      for (Meeting m : held) {
+        if (m.status() == MeetingStatus.CANCELLED) {
+          continue;
+        }
+        // a meeting already agreed or held stays where it is, and counts for its window
+        TimeSpan when = m.when().in(program.zone());
+        Optional<Integer> grainAt = grainOf(m.when());
+        boolean online = m.venue().isEmpty() || m.mode() == DeliveryMode.ONLINE
+            || program.venue(m.venue().get()).isEmpty();
+        ImmutableDemand.Builder d = Demand.builder().from(template)
+            .id(sourceId + "@" + m.id().value()).label(label + ", meeting of " + when.day())
+            .durationGrains(grains(when.duration())).online(online).allowedLocations(List.of())
+            .window(DateRange.day(when.day()));
+        if (!online) {
+          d.addAllowedLocation(m.venue().get().value()).attendanceZone(
+              program.venue(m.venue().get()).map(Venue::zone).orElse(program.zone()));
+        } else {
+          d.attendanceZone(Optional.empty());
+        }
+        grainAt.ifPresent(g -> d.pinned(online ? Placement.online(g)
+            : Placement.of(g, m.venue().get().value())).agreed(true));
+        Demand demand = d.build();
+        b.addDemand(demand);
+        sources.put(demand.id(), new Source(kind, sourceId, who));
+      }
+      for (Occurrence o : CadenceExpander.expand(cadence, clipped, program.academicCalendar(),
+          holidays)) {
+        boolean met = held.stream().anyMatch(m -> m.status() != MeetingStatus.CANCELLED
+            && o.window().contains(m.when().in(program.zone()).day()));
+        if (!met) {
+          Demand d = o.toDemand(template);
+          b.addDemand(d);
+          sources.put(d.id(), new Source(kind, sourceId, who));
+        }
+      }
+    }
+
+    private Optional<Integer> grainOf(TimeSpan when) {
+      LocalDateTime start = when.in(program.zone()).start();
+      int i = grid.grainStarts().indexOf(start);
+      return i < 0 ? Optional.empty() : Optional.of(i);
+    }
+
+    private int grains(Duration length) {
+      long n = (length.toMinutes() + grain.toMinutes() - 1) / grain.toMinutes();
+      return (int) Math.max(1, n);
+    }
+  }
+
+  private static DateRange intersect(DateRange a, DateRange b) {
+    LocalDate s = a.start().isAfter(b.start()) ? a.start() : b.start();
+    LocalDate e = a.end().isBefore(b.end()) ? a.end() : b.end();
+    return e.isBefore(s) ? a : DateRange.of(s, e);
+  }
+
+  /** Configures a {@link ProgramScheduler}. */
+  public static final class Builder {
+    private Duration grain = Duration.ofMinutes(30);
+    private LocalTime dayStart = LocalTime.of(8, 0);
+    private LocalTime dayEnd = LocalTime.of(18, 0);
+    private Duration meetingLength = Duration.ofHours(1);
+    private Duration circleLength = Duration.ofMinutes(90);
+    private Scheduler scheduler = Scheduler.builder().stepLimit(200_000).build();
+
+    private Builder() {}
+
+    /**
+     * @param grain the grid's grain, such as 30 minutes
+     * @return this builder
+     */
+    public Builder grain(Duration grain) {
+      this.grain = grain;
+      return this;
+    }
+
+    /**
+     * @param from the first grain's start each day, in the program's zone
+     * @param to the last grain's end each day
+     * @return this builder
+     */
+    public Builder day(LocalTime from, LocalTime to) {
+      this.dayStart = from;
+      this.dayEnd = to;
+      return this;
+    }
+
+    /**
+     * @param mentoring the length of a mentoring meeting
+     * @param circle the length of a learning-circle meeting
+     * @return this builder
+     */
+    public Builder meetingLengths(Duration mentoring, Duration circle) {
+      this.meetingLength = mentoring;
+      this.circleLength = circle;
+      return this;
+    }
+
+    /**
+     * @param scheduler the solver and rules to use
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = scheduler;
+      return this;
+    }
+
+    /** @return the program scheduler */
+    public ProgramScheduler build() {
+      return new ProgramScheduler(this);
+    }
+  }
+}

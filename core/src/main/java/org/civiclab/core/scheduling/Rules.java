@@ -1,0 +1,164 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The built-in rules, each with its default level and weight; change either with {@link
+ * Rule#weighted(Level, long)}.
+ *
+ * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #attendeeOverlap()}, {@link
+ * #travelTime()}, {@link #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()},
+ * {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
+ * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
+ * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
+ * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
+ * #agreedAvailability()}.
+ */
+public final class Rules {
+  private Rules() {}
+
+  /** @return hard: an event ends within the grid, on its start's day, without a gap */
+  public static Rule gridFit() {
+    return new BuiltInRules.GridFit(false, Level.HARD, 1);
+  }
+
+  /**
+   * A looser {@link #gridFit()}: an event's last grain exists and lies on its start's day, even
+   * when the day's grains have a gap (a lunch break) in between.
+   *
+   * @return hard: an event ends within the grid on its start's day; penalty 1, or the last
+   *     grain's index when that grain does not exist
+   */
+  public static Rule sameDay() {
+    return new BuiltInRules.GridFit(true, Level.HARD, 1);
+  }
+
+  /** @return hard: nobody is required at two overlapping events; penalty per shared grain */
+  public static Rule attendeeOverlap() {
+    return new BuiltInRules.AttendeeOverlap(Level.HARD, 1);
+  }
+
+  /** @return hard: between events at different sites on one day, attendees have travel time */
+  public static Rule travelTime() {
+    return new BuiltInRules.TravelTime(Level.HARD, 1);
+  }
+
+  /** @return hard: no location hosts two events at once; penalty per shared grain */
+  public static Rule venueDoubleBooked() {
+    return new BuiltInRules.VenueDoubleBooked(Level.HARD, 1);
+  }
+
+  /** @return hard: a location seats everyone the event needs; penalty per missing seat */
+  public static Rule venueCapacity() {
+    return new BuiltInRules.Capacity(Level.HARD, 1);
+  }
+
+  /** @return hard: an event lies within its window (module window, cadence period) */
+  public static Rule window() {
+    return new BuiltInRules.Window(Level.HARD, 1);
+  }
+
+  /**
+   * @return hard: an event whose time is not agreed lies within every required attendee's
+   *     working hours, in their zone (or the event's attendance zone)
+   */
+  public static Rule workingHours() {
+    return new BuiltInRules.Availability(true, false, Level.HARD, 1);
+  }
+
+  /**
+   * @return hard: an event whose time is not agreed avoids common holidays and every required
+   *     attendee's days off
+   */
+  public static Rule holidays() {
+    return new BuiltInRules.Availability(false, false, Level.HARD, 1);
+  }
+
+  /** @return hard: within a sequence group, a lower order ends before a higher order starts */
+  public static Rule moduleOrder() {
+    return new BuiltInRules.Sequence(Level.HARD, 1);
+  }
+
+  /**
+   * Agreed times ({@link Demand#agreed()}) that fall outside someone's working hours or on
+   * their day off: reported, not prevented, since the attendees accepted them.
+   *
+   * @return soft: per attendee and grain of an agreed event outside their working time
+   */
+  public static Rule agreedAvailability() {
+    return new BuiltInRules.Availability(true, true, Level.SOFT, 1);
+  }
+
+  /** @return medium: preferred attendees are not wanted at two overlapping events */
+  public static Rule preferredAttendeeOverlap() {
+    return new BuiltInRules.PreferredAttendeeOverlap(Level.MEDIUM, 1);
+  }
+
+  /** @return medium: a re-plan keeps each event's previous start and location */
+  public static Rule stability() {
+    return new BuiltInRules.Stability(Level.MEDIUM, 1);
+  }
+
+  /** @return soft: an event sits near the middle of its window, spreading a cadence evenly */
+  public static Rule evenSpread() {
+    return new BuiltInRules.EvenSpread(Level.SOFT, 1);
+  }
+
+  /** @return soft: an event keeps to its preferred times of day; penalty per grain outside */
+  public static Rule preferredTimes() {
+    return new BuiltInRules.PreferredTimes(Level.SOFT, 1);
+  }
+
+  /** @return soft: events end as early as possible; penalty is the last grain's index */
+  public static Rule asEarlyAsPossible() {
+    return new BuiltInRules.AsEarlyAsPossible(Level.SOFT, 1);
+  }
+
+  /** @return soft: no event starts right as another ends */
+  public static Rule breakBetween() {
+    return new BuiltInRules.BackToBack(Level.SOFT, 1);
+  }
+
+  /** @return soft: fewer events run in parallel; penalty per shared grain of any two events */
+  public static Rule parallelEvents() {
+    return new BuiltInRules.ParallelEvents(Level.SOFT, 1);
+  }
+
+  /** @return soft: events use small rooms; penalty is the seats every larger room has more */
+  public static Rule roomFit() {
+    return new BuiltInRules.RoomFit(Level.SOFT, 1);
+  }
+
+  /** @return soft: someone with two events at most two grains apart keeps the same room */
+  public static Rule roomStability() {
+    return new BuiltInRules.RoomStability(Level.SOFT, 1);
+  }
+
+  /** @return soft: people change sites less often within a day; penalty in travel grains */
+  public static Rule lessTravel() {
+    return new BuiltInRules.LessTravel(Level.SOFT, 1);
+  }
+
+  /** @return soft: fewer idle grains between someone's first and last event of a day */
+  public static Rule fewerGaps() {
+    return new BuiltInRules.FewerGaps(Level.SOFT, 1);
+  }
+
+  /** @return every built-in hard rule */
+  public static ImmutableList<Rule> hard() {
+    return ImmutableList.of(gridFit(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
+        venueCapacity(), window(), workingHours(), holidays(), moduleOrder());
+  }
+
+  /**
+   * The rules for planning programs: every hard rule, preferred attendance and stability at
+   * medium, and even spread, preferred times, fewer gaps and less travel as soft preferences.
+   *
+   * @return the standard rule set
+   */
+  public static ImmutableList<Rule> standard() {
+    return ImmutableList.<Rule>builder().addAll(hard()).add(preferredAttendeeOverlap(),
+        stability(), evenSpread(), preferredTimes(), fewerGaps(), lessTravel(),
+        agreedAvailability()).build();
+  }
+}

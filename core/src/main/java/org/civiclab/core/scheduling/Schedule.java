@@ -1,0 +1,46 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A placement for every demand, with the score and the violations that make it up. Immutable.
+ */
+@Value.Immutable
+public abstract class Schedule {
+
+  /** @return each demand's placement, by demand id, in the problem's order */
+  public abstract ImmutableMap<String, Placement> placements();
+
+  /** @return the score: the sum of the violations' penalties per level */
+  public abstract Score score();
+
+  /** @return every violation, hard ones first */
+  public abstract ImmutableList<Violation> violations();
+
+  /** @return a fresh builder */
+  public static ImmutableSchedule.Builder builder() {
+    return ImmutableSchedule.builder();
+  }
+
+  /** @return whether no hard rule is broken */
+  public boolean isFeasible() {
+    return score().isFeasible();
+  }
+
+  /**
+   * @param demandId a demand's id
+   * @return its placement, if the demand is known
+   */
+  public Optional<Placement> placementOf(String demandId) {
+    return Optional.ofNullable(placements().get(demandId));
+  }
+
+  /** @return the hard violations only */
+  public ImmutableList<Violation> hardViolations() {
+    return violations().stream().filter(v -> v.level() == Level.HARD)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

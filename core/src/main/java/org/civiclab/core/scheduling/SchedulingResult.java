@@ -1,0 +1,33 @@
+package org.civiclab.core.scheduling;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the scheduler returns: the best schedule found, and why it is infeasible when it is.
+ *
+ * <p>Never a bare failure: even when the hard rules cannot all hold, the best schedule comes
+ * back with an {@link Infeasibility} naming the conflicting demands and rules. Immutable.
+ */
+@Value.Immutable
+public abstract class SchedulingResult {
+
+  /** @return the best schedule found */
+  public abstract Schedule schedule();
+
+  /** @return the conflicts, when some hard rule does not hold */
+  public abstract Optional<Infeasibility> infeasibility();
+
+  /** @return figures of the solve */
+  public abstract SolveStats stats();
+
+  /** @return a fresh builder */
+  public static ImmutableSchedulingResult.Builder builder() {
+    return ImmutableSchedulingResult.builder();
+  }
+
+  /** @return whether every hard rule holds */
+  public boolean isFeasible() {
+    return schedule().isFeasible();
+  }
+}

@@ -1,0 +1,39 @@
+package org.civiclab.core.scheduling;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Figures of one solve: time, steps, move speed and when the first feasible schedule appeared.
+ * Immutable.
+ */
+@Value.Immutable
+public abstract class SolveStats {
+
+  /** @return the time the whole solve took */
+  public abstract Duration elapsed();
+
+  /** @return the time the construction heuristic took */
+  public abstract Duration construction();
+
+  /** @return when the first schedule without hard violations was found, if one was */
+  public abstract Optional<Duration> firstFeasible();
+
+  /** @return local-search steps taken (each evaluates one move) */
+  public abstract long steps();
+
+  /** @return whether the solve stopped because it was cancelled */
+  public abstract boolean cancelled();
+
+  /** @return a fresh builder */
+  public static ImmutableSolveStats.Builder builder() {
+    return ImmutableSolveStats.builder();
+  }
+
+  /** @return moves evaluated per second of local search */
+  public long movesPerSecond() {
+    long nanos = elapsed().minus(construction()).toNanos();
+    return nanos <= 0 ? 0 : (long) (steps() * 1e9 / nanos);
+  }
+}

@@ -1,0 +1,161 @@
+package org.civiclab.core.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civiclab.core.time.TimeSpan;
+
+/**
+ * An independent, deliberately simple checker of the built-in hard rules: it looks at the public
+ * model only (time spans, instants, ids) and compares every pair of demands, sharing no code
+ * with the incremental scorers. Used as the oracle in the scheduling properties.
+ */
+public final class NaiveChecker {
+  private final SchedulingProblem problem;
+
+  /**
+   * A checker for one problem.
+   *
+   * @param problem the problem
+   */
+  public NaiveChecker(SchedulingProblem problem) {
+    this.problem = problem;
+  }
+
+  /**
+   * @param placements a placement per demand id
+   * @return a line per broken hard rule; empty when every hard rule holds
+   */
+  public List<String> hardViolations(Map<String, Placement> placements) {
+    List<String> out = new ArrayList<>();
+    List<Demand> ds = problem.demands();
+    for (Demand d : ds) {
+      Placement p = placements.get(d.id());
+      if (p == null) {
+        out.add(d.id() + " is not placed");
+        continue;
+      }
+      unary(d, p).ifPresent(out::add);
+    }
+    for (int i = 0; i < ds.size(); i++) {
+      for (int j = i + 1; j < ds.size(); j++) {
+        Placement a = placements.get(ds.get(i).id());
+        Placement b = placements.get(ds.get(j).id());
+        if (a != null && b != null && unary(ds.get(i), a).isEmpty()
+            && unary(ds.get(j), b).isEmpty()) {
+          pair(ds.get(i), a, ds.get(j), b).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The hard rules about one demand alone.
+   *
+   * @param d the demand
+   * @param p its placement
+   * @return what is broken, if anything
+   */
+  public Optional<String> unary(Demand d, Placement p) {
+    TimeGrid grid = problem.grid();
+    int last = p.startGrain() + d.durationGrains() - 1;
+    if (last >= grid.size()) {
+      return Optional.of(d.id() + " runs past the grid");
+    }
+    for (int g = p.startGrain() + 1; g <= last; g++) {
+      LocalDateTime prev = grid.grainStarts().get(g - 1);
+      if (!grid.grainStarts().get(g).equals(prev.plus(grid.grainLength()))
+          || !grid.grainStarts().get(g).toLocalDate().equals(prev.toLocalDate())) {
+        return Optional.of(d.id() + " is not one unbroken stretch on one day");
+      }
+    }
+    if (d.pinned().isPresent() && !d.pinned().get().equals(p)) {
+      return Optional.of(d.id() + " left its pinned placement");
+    }
+    if (d.online() != p.location().isEmpty()) {
+      return Optional.of(d.id() + " online/in-person mismatch");
+    }
+    if (p.location().isPresent()) {
+      String l = p.location().get();
+      if (!d.allowedLocations().isEmpty() && !d.allowedLocations().contains(l)) {
+        return Optional.of(d.id() + " in a location it may not use");
+      }
+      Location loc = problem.locations().stream().filter(x -> x.id().equals(l)).findFirst()
+          .orElseThrow();
+      if (loc.capacity() < d.capacityNeed()) {
+        return Optional.of(d.id() + " does not fit in " + l);
+      }
+    }
+    TimeSpan span = span(d, p);
+    if (d.window().isPresent() && !(d.window().get().contains(span.start().toLocalDate())
+        && d.window().get().contains(span.end().minusNanos(1).toLocalDate()))) {
+      return Optional.of(d.id() + " outside its window");
+    }
+    if (!d.agreed() && problem.holidays().isPresent()
+        && problem.holidays().get().isHoliday(span.day())) {
+      return Optional.of(d.id() + " on a common holiday");
+    }
+    for (String a : d.agreed() ? List.<String>of() : d.requiredAttendees()) {
+      Participant who = problem.participants().stream().filter(x -> x.id().equals(a))
+          .findFirst().orElseThrow();
+      Optional<org.civiclab.core.time.WorkingHours> hours = who.workingHours().map(w ->
+          d.attendanceZone().map(z -> (org.civiclab.core.time.WorkingHours)
+              org.civiclab.core.time.WorkingHours.builder().from(w).zone(z).build()).orElse(w));
+      if (hours.isPresent() && !hours.get().contains(span)) {
+        return Optional.of(d.id() + " outside working hours of " + a);
+      }
+      if (who.holidays().isPresent() && who.holidays().get().isHoliday(span.day())) {
+        return Optional.of(d.id() + " on a day off of " + a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The hard rules about two demands together.
+   *
+   * @param d one demand
+   * @param p its placement
+   * @param e another demand
+   * @param q its placement
+   * @return what is broken, if anything
+   */
+  public Optional<String> pair(Demand d, Placement p, Demand e, Placement q) {
+    TimeSpan a = span(d, p);
+    TimeSpan b = span(e, q);
+    Instant as = a.startInstant();
+    Instant ae = a.endInstant();
+    Instant bs = b.startInstant();
+    Instant be = b.endInstant();
+    boolean overlap = as.isBefore(be) && bs.isBefore(ae);
+    if (overlap) {
+      for (String x : d.requiredAttendees()) {
+        if (e.requiredAttendees().contains(x)) {
+          return Optional.of(x + " is in " + d.id() + " and " + e.id() + " at once");
+        }
+      }
+      if (p.location().isPresent() && p.location().equals(q.location())) {
+        return Optional.of(p.location().get() + " hosts " + d.id() + " and " + e.id());
+      }
+    }
+    if (d.sequenceGroup().isPresent() && d.sequenceGroup().equals(e.sequenceGroup())) {
+      if (d.sequenceOrder() < e.sequenceOrder() && bs.isBefore(ae)) {
+        return Optional.of(e.id() + " starts before " + d.id() + " ends");
+      }
+      if (e.sequenceOrder() < d.sequenceOrder() && as.isBefore(be)) {
+        return Optional.of(d.id() + " starts before " + e.id() + " ends");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TimeSpan span(Demand d, Placement p) {
+    TimeGrid grid = problem.grid();
+    return TimeSpan.starting(grid.grainStarts().get(p.startGrain()),
+        grid.grainLength().multipliedBy(d.durationGrains()), grid.zone());
+  }
+}
