@@ -11,7 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.PlanApplier;
+import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.validation.ProgramValidator;
 import org.civiclab.core.validation.ValidationReport;
 import org.civiclab.examples.seeds.SeedAttendance;
 import org.civiclab.examples.seeds.SeedProgram;
@@ -26,13 +30,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code civiclab demo}: the main job. Builds the five seed programs, validates them, invents
+ * {@code civiclab demo}: the main job. Builds the five seed programs, schedules them (the plan
+ * written into each program), validates them, invents
  * attendance for their past sessions, stores everything in a database, exports JSON and
  * iCalendar files next to it and prints a summary of each program.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
-    description = {"Build the five seed programs, validate them, store them with invented "
-        + "attendance in a database, export JSON and iCalendar files and summarise each.",
+    description = {"Build the five seed programs, schedule them, validate them, store them with "
+        + "invented attendance in a database, export JSON and iCalendar files and summarise "
+        + "each.",
         "Run again, it replaces the programs and directory entries it stored and appends no "
             + "attendance twice."})
 final class DemoCommand implements Callable<Integer> {
@@ -40,6 +46,8 @@ final class DemoCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
   /** Sessions ending before this day get invented attendance. */
   static final LocalDate ATTENDANCE_BEFORE = LocalDate.of(2025, 1, 1);
+  /** The scheduler's seed: every demo plans the same schedule. */
+  static final long SCHEDULER_SEED = 1;
 
   @Spec
   private CommandSpec spec;
@@ -79,8 +87,8 @@ final class DemoCommand implements Callable<Integer> {
       SeedProgram seed = seeds.get(i);
       long start = System.nanoTime();
       Built b = build(seed);
-      progress(err, i + 1, n, "building " + seed.program().id(), b.report.problems().size()
-          + " validation problem(s), " + b.attendance.size() + " attendance records", start);
+      progress(err, i + 1, n, "scheduling " + seed.program().id(), Planning.outcome(b.plan)
+          + ", " + b.report.problems().size() + " validation problem(s)", start);
       built.add(b);
     }
     DirectorySnapshot directory = DirectorySnapshot.builder().build();
@@ -114,8 +122,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     int problems = 0;
     for (Built b : built) {
-      problems += b.report.problems().size();
-      DemoSummary.write(b.seed, b.program, b.report, b.files, out);
+      problems += b.report.problems().size() + (int) Planning.count(b.plan, Level.HARD);
+      DemoSummary.write(b.seed, b.program, b.plan, b.report, b.files, out);
       if (details) {
         ProgramSummary.write(b.seed, b.report, out);
       }
@@ -134,12 +142,21 @@ final class DemoCommand implements Callable<Integer> {
     return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
-  private static Built build(SeedProgram seed) {
-    Program program = seed.program();
-    ValidationReport report = seed.validate();
+  /**
+   * One seed program as the demo stores it: scheduled with a fixed seed, the plan applied,
+   * validated, with invented attendance for its past sessions.
+   *
+   * @param seed the seed program
+   * @return what the demo built
+   */
+  static Built build(SeedProgram seed) {
+    ProgramPlan plan = Planning.scheduler(SCHEDULER_SEED, Planning.DEFAULT_STEPS,
+        Optional.empty()).plan(seed.program(), seed.directory());
+    Program program = PlanApplier.apply(seed.program(), plan);
+    ValidationReport report = ProgramValidator.validate(program, seed.directory());
     List<Attendance> attendance = SeedAttendance.generate(program, ATTENDANCE_BEFORE,
         SeedAttendance.SEED);
-    return new Built(seed, program, report, attendance);
+    return new Built(seed, plan, program, report, attendance);
   }
 
   private static void progress(PrintWriter err, int i, int n, String what, String result,
@@ -151,16 +168,18 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** One seed program as the demo built it. */
-  private static final class Built {
+  static final class Built {
     final SeedProgram seed;
+    final ProgramPlan plan;
     final Program program;
     final ValidationReport report;
     final List<Attendance> attendance;
     final List<Path> files = new ArrayList<>();
 
-    Built(SeedProgram seed, Program program, ValidationReport report,
+    Built(SeedProgram seed, ProgramPlan plan, Program program, ValidationReport report,
         List<Attendance> attendance) {
       this.seed = seed;
+      this.plan = plan;
       this.program = program;
       this.report = report;
       this.attendance = attendance;

@@ -9,14 +9,15 @@ import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.validation.ValidationReport;
 import org.civiclab.examples.seeds.SeedProgram;
 
 /**
  * What {@code demo} prints per program: the header, the schedule week by week, the mentor
- * pairs with the matcher's rationale, the learning circles, the outcome of validation and
- * where the files went.
+ * pairs with the matcher's rationale, the learning circles, the scheduler's violations, the
+ * outcome of validation and where the files went.
  */
 final class DemoSummary {
   private static final String RULE = "═".repeat(78);
@@ -28,12 +29,13 @@ final class DemoSummary {
    *
    * @param seed the seed it came from
    * @param program the program as stored
+   * @param plan the plan applied to it
    * @param report its validation report
    * @param files the files exported for it
    * @param out where to write
    */
-  static void write(SeedProgram seed, Program program, ValidationReport report,
-      List<Path> files, PrintWriter out) {
+  static void write(SeedProgram seed, Program program, ProgramPlan plan,
+      ValidationReport report, List<Path> files, PrintWriter out) {
     DirectorySnapshot directory = seed.directory();
     out.println(RULE);
     out.println(seed.source() + "  " + program.title().text() + "  [" + program.id() + "]");
@@ -67,6 +69,9 @@ final class DemoSummary {
       }
     }
     out.println();
+    out.println("  Scheduling: " + Planning.outcome(plan) + "; " + plan.events().size()
+        + " events planned, " + plan.result().stats().steps() + " steps");
+    Planning.hard(plan, "    - ", out);
     ProgramSummary.validation(report, "Validation", out);
     if (!files.isEmpty()) {
       out.println("  Files: " + files.stream().map(Path::toString)

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "civiclab", mixinStandardHelpOptions = true, version = "civiclab 0.1.0",
     description = "Model, schedule, store and report on civic capacity-building programs.",
     footer = ExitCodes.FOOTER,
-    subcommands = {DemoCommand.class, ValidateCommand.class,
+    subcommands = {DemoCommand.class, ValidateCommand.class, ScheduleCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

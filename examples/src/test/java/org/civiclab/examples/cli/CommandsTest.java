@@ -255,6 +255,58 @@ class CommandsTest {
     assertTrue(err.toString().contains("no program 'nope' in the store"), err.toString());
   }
 
+  // ------------------------------------------------------------------ schedule
+
+  @Test
+  void schedulePrintsThePlanAndWritesTheProgramWithIt() throws IOException {
+    SeedProgram brcko = SeedPrograms.all().get(1);
+    Path p = write("brcko.json", o -> JSON.writeProgram(brcko.program(), o));
+    Path d = write("brcko-directory.json", o -> JSON.writeDirectory(brcko.directory(), o));
+    Path planned = dir.resolve("out").resolve("brcko-planned.json");
+    assertEquals(0, run("schedule", p.toString(), "--directory", d.toString(), "--seed", "3",
+        "--steps", "20000", "--out", planned.toString()), err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Plan for brcko-diaspora (8 events, times in Europe/Sarajevo)"),
+        text);
+    assertTrue(text.contains("  2023-W46\n"), text);
+    assertTrue(text.contains("Violations: 0 hard violations"), text);
+    assertTrue(text.contains("seed 3"), text);
+    try (var in = Files.newInputStream(planned)) {
+      Program read = JSON.readProgram(in, brcko.directory());
+      assertTrue(read.sessions().stream().allMatch(s -> s.when().isPresent()), "all placed");
+      assertEquals(brcko.program().sessions().size(), read.sessions().size());
+    }
+  }
+
+  @Test
+  void scheduleTakesATimeLimitAndNeedsTheDirectory() throws IOException {
+    assertEquals(0, run("schedule", program.toString(), "--directory", directory.toString(),
+        "--time-limit", "2s"), err.toString());
+    assertEquals(2, run("schedule", program.toString(), "--time-limit", "soon"));
+    assertTrue(err.toString().contains("not a duration"), err.toString());
+    Path alone = Files.createDirectories(dir.resolve("alone")).resolve("p.json");
+    Files.copy(program, alone);
+    assertEquals(1, run("schedule", alone.toString()));
+    assertTrue(err.toString().contains("give --directory FILE"), err.toString());
+  }
+
+  @Test
+  void anInfeasibleProgramExitsWithOneAndSaysWhy() throws IOException {
+    // module 2's two open five-hour days squeezed into one day: they cannot both fit
+    SeedProgram brcko = SeedPrograms.all().get(1);
+    String text = JSON.toJson(brcko.program()).replace("\"end\":\"2023-12-08\"",
+        "\"end\":\"2023-11-27\"").replace("\"end\" : \"2023-12-08\"", "\"end\" : \"2023-11-27\"");
+    assertTrue(!text.contains("2023-12-08"), "the window was changed");
+    Path bad = dir.resolve("squeezed.json");
+    Files.writeString(bad, text);
+    Path d = write("brcko-directory.json", o -> JSON.writeDirectory(brcko.directory(), o));
+    int code = run("schedule", bad.toString(), "--directory", d.toString(), "--steps", "5000");
+    assertEquals(1, code, out + "\n" + err);
+    assertTrue(err.toString().contains("no schedule meets every hard rule for brcko-diaspora"),
+        err.toString());
+    assertTrue(out.toString().contains("HARD "), out.toString());
+  }
+
   // ------------------------------------------------------------------ errors
 
   @Test
@@ -276,7 +328,7 @@ class CommandsTest {
 
   @Test
   void everyCommandHasHelpWithTheExitCodes() {
-    for (String c : List.of("demo", "validate", "import", "export", "report")) {
+    for (String c : List.of("demo", "validate", "schedule", "import", "export", "report")) {
       assertEquals(0, run(c, "--help"), c);
       assertTrue(out.toString().contains("Exit codes: 0 ok"), c);
     }

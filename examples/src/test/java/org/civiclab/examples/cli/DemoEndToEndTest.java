@@ -13,7 +13,6 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.DirectorySnapshot;
-import org.civiclab.examples.seeds.SeedAttendance;
 import org.civiclab.examples.seeds.SeedProgram;
 import org.civiclab.examples.seeds.SeedPrograms;
 import org.civiclab.jdbc.JdbcStores;
@@ -44,32 +43,36 @@ class DemoEndToEndTest {
   void storesWhatItBuiltAndRunningTwiceChangesNothing() throws Exception {
     assertEquals(0, demo(), lastErr);
     assertTrue(Files.isRegularFile(dir.resolve("civiclab.mv.db")));
-    List<SeedProgram> seeds = SeedPrograms.all();
+    List<DemoCommand.Built> built = new ArrayList<>();
     DirectorySnapshot directory = DirectorySnapshot.builder().build();
     long records = 0;
-    for (SeedProgram s : seeds) {
+    for (SeedProgram s : SeedPrograms.all()) {
+      DemoCommand.Built b = DemoCommand.build(s);
+      built.add(b);
       directory = directory.merge(s.directory());
-      records += SeedAttendance.generate(s.program(), DemoCommand.ATTENDANCE_BEFORE,
-          SeedAttendance.SEED).size();
+      records += b.attendance.size();
+      assertTrue(b.program.sessions().stream().allMatch(x -> x.when().isPresent()),
+          "every session of " + s.source() + " is scheduled");
     }
     assertTrue(records > 0);
-    check(seeds, directory, records, 1);
+    check(built, directory, records, 1);
     for (int i = 1; i <= 5; i++) {
       assertTrue(lastErr.contains("[" + i + "/5] storing"), lastErr);
+      assertTrue(lastErr.contains("[" + i + "/5] scheduling"), lastErr);
     }
 
     assertEquals(0, demo(), lastErr);
     assertTrue(lastErr.contains("replaced, version 2, 0 attendance records appended"), lastErr);
-    check(seeds, directory, records, 2);
+    check(built, directory, records, 2);
   }
 
-  private void check(List<SeedProgram> seeds, DirectorySnapshot directory, long records,
+  private void check(List<DemoCommand.Built> built, DirectorySnapshot directory, long records,
       long version) {
     try (JdbcStores stores = JdbcStores.h2(dir.resolve("civiclab"))) {
-      assertEquals(seeds.size(), stores.programs().ids().size());
-      for (SeedProgram s : seeds) {
-        var stored = stores.programs().find(s.program().id()).orElseThrow();
-        assertEquals(s.program(), stored.value(), s.source());
+      assertEquals(built.size(), stores.programs().ids().size());
+      for (DemoCommand.Built b : built) {
+        var stored = stores.programs().find(b.program.id()).orElseThrow();
+        assertEquals(b.program, stored.value(), b.seed.source());
         assertEquals(version, stored.version());
       }
       assertEquals(directory, stores.directory().snapshot());
@@ -90,7 +93,7 @@ class DemoEndToEndTest {
       Path ics = export.resolve(id.value() + ".ics");
       try (var in = Files.newInputStream(json)) {
         Program read = Documents.json().readProgram(in, s.directory());
-        assertEquals(s.program(), read, id.value());
+        assertEquals(DemoCommand.build(s).program, read, id.value());
       }
       assertTrue(Files.readString(ics).startsWith("BEGIN:VCALENDAR"), id.value());
       assertTrue(lastOut.contains(json.toString()), json.toString());
@@ -108,6 +111,20 @@ class DemoEndToEndTest {
         lastOut);
     assertTrue(lastOut.contains("Mentor pairs (8)"), lastOut);
     assertTrue(lastOut.contains("      why: "), lastOut);
+    assertTrue(lastOut.contains("Scheduling: 0 hard violations"), lastOut);
+  }
+
+  @Test
+  void schedulesTheSessionsTheTextLeavesOpen() {
+    assertEquals(0, demo("--program", "001"), lastErr);
+    assertTrue(lastOut.contains("Schedule (8 events, times in Europe/Sarajevo)"), lastOut);
+    assertTrue(lastOut.contains("2023-W46"), lastOut);
+    assertTrue(lastOut.indexOf("Prvi dan modula 2") < lastOut.indexOf("Drugi dan modula 2"),
+        "day 1 of module 2 comes first\n" + lastOut);
+    assertTrue(lastOut.indexOf("Drugi dan modula 2") < lastOut.indexOf("Prvi dan modula 3"),
+        lastOut);
+    assertTrue(lastErr.contains("[1/1] scheduling brcko-diaspora ... 0 hard violations"),
+        lastErr);
   }
 
   @Test
