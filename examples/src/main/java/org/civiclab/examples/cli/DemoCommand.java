@@ -117,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         files.stream().filter(f -> Exports.belongsTo(f, b.program)).forEach(b.files::add);
       }
       progress(err, 1, 1, "exporting JSON and iCalendar", files.size() + " files in "
-          + exportDir, start);
+          + DemoSummary.shown(exportDir), start);
       LOG.debug("stored {} programs in {}", programs.size(), stores.database());
     }
     int problems = 0;
@@ -136,8 +136,8 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     out.println(n + " program(s), " + problems + " problem(s) in total.");
-    out.println("Stored in " + DatabaseOption.describe(db) + "; files in " + exportDir
-        + " (with directory.json and attendance.json).");
+    out.println("Stored in " + DatabaseOption.describe(db) + "; files in "
+        + DemoSummary.shown(exportDir) + " (with directory.json and attendance.json).");
     out.flush();
     return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID;
   }

@@ -42,7 +42,8 @@ final class DemoSummary {
     out.println(RULE);
     out.println("  " + program.period().start() + " .. " + program.period().end() + "   zone "
         + program.zone() + "   " + directory.people().size() + " people, "
-        + directory.organizations().size() + " organisations");
+        + directory.organizations().size() + (directory.organizations().size() == 1
+            ? " organisation" : " organisations"));
     List<Agenda.Entry> agenda = Agenda.of(program);
     out.println();
     out.println("  Schedule (" + agenda.size() + " events, times in " + program.zone() + ")");
@@ -70,14 +71,21 @@ final class DemoSummary {
     }
     out.println();
     out.println("  Scheduling: " + Planning.outcome(plan) + "; " + plan.events().size()
-        + " events planned, " + plan.result().stats().steps() + " steps");
+        + " events in the plan, " + plan.result().stats().steps() + " steps");
     Planning.hard(plan, "    - ", out);
     ProgramSummary.validation(report, "Validation", out);
     if (!files.isEmpty()) {
-      out.println("  Files: " + files.stream().map(Path::toString)
+      out.println("  Files: " + files.stream().map(DemoSummary::shown)
           .collect(Collectors.joining(", ")));
     }
     out.println();
+  }
+
+  /** A path as the user would type it: relative when under the working directory. */
+  static String shown(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    Path abs = file.toAbsolutePath();
+    return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
   }
 
   private static String name(DirectorySnapshot directory, PersonId id) {
