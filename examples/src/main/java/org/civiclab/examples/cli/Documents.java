@@ -74,6 +74,20 @@ final class Documents {
   }
 
   /**
+   * The directory document to check a program document against when none is named: the
+   * {@code directory.json} in the program's folder, as {@code export --format json} and
+   * {@code demo} write it.
+   *
+   * @param programFile a program document
+   * @return that directory document, when it exists and is not the file itself
+   */
+  static Optional<Path> directoryBeside(Path programFile) {
+    Path sibling = programFile.toAbsolutePath().resolveSibling("directory.json");
+    return sibling.equals(programFile.toAbsolutePath()) || !Files.isRegularFile(sibling)
+        ? Optional.empty() : Optional.of(sibling);
+  }
+
+  /**
    * Reads a program document, checking its people and organisations when a directory is given.
    *
    * @param file the document

@@ -58,9 +58,8 @@ final class ScheduleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter text = spec.commandLine().getOut();
-    Path sibling = file.toAbsolutePath().resolveSibling("directory.json");
-    if (directoryFile == null && Files.isRegularFile(sibling)) {
-      directoryFile = sibling;
+    if (directoryFile == null) {
+      directoryFile = Documents.directoryBeside(file).orElse(null);
     }
     if (directoryFile == null) {
       throw new ExitCodes.CommandFailure(ExitCodes.INVALID, "scheduling needs the program's "

@@ -1,7 +1,6 @@
 package org.civiclab.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,10 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<DirectorySnapshot> directory = Optional.empty();
-    Path sibling = file.toAbsolutePath().resolveSibling("directory.json");
-    if (directoryFile == null && !file.toAbsolutePath().equals(sibling)
-        && Files.isRegularFile(sibling) && Documents.kind(file) == Documents.Kind.PROGRAM) {
-      directoryFile = sibling;
+    if (directoryFile == null && Documents.kind(file) == Documents.Kind.PROGRAM) {
+      directoryFile = Documents.directoryBeside(file).orElse(null);
     }
     if (directoryFile != null) {
       try {
