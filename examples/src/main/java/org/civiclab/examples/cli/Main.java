@@ -9,23 +9,34 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * The {@code civiclab} command line: one picocli command with a subcommand per task.
  *
- * <p>Subcommands: {@code demo} builds, validates and summarises the five seed programs. New
- * tasks (validate, schedule, import, export, report) are added as classes listed in
- * {@link Command#subcommands()} below. Output is UTF-8 so Cyrillic and Georgian text prints
- * correctly. Exit codes: 0 success, 1 a command found problems, 2 a usage error.
+ * <p>Subcommands: {@code demo} (the five seed programs scheduled, stored, exported and
+ * summarised), {@code validate}, {@code schedule}, {@code import}, {@code export} and
+ * {@code report}. Output is UTF-8 so Cyrillic and Georgian text prints correctly. Exit codes:
+ * 0 success, 1 invalid input, validation problems or an infeasible schedule, 2 a usage error,
+ * 3 a storage error, 4 anything unexpected. Errors are one message on stderr; {@code --debug}
+ * adds the stack trace.
  */
 @Command(name = "civiclab", mixinStandardHelpOptions = true, version = "civiclab 0.1.0",
-    description = "Model, validate and report on civic capacity-building programs.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    description = "Model, schedule, store and report on civic capacity-building programs.",
+    footer = ExitCodes.FOOTER,
+    subcommands = {DemoCommand.class, ValidateCommand.class, ScheduleCommand.class,
+        ImportCommand.class, ExportCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @Spec
   private CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error.")
+  private boolean debug;
 
   /**
    * Runs the command line and exits with its exit code.
@@ -55,6 +66,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ExitCodes(java.util.Arrays.asList(args)
+        .contains("--debug")));
     int code = cli.execute(args);
     out.flush();
     err.flush();

@@ -112,15 +112,37 @@ final class ProgramSummary {
     reflection();
     evaluations();
     out.println();
+    validation(report, "validation", out);
+    out.println();
+  }
+
+  /**
+   * Writes the outcome of validation: OK, or every problem on its own line.
+   *
+   * @param report the report
+   * @param label what the line starts with
+   * @param out where to write
+   */
+  static void validation(ValidationReport report, String label, PrintWriter out) {
     if (report.isValid()) {
-      out.println("  validation: OK (0 problems)");
+      out.println("  " + label + ": OK (0 problems)");
     } else {
-      out.println("  validation: " + report.problems().size() + " problem(s)");
+      out.println("  " + label + ": " + report.problems().size() + " problem(s)");
       for (Problem p : report.problems()) {
         out.println("    - " + p);
       }
     }
-    out.println();
+  }
+
+  /**
+   * @param c a learning circle
+   * @return its experience mix, such as {@code 3 novice, 2 experienced}
+   */
+  static String mix(LearningCircle c) {
+    Map<ExperienceLevel, Long> mix = c.members().stream().collect(Collectors.groupingBy(
+        CircleMember::level, () -> new EnumMap<>(ExperienceLevel.class), Collectors.counting()));
+    return mix.entrySet().stream().map(e -> e.getValue() + " "
+        + e.getKey().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
   }
 
   private void roles() {
@@ -280,13 +302,8 @@ final class ProgramSummary {
     out.println();
     out.println("  Learning circles (" + program.circles().size() + ")");
     for (LearningCircle c : program.circles()) {
-      Map<ExperienceLevel, Long> mix = c.members().stream().collect(Collectors.groupingBy(
-          CircleMember::level, () -> new EnumMap<>(ExperienceLevel.class),
-          Collectors.counting()));
       out.println("    " + c.name());
-      out.println("      " + c.members().size() + " members (" + mix.entrySet().stream()
-          .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
-          .collect(Collectors.joining(", ")) + "), size " + c.minSize() + "-" + c.maxSize()
+      out.println("      " + c.members().size() + " members (" + mix(c) + "), size " + c.minSize() + "-" + c.maxSize()
           + ", " + c.cadence() + ", " + c.meetings().size() + " meetings");
       out.println("      facilitated by " + c.facilitators().stream().map(this::person)
           .collect(Collectors.joining(", ")) + "; invited experts " + c.invitedExperts()

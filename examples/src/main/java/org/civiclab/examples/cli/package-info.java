@@ -1,5 +1,9 @@
 /**
  * The {@code civiclab} command line ({@link org.civiclab.examples.cli.Main}), built with
- * picocli: one subcommand per task, starting with {@code demo}.
+ * picocli: {@code demo} (the README's main job: the five seed programs scheduled, stored,
+ * exported and summarised), {@code validate}, {@code schedule}, {@code import},
+ * {@code export} and {@code report}. Commands run in-process through
+ * {@link org.civiclab.examples.cli.Main#run}; everything else in the package is
+ * package-private.
  */
 package org.civiclab.examples.cli;

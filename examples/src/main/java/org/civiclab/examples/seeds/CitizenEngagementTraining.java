@@ -4,10 +4,12 @@ import static org.civiclab.examples.seeds.SeedParts.organization;
 import static org.civiclab.examples.seeds.SeedParts.text;
 
 import com.google.common.collect.ImmutableList;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.enrolment.Roster;
@@ -35,6 +37,7 @@ import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.WorkingHours;
 import org.civiclab.examples.seeds.internal.NameGenerator;
 
 /**
@@ -164,6 +167,9 @@ public final class CitizenEngagementTraining {
         .addFact("Title and description in English and Bulgarian.")
         .addAssumption("The organiser is the European Commission, so times are in "
             + "Europe/Brussels.")
+        .addAssumption("Participants in Eastern European time (UTC+2) work until 18:00 local "
+            + "time on the training days, so the last session, ending at 17:00 Brussels time, "
+            + "is inside their working hours; everybody else keeps office hours 09:00-17:00.")
         .addAssumption("Capacity " + CAPACITY + " places, no per-audience quota; "
             + REGISTRATIONS + " registrations alternating staff and external, so "
             + (REGISTRATIONS - CAPACITY) + " wait; two cancel and two move up.")
@@ -257,7 +263,21 @@ public final class CitizenEngagementTraining {
         .country(country).addLanguages("BG".equals(country) ? "bg" : "en", "en")
         .addInterests("citizen engagement", "policy making")
         .careerStage(CareerStage.MID_CAREER)
-        .homeZone(zoneOf(country)).build();
+        .homeZone(zoneOf(country))
+        .workingHours(workingHours(zoneOf(country)))
+        .build();
+  }
+
+  /**
+   * Office hours, to 18:00 where the clock is ahead of Brussels: the training's fixed end at
+   * 17:00 Brussels time is 18:00 in Eastern European time.
+   */
+  private static WorkingHours workingHours(ZoneId zone) {
+    java.time.Instant day = LocalDate.of(2024, 3, 13).atStartOfDay(ZONE).toInstant();
+    boolean ahead = zone.getRules().getOffset(day).getTotalSeconds()
+        > ZONE.getRules().getOffset(day).getTotalSeconds();
+    return WorkingHours.of(zone, LocalTime.of(9, 0), LocalTime.of(ahead ? 18 : 17, 0),
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
   }
 
   private static ZoneId zoneOf(String country) {

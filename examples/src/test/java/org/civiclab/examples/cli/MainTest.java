@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.civiclab.examples.seeds.SeedProgram;
 import org.civiclab.examples.seeds.SeedPrograms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path dir;
 
   private int run(String... args) {
     return Main.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -20,19 +25,19 @@ class MainTest {
 
   @Test
   void demoSummarisesEveryProgramWithoutProblems() {
-    assertEquals(0, run("demo"), err.toString());
+    assertEquals(0, run("demo", "--db", dir.toString()), err.toString());
     String text = out.toString();
     for (SeedProgram s : SeedPrograms.all()) {
       assertTrue(text.contains(s.program().title().text()), s.source());
       assertTrue(text.contains("[" + s.program().id() + "]"), s.source());
     }
-    assertEquals(5, count(text, "validation: OK (0 problems)"));
+    assertEquals(5, count(text, "Validation: OK (0 problems)"));
     assertTrue(text.contains("5 program(s), 0 problem(s) in total."));
   }
 
   @Test
   void demoShowsTheFactsThatMatter() {
-    run("demo");
+    assertEquals(0, run("demo", "--db", dir.toString(), "--details"), err.toString());
     String text = out.toString();
     assertTrue(text.contains("Wed 2024-03-13  10:00–11:30  Europe/Brussels"), "day 1 start");
     assertTrue(text.contains("15:00–17:00  Europe/Brussels"), "day 1 end");
@@ -49,7 +54,7 @@ class MainTest {
 
   @Test
   void demoCanShowOneProgramWithItsAssumptions() {
-    assertEquals(0, run("demo", "--program", "002", "--assumptions"));
+    assertEquals(0, run("demo", "--db", dir.toString(), "--program", "002", "--assumptions"));
     String text = out.toString();
     assertTrue(text.contains("citizen-engagement-2024"));
     assertTrue(text.contains("Assumptions:"));
@@ -58,7 +63,7 @@ class MainTest {
 
   @Test
   void unknownProgramIsAUsageError() {
-    assertEquals(2, run("demo", "--program", "999"));
+    assertEquals(2, run("demo", "--db", dir.toString(), "--program", "999"));
     assertTrue(err.toString().contains("999"));
   }
 

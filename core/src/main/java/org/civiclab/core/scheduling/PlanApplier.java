@@ -1,0 +1,162 @@
+package org.civiclab.core.scheduling;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civiclab.core.model.DeliveryMode;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.ImmutableEdition;
+import org.civiclab.core.model.ImmutableLearningCircle;
+import org.civiclab.core.model.ImmutableMeeting;
+import org.civiclab.core.model.ImmutableMentorPairing;
+import org.civiclab.core.model.ImmutableModule;
+import org.civiclab.core.model.ImmutableProgram;
+import org.civiclab.core.model.ImmutableSession;
+import org.civiclab.core.model.LearningCircle;
+import org.civiclab.core.model.Meeting;
+import org.civiclab.core.model.MeetingStatus;
+import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.Module;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.Session;
+import org.civiclab.core.time.TimeSpan;
+
+/**
+ * Writes a {@link ProgramPlan} back into its {@link Program}, so that the program itself
+ * holds the schedule and can be stored, exported and validated.
+ *
+ * <p>A session without a time gets its planned start (keeping its own duration) and, unless
+ * it is online or already has one, its planned venue; a session that already has a time keeps
+ * it, as a fact the plan was built around. Sessions of a module that are interchangeable for
+ * the plan (same duration, mode, venue, facilitators, speakers and whether required) take
+ * their planned slots in the module's listed order. Each planned mentoring or circle meeting is added
+ * to its pairing or circle as a {@link MeetingStatus#PLANNED} meeting with id
+ * {@code <pairing or circle id>-planned-<n>}, on site at its venue or online without one;
+ * meetings already recorded stay, and the plan's events that stand for them (a meeting that is
+ * not cancelled, at the event's start) add nothing. Stateless and thread-safe.
+ */
+public final class PlanApplier {
+
+  private PlanApplier() {}
+
+  /**
+   * The program with the plan written into it.
+   *
+   * @param program the program the plan was made for
+   * @param plan the plan
+   * @return the program holding the schedule; the same program when the plan adds nothing
+   */
+  public static Program apply(Program program, ProgramPlan plan) {
+    Map<String, PlannedEvent> sessions = new HashMap<>();
+    Map<String, List<PlannedEvent>> meetings = new HashMap<>();
+    for (PlannedEvent e : plan.events()) {
+      if (e.kind() == PlannedEvent.Kind.SESSION) {
+        sessions.put(e.sourceId(), e);
+      } else {
+        meetings.computeIfAbsent(e.sourceId(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Edition> editions = new ArrayList<>();
+    for (Edition e : program.editions()) {
+      List<Module> modules = new ArrayList<>();
+      for (Module m : e.modules()) {
+        Map<String, PlannedEvent> inOrder = listedOrder(m, sessions);
+        List<Session> placed = new ArrayList<>();
+        for (Session s : m.sessions()) {
+          PlannedEvent event = inOrder.get(s.id().value());
+          placed.add(event == null || s.when().isPresent() ? s : place(s, event));
+        }
+        modules.add(ImmutableModule.copyOf(m).withSessions(placed));
+      }
+      editions.add(ImmutableEdition.copyOf(e).withModules(modules));
+    }
+    List<MentorPairing> pairings = new ArrayList<>();
+    for (MentorPairing p : program.pairings()) {
+      List<PlannedEvent> planned = meetings.getOrDefault(p.id().value(), List.of());
+      pairings.add(planned.isEmpty() ? p : ImmutableMentorPairing.copyOf(p)
+          .withMeetings(merge(p.meetings(), p.id().value(), planned)));
+    }
+    List<LearningCircle> circles = new ArrayList<>();
+    for (LearningCircle c : program.circles()) {
+      List<PlannedEvent> planned = meetings.getOrDefault(c.id().value(), List.of());
+      circles.add(planned.isEmpty() ? c : ImmutableLearningCircle.copyOf(c)
+          .withMeetings(merge(c.meetings(), c.id().value(), planned)));
+    }
+    return ImmutableProgram.copyOf(program).withEditions(editions).withPairings(pairings)
+        .withCircles(circles);
+  }
+
+  /**
+   * The planned events of a module's sessions without a time, with the slots of sessions that
+   * are interchangeable (same duration, mode, venue, facilitators, speakers and whether
+   * required, hence the same attendees and rules) handed out in the module's listed order, so
+   * that "day 1" is not planned after "day 2".
+   */
+  private static Map<String, PlannedEvent> listedOrder(Module m,
+      Map<String, PlannedEvent> sessions) {
+    Map<String, PlannedEvent> out = new HashMap<>();
+    Map<List<Object>, List<Session>> groups = new java.util.LinkedHashMap<>();
+    for (Session s : m.sessions()) {
+      if (s.when().isEmpty() && sessions.containsKey(s.id().value())) {
+        List<Object> key = List.of(s.duration(), s.mode(), s.venue(), s.facilitators(),
+            s.speakers(), s.required());
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      }
+    }
+    for (List<Session> group : groups.values()) {
+      List<PlannedEvent> slots = new ArrayList<>();
+      group.forEach(s -> slots.add(sessions.get(s.id().value())));
+      slots.sort(Comparator.comparing(PlannedEvent::when));
+      for (int i = 0; i < group.size(); i++) {
+        out.put(group.get(i).id().value(), slots.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static Session place(Session s, PlannedEvent event) {
+    TimeSpan when = TimeSpan.starting(event.when().start(), s.duration(), event.when().zone());
+    ImmutableSession placed = ImmutableSession.copyOf(s).withWhen(when);
+    if (s.mode() != DeliveryMode.ONLINE && s.venue().isEmpty() && event.venue().isPresent()) {
+      placed = placed.withVenue(event.venue().get());
+    }
+    return placed;
+  }
+
+  private static ImmutableList<Meeting> merge(List<Meeting> recorded, String owner,
+      List<PlannedEvent> planned) {
+    List<Meeting> all = new ArrayList<>(recorded);
+    int n = 0;
+    for (PlannedEvent e : planned) {
+      if (isRecorded(recorded, e)) {
+        continue;
+      }
+      EventId id;
+      do {
+        n++;
+        id = EventId.of(owner + "-planned-" + n);
+      } while (taken(all, id));
+      ImmutableMeeting.Builder b = Meeting.builder().id(id).when(e.when()).status(MeetingStatus.PLANNED)
+          .mode(e.venue().isPresent() ? DeliveryMode.ON_SITE : DeliveryMode.ONLINE);
+      e.venue().ifPresent(b::venue);
+      all.add(b.build());
+    }
+    all.sort(Comparator.comparing(Meeting::when));
+    return ImmutableList.copyOf(all);
+  }
+
+  /** Whether an event stands for a meeting already recorded: one that is not cancelled, at its time. */
+  private static boolean isRecorded(List<Meeting> recorded, PlannedEvent e) {
+    return recorded.stream().anyMatch(m -> m.status() != MeetingStatus.CANCELLED
+        && m.when().start().atZone(m.when().zone()).toInstant()
+            .equals(e.when().start().atZone(e.when().zone()).toInstant()));
+  }
+
+  private static boolean taken(List<Meeting> meetings, EventId id) {
+    return meetings.stream().anyMatch(m -> m.id().equals(id));
+  }
+}
