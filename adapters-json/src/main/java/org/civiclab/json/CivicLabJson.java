@@ -36,6 +36,7 @@ import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.validation.ProgramValidator;
+import org.civiclab.core.validation.ValidationReport;
 
 /**
  * Reads and writes CivicLab's versioned JSON documents: a program, a directory of people and
@@ -59,7 +60,6 @@ public final class CivicLabJson {
   /** The document version this class reads and writes. */
   public static final int VERSION = 1;
 
-  private static final String DIRECTORY_MESSAGE = "is not in the directory";
 
   private final JsonLimits limits;
   private final JsonFactory whole;
@@ -229,11 +229,10 @@ public final class CivicLabJson {
     if (program == null) {
       return;
     }
-    DirectoryView view = directory != null ? directory : DirectorySnapshot.builder().build();
-    for (Problem p : ProgramValidator.validate(program, view).problems()) {
-      if (directory == null && p.message().endsWith(DIRECTORY_MESSAGE)) {
-        continue; // without a directory, references to people and organisations stay open
-      }
+    ValidationReport report = directory != null
+        ? ProgramValidator.validate(program, directory)
+        : ProgramValidator.validateStructure(program);
+    for (Problem p : report.problems()) {
       r.add(p.under(path).path(), node.locate(p.path()), p.message());
     }
   }

@@ -45,16 +45,31 @@ public final class ProgramValidator {
    * @return every problem found, in program order
    */
   public static ValidationReport validate(Program program, DirectoryView directory) {
-    return new Run(program, directory).run();
+    return new Run(program, Optional.of(directory)).run();
+  }
+
+  /**
+   * Validates what a program can show without a directory: sessions inside their module's
+   * window, module order, venues, tracks and evaluation subjects that must exist in the
+   * program, one mentor per mentee at a time. References to people and organisations (and
+   * track eligibility, which needs the people) are left open, for a program read before its
+   * directory is known.
+   *
+   * @param program the program
+   * @return every problem found that needs no directory, in program order
+   */
+  public static ValidationReport validateStructure(Program program) {
+    return new Run(program, Optional.empty()).run();
   }
 
   private static final class Run {
     private final Program program;
-    private final DirectoryView directory;
+    /** Empty when references to people and organisations are left open. */
+    private final Optional<DirectoryView> directory;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<VenueId> venues;
 
-    Run(Program program, DirectoryView directory) {
+    Run(Program program, Optional<DirectoryView> directory) {
       this.program = program;
       this.directory = directory;
       this.venues = program.venues().stream().map(v -> v.id()).collect(Collectors.toSet());
@@ -117,7 +132,7 @@ public final class ProgramValidator {
           String rp = path + ".participants[" + x + "]";
           organization(rep.organization(), rp + ".organization");
           rep.person().ifPresent(pp -> person(pp, rp + ".person"));
-          directory.organization(rep.organization()).ifPresent(org -> {
+          directory.flatMap(d -> d.organization(rep.organization())).ifPresent(org -> {
             if (org.sector() != rep.sector()) {
               problems.add(Problem.at(rp + ".sector", "organisation " + org.id() + " is in sector "
                   + org.sector() + ", not " + rep.sector()));
@@ -245,7 +260,10 @@ public final class ProgramValidator {
     }
 
     private Optional<Person> person(PersonId id, String path) {
-      Optional<Person> p = directory.person(id);
+      if (directory.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Person> p = directory.get().person(id);
       if (p.isEmpty()) {
         problems.add(Problem.at(path, "person '" + id + "' is not in the directory"));
       }
@@ -253,7 +271,7 @@ public final class ProgramValidator {
     }
 
     private void organization(OrganizationId id, String path) {
-      if (directory.organization(id).isEmpty()) {
+      if (directory.isPresent() && directory.get().organization(id).isEmpty()) {
         problems.add(Problem.at(path, "organisation '" + id + "' is not in the directory"));
       }
     }

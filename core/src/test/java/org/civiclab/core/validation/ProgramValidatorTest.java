@@ -95,6 +95,15 @@ class ProgramValidatorTest {
     assertTrue(report.problems().get(3).message().contains("2023-12-06"));
     InvalidInputException e = assertThrows(InvalidInputException.class, report::throwIfInvalid);
     assertEquals(7, e.problems().size());
+
+    List<String> structural = ProgramValidator.validateStructure(program).problems().stream()
+        .map(Problem::path).collect(Collectors.toList());
+    assertEquals(List.of(
+        "editions[0].modules[1].window",
+        "editions[0].modules[2].sessions[0].venue",
+        "editions[0].modules[2].sessions[0].when.start",
+        "editions[0].modules[2].sessions[0].when.end",
+        "pairings[1].mentee"), structural, "without a directory, people stay open");
   }
 
   private static Person person(String id) {
