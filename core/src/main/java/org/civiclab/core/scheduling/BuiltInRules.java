@@ -152,6 +152,31 @@ final class BuiltInRules {
     return Math.max(0, Math.min(sa + ix.duration[a], sb + ix.duration[b]) - Math.max(sa, sb));
   }
 
+  /** Receives one pair of placed demands {@code a < b} that share grains. */
+  interface OverlapVisitor {
+    void visit(int a, int b, int overlap);
+  }
+
+  /**
+   * Visits every unordered pair of placed demands that overlap, for explanations (not on the
+   * scoring path).
+   */
+  static void forEachOverlap(ProblemIndex ix, PlanView plan, OverlapVisitor visitor) {
+    for (int a = 0; a < ix.demandCount; a++) {
+      if (!plan.isPlaced(a)) {
+        continue;
+      }
+      for (int b = a + 1; b < ix.demandCount; b++) {
+        if (plan.isPlaced(b)) {
+          int ov = overlap(ix, plan, a, b);
+          if (ov > 0) {
+            visitor.visit(a, b, ov);
+          }
+        }
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- hard
 
   static final class GridFit extends Unary {
@@ -375,20 +400,14 @@ final class BuiltInRules {
 
         @Override
         public void explain(PlanView plan, Sink out) {
-          for (int a = 0; a < ix.demandCount; a++) {
-            for (int b = a + 1; b < ix.demandCount; b++) {
-              if (plan.isPlaced(a) && plan.isPlaced(b) && plan.location(a) >= 0
-                  && plan.location(a) == plan.location(b)) {
-                int ov = overlap(ix, plan, a, b);
-                if (ov > 0) {
-                  Location loc = ix.location(plan.location(a));
-                  out.violation(ov, new int[] {a, b}, ImmutableList.of(loc.id()), loc.name()
-                      + " is booked twice: " + ix.describe(a, plan.start(a)) + " and "
-                      + ix.describe(b, plan.start(b)));
-                }
-              }
+          forEachOverlap(ix, plan, (a, b, ov) -> {
+            if (plan.location(a) >= 0 && plan.location(a) == plan.location(b)) {
+              Location loc = ix.location(plan.location(a));
+              out.violation(ov, new int[] {a, b}, ImmutableList.of(loc.id()), loc.name()
+                  + " is booked twice: " + ix.describe(a, plan.start(a)) + " and "
+                  + ix.describe(b, plan.start(b)));
             }
-          }
+          });
         }
       };
     }
@@ -785,18 +804,9 @@ final class BuiltInRules {
 
         @Override
         public void explain(PlanView plan, Sink out) {
-          for (int a = 0; a < ix.demandCount; a++) {
-            for (int b = a + 1; b < ix.demandCount; b++) {
-              if (plan.isPlaced(a) && plan.isPlaced(b)) {
-                int ov = overlap(ix, plan, a, b);
-                if (ov > 0) {
-                  out.violation(ov, new int[] {a, b}, ImmutableList.of(),
-                      ix.describe(a, plan.start(a)) + " runs in parallel with "
-                          + ix.describe(b, plan.start(b)));
-                }
-              }
-            }
-          }
+          forEachOverlap(ix, plan, (a, b, ov) -> out.violation(ov, new int[] {a, b},
+              ImmutableList.of(), ix.describe(a, plan.start(a)) + " runs in parallel with "
+                  + ix.describe(b, plan.start(b))));
         }
       };
     }
