@@ -95,9 +95,7 @@ final class EventGatherer {
     m.facilitators().forEach(p -> add(who, p, Part.CHAIR, Optional.empty()));
     s.speakers().forEach(p -> add(who, p, Part.REQUIRED, Optional.empty()));
     for (Enrollment en : e.enrollments()) {
-      boolean served = m.tracks().isEmpty()
-          || en.track().map(t -> m.tracks().contains(t)).orElse(false);
-      if (en.holdsPlace() && served) {
+      if (en.holdsPlace() && m.serves(en)) {
         add(who, en.person(), s.required() ? Part.REQUIRED : Part.OPTIONAL,
             Optional.of(en.status() != EnrollmentStatus.REGISTERED));
       }

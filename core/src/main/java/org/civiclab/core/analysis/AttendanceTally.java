@@ -85,9 +85,7 @@ public final class AttendanceTally implements Consumer<Attendance> {
           for (Session s : m.sessions()) {
             Slot slot = new Slot(p, e, m, s);
             for (Enrollment en : e.enrollments()) {
-              boolean served = m.tracks().isEmpty()
-                  || en.track().map(t -> m.tracks().contains(t)).orElse(false);
-              if (en.holdsPlace() && served) {
+              if (en.holdsPlace() && m.serves(en)) {
                 slot.expected.put(en.person(), en.track().map(TrackId::value).orElse(NO_TRACK));
               }
             }

@@ -40,6 +40,18 @@ public abstract class Module {
   /** @return the sessions, in order */
   public abstract ImmutableList<Session> sessions();
 
+  /**
+   * Whether the module is meant for an enrolment's participant: a module naming no tracks
+   * serves everyone; one naming tracks serves only enrolments in one of them (an enrolment
+   * without a track then is not served).
+   *
+   * @param enrollment an enrolment of the module's edition
+   * @return whether the module serves it
+   */
+  public boolean serves(Enrollment enrollment) {
+    return tracks().isEmpty() || enrollment.track().map(tracks()::contains).orElse(false);
+  }
+
   /** @return a fresh builder */
   public static ImmutableModule.Builder builder() {
     return ImmutableModule.builder();

@@ -184,9 +184,7 @@ public final class ProgramScheduler {
           for (Enrollment en : e.enrollments()) {
             boolean active = en.status() == EnrollmentStatus.REGISTERED
                 || en.status() == EnrollmentStatus.CONFIRMED;
-            boolean inTrack = mod.tracks().isEmpty() || en.track().isEmpty()
-                || mod.tracks().contains(en.track().get());
-            if (active && inTrack) {
+            if (active && mod.serves(en)) {
               enrolled.add(en.person());
             }
           }

@@ -116,6 +116,22 @@ class InvariantsTest {
   }
 
   @Test
+  void aModuleServesItsTracksOrEveryoneWhenItNamesNone() {
+    Module forAll = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("sv", "M"))
+        .window(YEAR).mode(DeliveryMode.ONLINE).build();
+    Module balkans = Module.builder().from(forAll).addTrack(TrackId.of("wb")).build();
+    Enrollment inBalkans = Enrollment.builder().person(PersonId.of("a"))
+        .status(EnrollmentStatus.CONFIRMED).audience(Audience.EXTERNAL)
+        .track(TrackId.of("wb")).sequence(0).build();
+    Enrollment inBaltic = Enrollment.builder().from(inBalkans).track(TrackId.of("bsr")).build();
+    Enrollment noTrack = Enrollment.builder().from(inBalkans).track(java.util.Optional.empty())
+        .build();
+    assertTrue(forAll.serves(inBalkans) && forAll.serves(inBaltic) && forAll.serves(noTrack));
+    assertTrue(balkans.serves(inBalkans));
+    assertTrue(!balkans.serves(inBaltic) && !balkans.serves(noTrack));
+  }
+
+  @Test
   void eventIdsAreUniqueAcrossTheProgram() {
     Meeting m = Meeting.builder().id(EventId.of("dup")).mode(DeliveryMode.ONLINE)
         .when(TimeSpan.on(LocalDate.of(2024, 2, 1), LocalTime.of(9, 0), LocalTime.of(10, 0),

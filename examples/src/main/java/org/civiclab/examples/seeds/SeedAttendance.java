@@ -45,9 +45,7 @@ public final class SeedAttendance {
           }
           TimeSpan when = s.when().get();
           for (Enrollment en : e.enrollments()) {
-            boolean inTrack = m.tracks().isEmpty() || en.track().isEmpty()
-                || m.tracks().contains(en.track().get());
-            if (en.holdsPlace() && inTrack) {
+            if (en.holdsPlace() && m.serves(en)) {
               out.add(Attendance.builder().program(program.id()).event(s.id())
                   .person(en.person()).status(status(random.nextInt(100)))
                   .recordedAt(when.end().atZone(when.zone()).toInstant()).build());
