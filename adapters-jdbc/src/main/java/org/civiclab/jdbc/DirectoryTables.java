@@ -19,6 +19,7 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.TypedId;
 import org.civiclab.core.store.Directory;
+import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.PersonQuery;
 import org.civiclab.jdbc.internal.DocumentCodec;
 
@@ -65,28 +66,60 @@ final class DirectoryTables implements Directory {
   @Override
   public void putPeople(Collection<Person> people) {
     upsert("civiclab_person", PERSON_COLUMNS, people, Person::id, "person", "people",
-        (s, p) -> {
-          s.setString(1, p.id().value());
-          s.setString(2, p.fullName());
-          s.setString(3, p.country());
-          text(s, 4, p.region());
-          text(s, 5, p.organization().map(OrganizationId::value));
-          s.setString(6, p.experience().name());
-          s.setString(7, p.homeZone().getId());
-          s.setString(8, DocumentCodec.encode(p, Person.class));
-        });
+        DirectoryTables::bindPerson);
+  }
+
+  private static void bindPerson(PreparedStatement s, Person p) throws SQLException {
+    s.setString(1, p.id().value());
+    s.setString(2, p.fullName());
+    s.setString(3, p.country());
+    text(s, 4, p.region());
+    text(s, 5, p.organization().map(OrganizationId::value));
+    s.setString(6, p.experience().name());
+    s.setString(7, p.homeZone().getId());
+    s.setString(8, DocumentCodec.encode(p, Person.class));
   }
 
   @Override
   public void putOrganizations(Collection<Organization> organizations) {
     upsert("civiclab_organization", ORGANIZATION_COLUMNS, organizations, Organization::id,
-        "organization", "organizations", (s, o) -> {
-          s.setString(1, o.id().value());
-          s.setString(2, o.name().text());
-          s.setString(3, o.sector().name());
-          s.setString(4, o.country());
-          text(s, 5, o.parent().map(OrganizationId::value));
-          s.setString(6, DocumentCodec.encode(o, Organization.class));
+        "organization", "organizations", DirectoryTables::bindOrganization);
+  }
+
+  private static void bindOrganization(PreparedStatement s, Organization o)
+      throws SQLException {
+    s.setString(1, o.id().value());
+    s.setString(2, o.name().text());
+    s.setString(3, o.sector().name());
+    s.setString(4, o.country());
+    text(s, 5, o.parent().map(OrganizationId::value));
+    s.setString(6, DocumentCodec.encode(o, Organization.class));
+  }
+
+  /** Organisations first, then people, in one transaction: both tables or neither. */
+  @Override
+  public void put(DirectorySnapshot snapshot) {
+    int organizations = snapshot.organizations().size();
+    int people = snapshot.people().size();
+    if (organizations + people == 0) {
+      return;
+    }
+    jdbc.transaction("directory: " + organizations + " organizations and " + people + " people",
+        "write", c -> {
+          if (organizations > 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                jdbc.dialect.upsert("civiclab_organization", ORGANIZATION_COLUMNS, "id"))) {
+              Jdbc.batch(ps, snapshot.organizations().values(),
+                  DirectoryTables::bindOrganization);
+            }
+          }
+          if (people > 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                jdbc.dialect.upsert("civiclab_person", PERSON_COLUMNS, "id"))) {
+              Jdbc.batch(ps, snapshot.people().values(), DirectoryTables::bindPerson);
+            }
+          }
+          return null;
         });
   }
 

@@ -144,6 +144,18 @@ final class FileDirectory implements Directory {
   }
 
   @Override
+  public void put(DirectorySnapshot snapshot) {
+    if (snapshot.people().isEmpty() && snapshot.organizations().isEmpty()) {
+      return;
+    }
+    // one change is one atomic replacement of the file: both parts or neither
+    change("put a directory", (p, o) -> {
+      o.putAll(snapshot.organizations());
+      p.putAll(snapshot.people());
+    });
+  }
+
+  @Override
   public void removePerson(PersonId id) {
     if (person(id).isPresent()) {
       change("remove a person", (p, o) -> p.remove(id));

@@ -35,6 +35,18 @@ public interface Directory extends DirectoryView {
   void putOrganizations(Collection<Organization> organizations);
 
   /**
+   * Adds or replaces the snapshot's organisations and people, all or none: one transaction
+   * (or one file replacement) for the whole snapshot, so that a failure part way leaves the
+   * directory as it was. This is how a whole directory document is imported; two separate
+   * {@link #putOrganizations} and {@link #putPeople} calls could leave the organisations
+   * stored without their people.
+   *
+   * @param snapshot the organisations and people; an empty snapshot changes nothing
+   * @throws StoreException when the store cannot be written; nothing is written
+   */
+  void put(DirectorySnapshot snapshot);
+
+  /**
    * Removes a person; no-op when absent.
    *
    * @param id the person's id

@@ -54,14 +54,14 @@ final class Storage {
   }
 
   /**
-   * Adds or replaces a directory's people and organisations (organisations first).
+   * Adds or replaces a directory's people and organisations, all or none: one transaction, so
+   * that a person the store refuses leaves none of the document's organisations behind.
    *
    * @param stores the stores
    * @param directory the directory
    */
   static void putDirectory(JdbcStores stores, DirectorySnapshot directory) {
-    stores.directory().putOrganizations(directory.organizations().values());
-    stores.directory().putPeople(directory.people().values());
+    stores.directory().put(directory);
   }
 
   /**

@@ -19,6 +19,7 @@ import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.Directory;
+import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.PersonQuery;
 import org.civiclab.core.store.ProgramStore;
 import org.civiclab.core.store.Versioned;
@@ -103,6 +104,12 @@ public final class MemoryStores {
     @Override
     public synchronized void putOrganizations(Collection<Organization> batch) {
       batch.forEach(o -> organizations.put(o.id(), o));
+    }
+
+    @Override
+    public synchronized void put(DirectorySnapshot snapshot) {
+      organizations.putAll(snapshot.organizations());
+      people.putAll(snapshot.people());
     }
 
     @Override
