@@ -127,12 +127,36 @@ public final class JdbcStores implements AutoCloseable {
     return new JdbcStores(dataSource, null);
   }
 
+  /**
+   * Starts a pool. For H2, the database's own trace file is turned off (unless the URL sets
+   * {@code TRACE_LEVEL_FILE}): H2 would otherwise write {@code <name>.trace.db} beside the
+   * user's file and, when it cannot (the path is a plain file, say), print its stack traces
+   * to the console. Its errors reach the caller as exceptions either way.
+   */
   private static HikariDataSource pool(HikariConfig config, String what) {
+    String url = config.getJdbcUrl();
+    if (url.startsWith("jdbc:h2:")
+        && !url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+      config.addDataSourceProperty("TRACE_LEVEL_FILE", "0");
+    }
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException(what + ": could not connect: " + e.getMessage(), e);
+      throw new StoreException(what + ": could not connect: " + reason(e), e);
     }
+  }
+
+  /** The database's own words for a failed connection, without the pool's wrapping. */
+  private static String reason(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        SQLException sql = (SQLException) t;
+        // H2: 90028 an I/O error, 90030 a damaged file, when opening what is not a database
+        boolean notADatabase = sql.getErrorCode() == 90028 || sql.getErrorCode() == 90030;
+        return sql.getMessage() + (notADatabase ? " (is the file an H2 database?)" : "");
+      }
+    }
+    return e.getMessage();
   }
 
   private static void migrate(DataSource dataSource) {

@@ -1,9 +1,12 @@
 package org.civiclab.examples.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.civiclab.jdbc.JdbcStores;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --db} option shared by the commands that use a store, and the one place that
@@ -32,6 +35,45 @@ final class DatabaseOption {
       description = "Database password for a JDBC URL (default: env CIVICLAB_DB_PASSWORD, "
           + "else the URL).")
   String password;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  /**
+   * Refuses a {@code --db} that cannot name a database: see {@link #check(CommandSpec, String,
+   * String)}.
+   *
+   * @throws picocli.CommandLine.ParameterException when it cannot
+   */
+  void check() {
+    check(mixee, "--db", db);
+  }
+
+  /**
+   * Refuses, as a usage error, an H2 path that is a plain file without H2's {@code .mv.db}
+   * ending: it is neither a data directory nor a database file, and H2 would fail on it.
+   *
+   * @param spec the command
+   * @param option the option's name
+   * @param db its value
+   * @throws picocli.CommandLine.ParameterException when the path cannot name a database
+   */
+  static void check(CommandSpec spec, String option, String db) {
+    if (isUrl(db)) {
+      return;
+    }
+    Path p;
+    try {
+      p = Path.of(db);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw Usage.error(spec, option, "'" + db + "' is not a path");
+    }
+    if (!db.endsWith(".mv.db") && Files.isRegularFile(p)) {
+      throw Usage.error(spec, option, p.toAbsolutePath().normalize() + " is a file, not a "
+          + "directory for the database: name a directory (the database is <dir>/" + H2_NAME
+          + ".mv.db), an H2 file ending in .mv.db, or a jdbc: URL");
+    }
+  }
 
   /** @return whether {@code --db} is a JDBC URL */
   boolean isUrl() {

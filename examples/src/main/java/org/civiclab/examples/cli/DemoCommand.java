@@ -78,9 +78,10 @@ final class DemoCommand implements Callable<Integer> {
             || only.equals(s.program().id().value()))
         .collect(Collectors.toList());
     if (seeds.isEmpty()) {
-      err.println("No seed program '" + only + "'; use 000-004 or a program id.");
-      return ExitCodes.USAGE;
+      throw Usage.error(spec, "--program", "no seed program '" + only + "'; use 000-004 or a "
+          + "program id");
     }
+    DatabaseOption.check(spec, "--db", db);
     int n = seeds.size();
     List<Built> built = new ArrayList<>();
     for (int i = 0; i < n; i++) {

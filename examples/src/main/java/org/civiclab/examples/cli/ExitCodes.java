@@ -17,7 +17,10 @@ final class ExitCodes implements IExecutionExceptionHandler {
   static final int OK = 0;
   /** Invalid input, validation problems or an infeasible schedule. */
   static final int INVALID = 1;
-  /** A usage error: an unknown option, a missing argument (picocli's own code). */
+  /**
+   * A usage error: an unknown option, a missing argument, a value out of range, a file to read
+   * that does not exist (picocli's own code, for every {@link Usage} error).
+   */
   static final int USAGE = 2;
   /** The store or an output file could not be read or written, or an update lost a race. */
   static final int STORAGE = 3;
@@ -43,17 +46,17 @@ final class ExitCodes implements IExecutionExceptionHandler {
       InvalidInputException invalid = (InvalidInputException) e;
       err.println("error: " + invalid.problems().size() + " problem(s)");
       for (Problem p : invalid.problems()) {
-        err.println("  " + p);
+        err.println("  " + Terminal.oneLine(p));
       }
       code = INVALID;
     } else if (e instanceof StoreException) {
-      err.println("storage error: " + e.getMessage());
+      err.println("storage error: " + Terminal.oneLine(e.getMessage()));
       code = STORAGE;
     } else if (e instanceof CommandFailure) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Terminal.oneLine(e.getMessage()));
       code = ((CommandFailure) e).exitCode();
     } else {
-      err.println("unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
+      err.println("unexpected error: " + Terminal.oneLine(e) + (debug ? "" : " (run with --debug for details)"));
       code = UNEXPECTED;
     }
     if (debug) {

@@ -51,6 +51,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter text = spec.commandLine().getOut();
     Path folder = out != null ? out : database.exportDirectory();
+    database.check();
     try (JdbcStores stores = database.open()) {
       List<Program> programs = Storage.programs(stores, Optional.ofNullable(program));
       DirectorySnapshot directory = stores.directory().snapshot();

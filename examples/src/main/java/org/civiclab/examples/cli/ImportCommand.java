@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   private DatabaseOption database;
 
-  @Parameters(paramLabel = "FILE", description = "A program, directory or attendance document.")
+  @Parameters(paramLabel = "FILE", converter = Usage.ExistingFile.class, description = "A program, directory or attendance document.")
   private Path file;
 
   @Option(names = "--replace", description = "Replace a program that is already stored.")
@@ -45,6 +45,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Documents.Kind kind = Documents.kind(file);
+    database.check();
     try (JdbcStores stores = database.open()) {
       switch (kind) {
         case DIRECTORY:
@@ -63,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
           Program p = Documents.program(file, unchecked ? Optional.empty()
               : Optional.of(stores.directory().snapshot()));
           Storage.Saved saved = Storage.save(stores.programs(), p, replace);
-          out.println((saved.replaced ? "replaced" : "imported") + " program " + p.id()
+          out.println((saved.replaced ? "replaced" : "imported") + " program "
+              + Terminal.oneLine(p.id())
               + " (version " + saved.version + ") into " + database.describe());
       }
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code report}. Output is UTF-8 so Cyrillic and Georgian text prints correctly. Exit codes:
  * 0 success, 1 invalid input, validation problems or an infeasible schedule, 2 a usage error,
  * 3 a storage error, 4 anything unexpected. Errors are one message on stderr; {@code --debug}
- * adds the stack trace.
+ * adds the stack trace. Control characters from documents and messages are printed escaped
+ * ({@link Terminal}).
  */
 @Command(name = "civiclab", mixinStandardHelpOptions = true, version = "civiclab 0.1.0",
     description = "Model, schedule, store and report on civic capacity-building programs.",
@@ -64,13 +65,17 @@ public final class Main implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(out);
-    cli.setErr(err);
+    // no colours in help: the escaping writers would show their escape codes
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    PrintWriter safeOut = Terminal.escaping(out);
+    PrintWriter safeErr = Terminal.escaping(err);
+    cli.setOut(safeOut);
+    cli.setErr(safeErr);
     cli.setExecutionExceptionHandler(new ExitCodes(java.util.Arrays.asList(args)
         .contains("--debug")));
     int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    safeOut.flush();
+    safeErr.flush();
     return code;
   }
 

@@ -156,15 +156,18 @@ final class Planning {
           }
         }
         return positive(Duration.parse(value), value);
+      } catch (TypeConversionException e) {
+        throw e;
       } catch (RuntimeException e) {
-        throw new TypeConversionException("'" + value + "' is not a duration such as 30s, 2m, "
-            + "500ms or PT1M");
+        throw new TypeConversionException("'" + Terminal.oneLine(value) + "' is not a duration "
+            + "such as 30s, 2m, 500ms or PT1M");
       }
     }
 
     private static Duration positive(Duration d, String value) {
       if (d.isNegative() || d.isZero()) {
-        throw new TypeConversionException("'" + value + "' must be a positive duration");
+        throw new TypeConversionException("'" + Terminal.oneLine(value)
+            + "' must be a positive duration");
       }
       return d;
     }

@@ -129,7 +129,7 @@ final class ProgramSummary {
     } else {
       out.println("  " + label + ": " + report.problems().size() + " problem(s)");
       for (Problem p : report.problems()) {
-        out.println("    - " + p);
+        out.println("    - " + Terminal.oneLine(p));
       }
     }
   }

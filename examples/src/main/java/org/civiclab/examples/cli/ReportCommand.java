@@ -38,6 +38,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    database.check();
     try (JdbcStores stores = database.open()) {
       List<Program> programs = Storage.programs(stores, Optional.ofNullable(program));
       DirectorySnapshot directory = stores.directory().snapshot();

@@ -29,10 +29,12 @@ final class ScheduleCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The program document.")
+  @Parameters(paramLabel = "FILE", converter = Usage.ExistingFile.class,
+      description = "The program document.")
   private Path file;
 
-  @Option(names = "--directory", paramLabel = "FILE", description = "The directory document "
+  @Option(names = "--directory", paramLabel = "FILE", converter = Usage.ExistingFile.class,
+      description = "The directory document "
       + "with the program's people (working hours, zones). Default: directory.json in the "
       + "program's folder.")
   private Path directoryFile;
@@ -42,8 +44,9 @@ final class ScheduleCommand implements Callable<Integer> {
           + "step limit give the same plan.")
   private long seed;
 
-  @Option(names = "--steps", paramLabel = "N", description = "The most search steps "
-      + "(default " + Planning.DEFAULT_STEPS + ").")
+  @Option(names = "--steps", paramLabel = "N", converter = Usage.PositiveLong.class,
+      description = "The most search steps, at least 1 (default " + Planning.DEFAULT_STEPS
+          + ").")
   private Long steps;
 
   @Option(names = "--time-limit", paramLabel = "DURATION",
@@ -62,8 +65,8 @@ final class ScheduleCommand implements Callable<Integer> {
       directoryFile = Documents.directoryBeside(file).orElse(null);
     }
     if (directoryFile == null) {
-      throw new ExitCodes.CommandFailure(ExitCodes.INVALID, "scheduling needs the program's "
-          + "people: give --directory FILE");
+      throw Usage.error(spec, "--directory", "scheduling needs the program's people and there "
+          + "is no directory.json beside " + file + ": give --directory FILE");
     }
     DirectorySnapshot directory = Documents.directory(directoryFile);
     Program program = Documents.program(file, Optional.of(directory));
@@ -88,7 +91,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
       } catch (IOException e) {
         throw new ExitCodes.CommandFailure(ExitCodes.STORAGE, "cannot write " + out + ": "
-            + e.getMessage(), e);
+            + e, e);
       }
       text.println("Wrote the program with its plan to " + out);
     }

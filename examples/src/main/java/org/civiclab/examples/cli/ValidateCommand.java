@@ -23,10 +23,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The document to check.")
+  @Parameters(paramLabel = "FILE", converter = Usage.ExistingFile.class,
+      description = "The document to check.")
   private Path file;
 
-  @Option(names = "--directory", paramLabel = "FILE",
+  @Option(names = "--directory", paramLabel = "FILE", converter = Usage.ExistingFile.class,
       description = "A directory document: also check the program's people and organisations "
           + "and the rules that need them (session times inside module windows, ...). Default: "
           + "directory.json in the program's folder, when there is one.")
@@ -64,7 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
               + "checked against " + directoryFile : ", people and organisations not checked: "
               + "give --directory FILE for that");
       }
-      out.println(file + ": valid " + kind.label() + " document (" + what + ")");
+      out.println(Terminal.oneLine(file) + ": valid " + kind.label() + " document ("
+          + Terminal.oneLine(what) + ")");
       return ExitCodes.OK;
     } catch (InvalidInputException e) {
       return invalid(err, file, e);
@@ -72,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static int invalid(PrintWriter err, Path file, InvalidInputException e) {
-    err.println(file + ": invalid, " + e.problems().size() + " problem(s)");
+    err.println(Terminal.oneLine(file) + ": invalid, " + e.problems().size() + " problem(s)");
     for (Problem p : e.problems()) {
       err.println(line(file, p));
     }
@@ -89,6 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static String line(Path file, Problem p) {
     String where = p.position().map(pos -> file + ":" + pos).orElse(file.toString());
-    return where + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message();
+    return Terminal.oneLine(where + ": " + (p.path().isEmpty() ? "" : p.path() + ": ")
+        + p.message());
   }
 }

@@ -136,8 +136,8 @@ class CommandsTest {
   }
 
   @Test
-  void validateOfAMissingFileOrNonJsonIsInvalidInput() throws IOException {
-    assertEquals(1, run("validate", dir.resolve("nope.json").toString()));
+  void validateOfAMissingFileIsAUsageErrorAndNonJsonIsInvalidInput() throws IOException {
+    assertEquals(2, run("validate", dir.resolve("nope.json").toString()));
     assertTrue(err.toString().contains("no such file"), err.toString());
     Path text = dir.resolve("text.json");
     Files.writeString(text, "hello");
@@ -286,7 +286,7 @@ class CommandsTest {
     assertTrue(err.toString().contains("not a duration"), err.toString());
     Path alone = Files.createDirectories(dir.resolve("alone")).resolve("p.json");
     Files.copy(program, alone);
-    assertEquals(1, run("schedule", alone.toString()));
+    assertEquals(2, run("schedule", alone.toString()));
     assertTrue(err.toString().contains("give --directory FILE"), err.toString());
   }
 
