@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
           + ", as of " + day + " (" + stores.attendance().size() + " attendance records)");
       for (Table t : Reports.all(programs, directory, stores.attendance(), day)) {
         out.println();
-        out.print(t.render());
+        out.print(Reports.forTerminal(t).render());
       }
       out.flush();
     }

@@ -43,6 +43,23 @@ final class Reports {
   }
 
   /**
+   * A table ready for the terminal: every text (title, column names, cells) through
+   * {@link Terminal#oneLine}, so that control characters from names and titles are shown
+   * escaped and the columns are aligned on what is printed. CSV files keep the data as is.
+   *
+   * @param table a table
+   * @return the same table with its texts escaped
+   */
+  static Table forTerminal(Table table) {
+    String[] columns = table.columns().stream().map(Terminal::oneLine).toArray(String[]::new);
+    Table.Builder b = Table.builder(Terminal.oneLine(table.title()), columns);
+    for (List<Object> row : table.rows()) {
+      b.row(row.stream().map(c -> c instanceof String ? Terminal.oneLine(c) : c).toArray());
+    }
+    return b.build();
+  }
+
+  /**
    * A file name for a table: its position and its title in lower case with dashes, such as
    * {@code 04-completion-per-edition-and-track.csv}.
    *

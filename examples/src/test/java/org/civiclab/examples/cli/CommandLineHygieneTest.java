@@ -149,6 +149,17 @@ class CommandLineHygieneTest {
     assertEquals("line\\u001b[1m\tcolumn\nნ\\u007f", raw.toString());
   }
 
+  @Test
+  void reportTablesShowControlCharactersEscapedAndStayAligned() {
+    org.civiclab.core.analysis.Table t = org.civiclab.core.analysis.Table.builder("people",
+        "name", "n").row("a\u001b[2J\nb", 1L).row("ნინო", 22L).build();
+    String text = Reports.forTerminal(t).render();
+    assertFalse(text.contains(ESC), text);
+    List<String> lines = text.lines().collect(Collectors.toList());
+    assertEquals("a\\u001b[2J\\u000ab   1", lines.get(3));
+    assertEquals("ნინო" + " ".repeat(15) + "22", lines.get(4), "aligned on the escaped text");
+  }
+
   // ------------------------------------------------------------------ a bad --db
 
   @Test
