@@ -29,7 +29,7 @@ import java.util.Locale;
  * held whole. A limit on the number of bytes applies to byte input.
  */
 final class StrictReader extends Reader {
-  private static final int BUFFER = 1 << 14;
+  private static final int BUFFER = 1 << 13;
 
   /** A refusal of the input's encoding, positioned where the bad input starts. */
   static final class EncodingException extends JsonProcessingException {
