@@ -54,8 +54,7 @@ final class AttendanceCodec {
       int field = indexOf(name);
       Node n;
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        JsonLocation at = p.currentTokenLocation();
-        n = Node.scalar(Node.Kind.STRING, at.getLineNr(), at.getColumnNr(), p.getText(), false);
+        n = TreeReader.string(p, r, sub);
       } else {
         n = TreeReader.read(p, r, sub);
       }

@@ -204,6 +204,24 @@ class StrictInputTest {
   }
 
   @Test
+  void anEscapedLoneSurrogateIsRefusedAtItsString() {
+    String doc = MalformedDocumentsTest.VALID.replace(MARK, "\\uDBFFivic engagement");
+    Problem p = only(() -> json.readProgram(doc));
+    long[] at = where(MalformedDocumentsTest.VALID, "\"" + MARK);
+    assertEquals("program.title.texts.en", p.path(), p.toString());
+    assertEquals(at[0], p.line().orElse(-1), p.toString());
+    assertEquals(at[1], p.column().orElse(-1), p.toString());
+    assertTrue(p.message().contains("lone surrogate \\uDBFF"), p.toString());
+    String log = "{\"format\":\"civiclab\",\"version\":1,\"kind\":\"attendance\",\"records\":[\n"
+        + "{\"program\":\"p\",\"event\":\"e\",\"person\":\"x\\uDC00\",\"status\":\"PRESENT\","
+        + "\"recordedAt\":\"2024-01-01T10:00:00Z\"}]}";
+    JsonDocumentException e = assertThrows(JsonDocumentException.class,
+        () -> json.readAttendance(in(log.getBytes(StandardCharsets.UTF_8)), a -> { }));
+    assertEquals("records[0].person", e.problems().get(0).path(), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("lone surrogate"), e.getMessage());
+  }
+
+  @Test
   void theByteLimitCountsBytes() {
     byte[] doc = MalformedDocumentsTest.VALID.getBytes(StandardCharsets.UTF_8);
     CivicLabJson small = CivicLabJson.withLimits(JsonLimits.defaults()
