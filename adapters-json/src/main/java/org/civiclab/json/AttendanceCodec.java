@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.Problem;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
 
@@ -52,8 +54,7 @@ final class AttendanceCodec {
       int field = indexOf(name);
       Node n;
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        JsonLocation at = p.currentTokenLocation();
-        n = Node.scalar(Node.Kind.STRING, at.getLineNr(), at.getColumnNr(), p.getText(), false);
+        n = TreeReader.string(p, r, sub);
       } else {
         n = TreeReader.read(p, r, sub);
       }
@@ -89,7 +90,18 @@ final class AttendanceCodec {
             "required field '" + FIELDS[i] + "' is missing");
       }
     }
-    return r.cleanSince(mark) ? b.build() : null;
+    if (!r.cleanSince(mark)) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (InvalidInputException e) {
+      for (Problem problem : e.problems()) {
+        r.add(problem.under(path).path(), start.getLineNr(), start.getColumnNr(),
+            problem.message());
+      }
+      return null;
+    }
   }
 
   private static int indexOf(String name) {

@@ -175,7 +175,7 @@ public final class CivicLabJson {
    */
   public Program readProgram(String json) {
     try {
-      return readProgram(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+      return readStored(StrictReader.text(json), null).value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,6 +183,11 @@ public final class CivicLabJson {
 
   /** Reads a program document with its store revision (1 when the document has none). */
   Versioned<Program> readStored(InputStream in, DirectoryView directory) throws IOException {
+    return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory);
+  }
+
+  private Versioned<Program> readStored(StrictReader in, DirectoryView directory)
+      throws IOException {
     long[] revision = {0};
     Node[] node = {null};
     document(whole, in, "program", new Body() {
@@ -242,7 +247,7 @@ public final class CivicLabJson {
    * the revision comes first (as this class writes it).
    */
   long readRevision(InputStream in) throws IOException {
-    try (JsonParser p = whole.createParser(in)) {
+    try (JsonParser p = whole.createParser(StrictReader.utf8(in, limits.maxDocumentBytes()))) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
@@ -384,7 +389,7 @@ public final class CivicLabJson {
       Consumer<Person> people, boolean strict, PersonHook hook) throws IOException {
     Set<OrganizationId> orgIds = new HashSet<>();
     long[] count = {0};
-    document(streamed, in, "directory", new Body() {
+    document(streamed, StrictReader.utf8(in, -1), "directory", new Body() {
       @Override
       public boolean accepts(String field) {
         return field.equals("organizations") || field.equals("people");
@@ -459,7 +464,7 @@ public final class CivicLabJson {
    */
   public long readAttendance(InputStream in, Consumer<Attendance> visitor) throws IOException {
     long[] count = {0};
-    document(streamed, in, "attendance", new Body() {
+    document(streamed, StrictReader.utf8(in, -1), "attendance", new Body() {
       @Override
       public boolean accepts(String field) {
         return field.equals("records");
@@ -484,6 +489,14 @@ public final class CivicLabJson {
 
   JsonFactory streamedFactory() {
     return streamed;
+  }
+
+  /**
+   * A parser of a streamed document (no length limit) whose bytes are decoded as strict UTF-8;
+   * a bad byte is an {@link StrictReader.EncodingException}.
+   */
+  JsonParser streamedParser(InputStream in) throws IOException {
+    return streamed.createParser(StrictReader.utf8(in, -1));
   }
 
   // ------------------------------------------------------------------ documents
@@ -536,7 +549,7 @@ public final class CivicLabJson {
     }
   }
 
-  private void document(JsonFactory factory, InputStream in, String kind, Body body)
+  private void document(JsonFactory factory, StrictReader in, String kind, Body body)
       throws IOException {
     Reading r = new Reading(limits.maxProblems());
     try (JsonParser p = factory.createParser(in)) {

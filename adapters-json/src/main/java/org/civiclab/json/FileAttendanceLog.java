@@ -120,7 +120,7 @@ final class FileAttendanceLog implements AttendanceLog {
       InputStream in = new BufferedInputStream(ByteStreams.limit(Channels.newInputStream(ch),
           length), 1 << 16);
       Reading r = new Reading(json.limits().maxProblems());
-      try (JsonParser p = json.streamedFactory().createParser(in)) {
+      try (JsonParser p = json.streamedParser(in)) {
         if (p.nextToken() != null) {
           Node header = TreeReader.read(p, r, "");
           Node kind = header.locate("kind");

@@ -66,7 +66,8 @@ final class Reading {
     JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation()
         : parser.currentLocation();
     String what = e instanceof StreamConstraintsException
-        ? "the document exceeds a reader limit: " : "malformed JSON: ";
+        ? "the document exceeds a reader limit: "
+        : e instanceof StrictReader.EncodingException ? "" : "malformed JSON: ";
     String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
         : e.getOriginalMessage().replace('\n', ' ');
     problems.add(at == null || at.getLineNr() < 1 || at.getColumnNr() < 1

@@ -35,6 +35,33 @@ final class TreeReader {
     }
   }
 
+  /**
+   * The string at the parser's current token, with a problem when it has a lone surrogate
+   * (written as a {@code \\u} escape: the reader refuses raw ones before Jackson sees them).
+   */
+  static Node string(JsonParser p, Reading r, String path) throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    String text = p.getText();
+    checkText(r, path, at.getLineNr(), at.getColumnNr(), text);
+    return Node.scalar(Node.Kind.STRING, at.getLineNr(), at.getColumnNr(), text, false);
+  }
+
+  /** Records a problem when a text has a surrogate without its other half. */
+  static void checkText(Reading r, String path, int line, int column, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        r.add(path, line, column, String.format(java.util.Locale.ROOT, "the text has a lone"
+            + " surrogate \\u%04X at character %d (half of a character; escape both halves"
+            + " of a pair)", (int) c, i + 1));
+        return;
+      }
+    }
+  }
+
   private static Node value(JsonParser p, Reading r, String path) throws IOException {
     JsonToken t = p.currentToken();
     JsonLocation at = p.currentTokenLocation();
@@ -49,8 +76,10 @@ final class TreeReader {
         LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          p.nextToken();
           String childPath = path.isEmpty() ? name : path + "." + name;
+          JsonLocation nameAt = p.currentTokenLocation();
+          checkText(r, childPath, nameAt.getLineNr(), nameAt.getColumnNr(), name);
+          p.nextToken();
           Node child = value(p, r, childPath);
           if (fields.putIfAbsent(name, child) != null) {
             r.add(childPath, child, "field '" + name + "' appears twice");
@@ -66,7 +95,7 @@ final class TreeReader {
         return Node.array(line, column, elements);
       }
       case VALUE_STRING:
-        return Node.scalar(Node.Kind.STRING, line, column, p.getText(), false);
+        return string(p, r, path);
       case VALUE_NUMBER_INT:
         return Node.scalar(Node.Kind.NUMBER, line, column, p.getText(), true);
       case VALUE_NUMBER_FLOAT:
