@@ -74,7 +74,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dciviclab.crash.seed=N} replays the same kill points (the exact moment still depends
  * on the machine). Nothing here depends on timing: the waits for the child only keep a broken
  * child from hanging the build.
+ *
+ * <p>Tagged {@code slow}: sixty child JVMs take half a minute on a quiet machine and several on
+ * a loaded one, so CI runs this with {@code -Dgroups=postgresql,slow}, not in {@code mvn verify}.
  */
+@Tag("slow")
 class CrashTest {
   /** How often each store is killed. */
   static final int KILLS = 20;
@@ -135,6 +139,7 @@ class CrashTest {
           + " acks";
       String replay = " (seed " + seed + ", replay with -Dciviclab.crash.seed=" + seed + ")";
       Path log = dir.resolve("child-" + kill + ".err");
+      long started = System.nanoTime();
       List<String> acks = runAndKill(kind, location, batches, acksBeforeKill, log,
           where + replay);
 
@@ -204,6 +209,8 @@ class CrashTest {
         highest = Math.max(highest, handedOut);
         batches = inLog;
       }
+      System.out.printf("%s: %d acks, stored version %d, %d batches, %d ms%n", where,
+          acks.size(), handedOut - 1, batches, (System.nanoTime() - started) / 1_000_000);
     }
     if (!problems.isEmpty()) {
       fail(kind + ": acknowledged writes were lost or versions reused in "
