@@ -8,6 +8,8 @@
 # The cluster listens on 127.0.0.1 only (port PGCI_PORT, default 54329), runs as a non-root
 # user (civiclab-ci, created if missing, when this script runs as root) and lives in PGCI_DIR.
 # Any failure exits non-zero with a message: CI must never skip the PostgreSQL tests silently.
+# The cluster commits durably (fsync=on, synchronous_commit=on, PostgreSQL's defaults, set
+# explicitly) so that the crash test runs against the settings a real deployment keeps.
 set -euo pipefail
 
 PGCI_PORT="${PGCI_PORT:-54329}"
@@ -97,7 +99,7 @@ start() {
   rm -f "$PGCI_DIR/pwfile"
 
   as_owner "$bin/pg_ctl" -D "$PGCI_DIR/data" -l "$PGCI_DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PGCI_PORT -c unix_socket_directories=$PGCI_DIR -c fsync=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $PGCI_PORT -c unix_socket_directories=$PGCI_DIR -c fsync=on -c synchronous_commit=on" \
     start >/dev/null \
     || { cat "$PGCI_DIR/server.log" >&2 || true; die "the cluster did not start on 127.0.0.1:$PGCI_PORT"; }
 
