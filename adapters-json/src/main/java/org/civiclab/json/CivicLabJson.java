@@ -267,6 +267,35 @@ public final class CivicLabJson {
     return -1;
   }
 
+  /**
+   * Reads only the id of the program in a program document, without reading the program when
+   * its id comes first (as this class writes it).
+   *
+   * @return the id's text, or null when it is not where this class writes it or the document
+   *     is malformed (a full read reports the problem)
+   */
+  String readProgramId(InputStream in) throws IOException {
+    try (JsonParser p = whole.createParser(StrictReader.utf8(in, limits.maxDocumentBytes()))) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (name.equals("program")) {
+            if (value == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                && p.currentName().equals("id") && p.nextToken() == JsonToken.VALUE_STRING) {
+              return p.getText();
+            }
+            return null;
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // the caller reads the whole document, which reports the problem
+    }
+    return null;
+  }
+
   // ------------------------------------------------------------------ directories
 
   /**

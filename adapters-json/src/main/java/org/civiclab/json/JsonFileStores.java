@@ -11,7 +11,8 @@ import org.civiclab.core.store.ProgramStore;
 /**
  * CivicLab's storage ports backed by JSON files under one root directory:
  * <pre>
- * root/programs/&lt;id&gt;.json   one program document per program, with its store revision
+ * root/programs/&lt;name&gt;.json one program document per program, with its id and
+ *                             store revision
  * root/directory.json         the people and organisations, one directory document
  * root/attendance.jsonl       the attendance log, append-only JSON Lines
  * root/.locks/                lock files; never delete them while stores are open
@@ -23,9 +24,12 @@ import org.civiclab.core.store.ProgramStore;
  * attendance batch is appended whole or not at all. Writers in this JVM and in other
  * processes exclude each other through lock files, and a program save that expects another
  * version than the one on disk fails with {@link org.civiclab.core.ConcurrentUpdateException}
- * instead of overwriting it. Ids become file names with characters other than letters,
- * digits, {@code . - _} escaped as {@code %XX}; the root should be on a case-sensitive file
- * system. The stores are thread-safe.
+ * instead of overwriting it. A program's file name is a readable prefix of its id and a
+ * SHA-256 hash of the id ({@code seg-2024~1f0c...json}), so that every valid id fits the file
+ * system's name length and ids that differ only in case stay apart on case-insensitive file
+ * systems; the id inside the file is checked on every read. Files named the way of earlier
+ * snapshots ({@code seg%3A2024.json}) are renamed when the stores open; processes of such a
+ * snapshot must not write to the root at the same time. The stores are thread-safe.
  */
 public final class JsonFileStores {
   private final Path root;

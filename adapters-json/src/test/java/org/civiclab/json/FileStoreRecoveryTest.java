@@ -36,8 +36,8 @@ class FileStoreRecoveryTest {
     JsonFileStores stores = JsonFileStores.open(root);
     Program p = Rich.program();
     stores.programs().save(p, 0);
-    Path file = root.resolve("programs").resolve("rich.json");
-    Path torn = file.resolveSibling(".rich.json.deadbeef.tmp");
+    Path file = root.resolve("programs").resolve(FileProgramStore.fileName(p.id()));
+    Path torn = file.resolveSibling("." + file.getFileName() + ".deadbeef.tmp");
     String whole = Files.readString(file);
     Files.writeString(torn, whole.substring(0, whole.length() / 2));
     assertEquals(p, stores.programs().find(p.id()).orElseThrow().value());
@@ -65,7 +65,8 @@ class FileStoreRecoveryTest {
   void aDamagedFileIsAStoreErrorNamingTheProgram() throws Exception {
     JsonFileStores stores = JsonFileStores.open(root);
     stores.programs().save(Rich.program(), 0);
-    Files.writeString(root.resolve("programs").resolve("rich.json"), "{\"format\":");
+    Files.writeString(root.resolve("programs").resolve(
+        FileProgramStore.fileName(ProgramId.of("rich"))), "{\"format\":");
     StoreException e = assertThrows(StoreException.class,
         () -> stores.programs().find(ProgramId.of("rich")));
     assertTrue(e.getMessage().startsWith("program rich: "), e.getMessage());
