@@ -33,6 +33,12 @@ final class DirectoryTables implements Directory {
   private static final List<String> ORGANIZATION_COLUMNS = List.of("id", "name", "sector",
       "country", "parent_id", "document");
 
+  /**
+   * On H2, directory writes queue on one key: a put of many entries locks many rows, and
+   * writers contending for H2 row locks can lose committed rows (see {@link WriteGate}).
+   */
+  private static final String GATE = "directory";
+
   private final Jdbc jdbc;
 
   DirectoryTables(Jdbc jdbc) {
@@ -123,7 +129,10 @@ final class DirectoryTables implements Directory {
         });
   }
 
-  /** Adds or replaces entries in one transaction; of two entries with one id, the last wins. */
+  /**
+   * Adds or replaces entries in one transaction; of two entries with one id, the last wins.
+   * Concurrent puts of one entry leave one of them whole, never a mix.
+   */
   private <T> void upsert(String table, List<String> columns, Collection<T> entries,
       Function<T, ? extends TypedId> id, String one, String many, Jdbc.Binder<T> binder) {
     Map<TypedId, T> last = new LinkedHashMap<>();
@@ -133,12 +142,12 @@ final class DirectoryTables implements Directory {
     }
     String aggregate = last.size() == 1 ? one + " " + last.keySet().iterator().next()
         : "directory: " + last.size() + " " + many;
-    jdbc.transaction(aggregate, "write", c -> {
+    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.transaction(aggregate, "write", c -> {
       try (PreparedStatement ps = c.prepareStatement(jdbc.dialect.upsert(table, columns, "id"))) {
-        Jdbc.batch(ps, last.values(), binder);
+        Jdbc.batch(ps, last.values(), binder, e -> one + " " + id.apply(e));
       }
       return null;
-    });
+    }));
   }
 
   private static void text(PreparedStatement ps, int index, Optional<String> value)
@@ -161,12 +170,12 @@ final class DirectoryTables implements Directory {
   }
 
   private void remove(String aggregate, String sql, String id) {
-    jdbc.transaction(aggregate, "remove", c -> {
+    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.transaction(aggregate, "remove", c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
         return ps.executeUpdate();
       }
-    });
+    }));
   }
 
   @Override

@@ -108,17 +108,50 @@ final class Jdbc {
    */
   static <T> void batch(PreparedStatement statement, Iterable<T> items, Binder<T> binder)
       throws SQLException {
-    int pending = 0;
+    batch(statement, items, binder, null);
+  }
+
+  /**
+   * Executes a statement once per item, in JDBC batches of {@link #BATCH} rows; when the
+   * driver tells which item of a batch failed (H2 does), the error names that item.
+   *
+   * @param statement the prepared statement
+   * @param items the items
+   * @param binder sets an item's parameters
+   * @param name names an item, such as {@code person p-7}; null to name none
+   * @throws SQLException when a batch fails, an {@link ItemFailure} when the item is known
+   */
+  static <T> void batch(PreparedStatement statement, Iterable<T> items, Binder<T> binder,
+      java.util.function.Function<T, String> name) throws SQLException {
+    java.util.List<T> pending = new java.util.ArrayList<>();
     for (T item : items) {
       binder.bind(statement, item);
       statement.addBatch();
-      if (++pending == BATCH) {
-        statement.executeBatch();
-        pending = 0;
+      pending.add(item);
+      if (pending.size() == BATCH) {
+        execute(statement, pending, name);
+        pending.clear();
       }
     }
-    if (pending > 0) {
+    if (!pending.isEmpty()) {
+      execute(statement, pending, name);
+    }
+  }
+
+  private static <T> void execute(PreparedStatement statement, java.util.List<T> pending,
+      java.util.function.Function<T, String> name) throws SQLException {
+    try {
       statement.executeBatch();
+    } catch (java.sql.BatchUpdateException e) {
+      int[] counts = e.getUpdateCounts();
+      if (name != null && counts != null && counts.length == pending.size()) {
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] == java.sql.Statement.EXECUTE_FAILED) {
+            throw new ItemFailure(name.apply(pending.get(i)), e);
+          }
+        }
+      }
+      throw e;
     }
   }
 
@@ -140,9 +173,44 @@ final class Jdbc {
     }
   }
 
+  /**
+   * The error for a failed unit of work: what was being done to which aggregate, why in the
+   * words of the SQLState, and the column or constraint when the driver names one; never the
+   * driver's message, which may carry the statement's bound values (names, whole documents).
+   * The cause is a sanitized copy of the JDBC error ({@link SqlErrors#sanitized}) with its
+   * SQLState, vendor code and stack trace, so that printing the stack trace does not leak the
+   * values either.
+   *
+   * @param aggregate what the work was about, such as {@code person p-1}
+   * @param action what it did, such as {@code write}
+   * @param e the JDBC error
+   * @return the exception to throw
+   */
   static StoreException failure(String aggregate, String action, SQLException e) {
-    return new StoreException(aggregate + ": could not " + action + ": " + e.getMessage()
-        + " (SQLState " + e.getSQLState() + ")", e);
+    String what = aggregate;
+    if (e instanceof ItemFailure) {
+      what = ((ItemFailure) e).item;
+    }
+    return new StoreException(what + ": could not " + action + ": " + SqlErrors.describe(e),
+        SqlErrors.sanitized(e));
+  }
+
+  /**
+   * A batch failed at a known item: carries that item's name (such as {@code person p-7}) so
+   * that the error names it rather than the whole batch.
+   */
+  static final class ItemFailure extends SQLException {
+    private static final long serialVersionUID = 1L;
+    final String item;
+    /** The driver's error, kept out of the exception chain because it may carry values. */
+    final transient SQLException original;
+
+    ItemFailure(String item, SQLException e) {
+      super(SqlErrors.describe(e), SqlErrors.state(e), SqlErrors.detail(e).getErrorCode());
+      this.item = item;
+      this.original = e;
+      setStackTrace(e.getStackTrace());
+    }
   }
 
   private static void rollback(Connection c, Throwable cause) {

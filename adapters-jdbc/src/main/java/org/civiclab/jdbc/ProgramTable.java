@@ -43,9 +43,12 @@ final class ProgramTable implements JdbcProgramStore {
   /** Thrown inside a transaction to roll it back when a version check fails. */
   private static final class VersionMismatch extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The version found under the row lock, {@link Versioned#NEW} when there is no row. */
+    final long actual;
 
-    VersionMismatch() {
+    VersionMismatch(long actual) {
       super(null, null, false, false);
+      this.actual = actual;
     }
   }
 
@@ -68,42 +71,82 @@ final class ProgramTable implements JdbcProgramStore {
     });
   }
 
+  /**
+   * Saves under the optimistic lock, checked where no other writer can interleave: the row is
+   * locked ({@code SELECT ... FOR UPDATE}) in the save's own transaction before its version is
+   * compared, and the update is conditional on that version and must change exactly one row.
+   * A new program is an insert that the primary key lets only one writer win; the loser gets a
+   * {@link ConcurrentUpdateException}. On H2 writers of one program also queue in this JVM
+   * first, see {@link WriteGate} for why.
+   */
   @Override
   public Versioned<Program> save(Program program, long expectedVersion) {
     String aggregate = "program " + program.id();
     String document = DocumentCodec.encode(program, Program.class);
     try {
-      return jdbc.transaction(aggregate, "save", c -> {
-        if (expectedVersion == Versioned.NEW) {
-          try (PreparedStatement ps = c.prepareStatement(
-              "INSERT INTO civiclab_program (id, version, document) VALUES (?, 1, ?)")) {
-            ps.setString(1, program.id().value());
-            ps.setString(2, document);
-            ps.executeUpdate();
-          }
-        } else {
-          try (PreparedStatement ps = c.prepareStatement("UPDATE civiclab_program"
-              + " SET version = version + 1, document = ? WHERE id = ? AND version = ?")) {
-            ps.setString(1, document);
-            ps.setString(2, program.id().value());
-            ps.setLong(3, expectedVersion);
-            if (ps.executeUpdate() != 1) {
-              throw new VersionMismatch();
+      return WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.transaction(aggregate,
+          "save", c -> {
+            if (expectedVersion == Versioned.NEW) {
+              insert(c, program.id(), document);
+            } else {
+              checkVersion(c, program.id(), expectedVersion);
+              try (PreparedStatement ps = c.prepareStatement("UPDATE civiclab_program"
+                  + " SET version = ?, document = ? WHERE id = ? AND version = ?")) {
+                ps.setLong(1, expectedVersion + 1);
+                ps.setString(2, document);
+                ps.setString(3, program.id().value());
+                ps.setLong(4, expectedVersion);
+                if (ps.executeUpdate() != 1) {
+                  throw new VersionMismatch(Versioned.NEW);
+                }
+              }
+              deleteProjections(c, program.id());
             }
-          }
-          deleteProjections(c, program.id());
-        }
-        insertProjections(c, program);
-        return Versioned.of(program, expectedVersion + 1);
-      });
+            insertProjections(c, program);
+            return Versioned.of(program, expectedVersion + 1);
+          }));
     } catch (VersionMismatch e) {
-      throw conflict(program.id(), expectedVersion);
+      throw conflict(program.id(), expectedVersion, e.actual);
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException
           && jdbc.dialect.lostRace((SQLException) e.getCause())) {
-        throw conflict(program.id(), expectedVersion);
+        throw conflict(program.id(), expectedVersion, Versioned.NEW);
       }
       throw e;
+    }
+  }
+
+  /** Inserts a new program's row; a row with its id already there is a lost race. */
+  private static void insert(Connection c, ProgramId id, String document) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO civiclab_program (id, version, document) VALUES (?, 1, ?)")) {
+      ps.setString(1, id.value());
+      ps.setString(2, document);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if ("23505".equals(SqlErrors.state(e))) {
+        throw new VersionMismatch(Versioned.NEW);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Locks a program's row for the rest of the transaction and checks its version.
+   *
+   * @throws VersionMismatch when the row is missing or has another version
+   */
+  private static void checkVersion(Connection c, ProgramId id, long expectedVersion)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT version FROM civiclab_program WHERE id = ? FOR UPDATE")) {
+      ps.setString(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        long actual = rs.next() ? rs.getLong(1) : Versioned.NEW;
+        if (actual != expectedVersion) {
+          throw new VersionMismatch(actual);
+        }
+      }
     }
   }
 
@@ -162,8 +205,14 @@ final class ProgramTable implements JdbcProgramStore {
     }
   }
 
-  private ConcurrentUpdateException conflict(ProgramId id, long expectedVersion) {
-    long actual = jdbc.read("program " + id, c -> {
+  /**
+   * The error for a lost race.
+   *
+   * @param actual the version seen under the row lock; {@link Versioned#NEW} to read it again
+   *     (the row may be missing, then the store has none)
+   */
+  private ConcurrentUpdateException conflict(ProgramId id, long expectedVersion, long actual) {
+    long found = actual != Versioned.NEW ? actual : jdbc.read("program " + id, c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT version FROM civiclab_program WHERE id = ?")) {
         ps.setString(1, id.value());
@@ -172,26 +221,36 @@ final class ProgramTable implements JdbcProgramStore {
         }
       }
     });
-    return new ConcurrentUpdateException("program " + id, expectedVersion, actual);
+    return new ConcurrentUpdateException("program " + id, expectedVersion, found);
   }
 
+  /** Deletes under the optimistic lock, checked on the locked row as {@link #save} does. */
   @Override
   public void delete(ProgramId id, long expectedVersion) {
+    String aggregate = "program " + id;
     try {
-      jdbc.transaction("program " + id, "delete", c -> {
-        deleteProjections(c, id);
-        try (PreparedStatement ps = c.prepareStatement(
-            "DELETE FROM civiclab_program WHERE id = ? AND version = ?")) {
-          ps.setString(1, id.value());
-          ps.setLong(2, expectedVersion);
-          if (ps.executeUpdate() != 1) {
-            throw new VersionMismatch();
-          }
-        }
-        return null;
-      });
+      WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.transaction(aggregate, "delete",
+          c -> {
+            checkVersion(c, id, expectedVersion);
+            deleteProjections(c, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM civiclab_program WHERE id = ? AND version = ?")) {
+              ps.setString(1, id.value());
+              ps.setLong(2, expectedVersion);
+              if (ps.executeUpdate() != 1) {
+                throw new VersionMismatch(Versioned.NEW);
+              }
+            }
+            return null;
+          }));
     } catch (VersionMismatch e) {
-      throw conflict(id, expectedVersion);
+      throw conflict(id, expectedVersion, e.actual);
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException
+          && jdbc.dialect.lostRace((SQLException) e.getCause())) {
+        throw conflict(id, expectedVersion, Versioned.NEW);
+      }
+      throw e;
     }
   }
 
