@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
+import org.civiclab.core.model.Texts;
 
 /**
  * Collects the problems of one value's invariants and throws them together. Not API.
@@ -70,6 +71,72 @@ public final class Checks {
   }
 
   /**
+   * Records a problem unless the text is in the text domain of {@link Texts}: at most 65,536
+   * UTF-16 characters, no control character but tab and newline, no lone surrogate. Every
+   * {@code String} that a value type holds goes through this method (or one of the methods
+   * below that call it), so the domain is enforced in one place.
+   *
+   * @param text the text
+   * @param path the field
+   * @return whether the text is in the domain; further checks of its content should run only
+   *     when it is, so that one bad field gives one problem
+   */
+  public boolean text(String text, String path) {
+    java.util.Optional<String> why = Texts.problem(text);
+    why.ifPresent(w -> add(path, w));
+    return why.isEmpty();
+  }
+
+  /**
+   * Records a problem unless the text is in the text domain and has a visible character.
+   *
+   * @param text the text
+   * @param path the field
+   * @return this collector
+   */
+  public Checks visibleText(String text, String path) {
+    if (text(text, path)) {
+      require(!text.isBlank(), path, "must not be blank");
+    }
+    return this;
+  }
+
+  /**
+   * Records a problem for every text of a list or set (in its iteration order) that is out of
+   * the text domain or, when {@code visible}, blank; paths are {@code path[i]}.
+   *
+   * @param texts the texts
+   * @param path the collection's field
+   * @param visible whether each text must have a visible character
+   * @return this collector
+   */
+  public Checks texts(Iterable<String> texts, String path, boolean visible) {
+    int i = 0;
+    for (String t : texts) {
+      String at = path + "[" + i++ + "]";
+      if (visible) {
+        visibleText(t, at);
+      } else {
+        text(t, at);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * A map key of free text as it may stand in a path: the key itself when it is a plain word,
+   * else the key quoted and escaped.
+   *
+   * @param key the key
+   * @return the path segment
+   */
+  public static String key(String key) {
+    return !key.isEmpty() && key.length() <= 64 && key.chars().allMatch(
+        ch -> ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_'))
+        ? key : Texts.quote(key);
+  }
+
+  /**
    * Records a problem unless the text is an ISO 3166 alpha-2 country code in upper case.
    *
    * @param code the code, such as {@code SE} or {@code XK}
@@ -77,8 +144,8 @@ public final class Checks {
    * @return this collector
    */
   public Checks country(String code, String path) {
-    return require(code.matches("[A-Z]{2}"), path,
-        "'" + code + "' is not a two-letter country code such as SE or GE");
+    return require(code.length() == 2 && code.matches("[A-Z]{2}"), path,
+        Texts.quote(code) + " is not a two-letter country code such as SE or GE");
   }
 
   /**
@@ -89,13 +156,15 @@ public final class Checks {
    * @return this collector
    */
   public Checks language(String tag, String path) {
-    boolean ok;
-    try {
-      ok = !new java.util.Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
-    } catch (java.util.IllformedLocaleException e) {
-      ok = false;
+    boolean ok = false;
+    if (tag.length() <= 256) {
+      try {
+        ok = !new java.util.Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+      } catch (java.util.IllformedLocaleException e) {
+        ok = false;
+      }
     }
-    return require(ok, path, "'" + tag + "' is not a language tag such as sv, bs or ka");
+    return require(ok, path, Texts.quote(tag) + " is not a language tag such as sv, bs or ka");
   }
 
   /**
@@ -113,20 +182,21 @@ public final class Checks {
     java.util.Set<Object> seen = new java.util.HashSet<>();
     for (int i = 0; i < elements.size(); i++) {
       Object k = key.apply(elements.get(i));
-      require(seen.add(k), path + "[" + i + "]." + field, field + " '" + k + "' is used twice");
+      require(seen.add(k), path + "[" + i + "]." + field,
+          field + " " + Texts.quote(String.valueOf(k)) + " is used twice");
     }
     return this;
   }
 
   /**
-   * Checks that a text has a visible character.
+   * Checks that a text is in the text domain and has a visible character.
    *
    * @param text the text
    * @param path the field
    * @return the text
    */
   public static String notBlank(String text, String path) {
-    check(!text.isBlank(), path, "must not be blank");
+    start().visibleText(text, path).done();
     return text;
   }
 }

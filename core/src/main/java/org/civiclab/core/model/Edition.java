@@ -55,7 +55,7 @@ public abstract class Edition {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!label().isBlank(), "label", "must not be blank");
+    c.visibleText(label(), "label");
     c.unique(tracks(), Track::id, "tracks", "id");
     c.unique(modules(), Module::id, "modules", "id");
     for (int i = 0; i < modules().size(); i++) {

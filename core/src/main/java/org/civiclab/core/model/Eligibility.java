@@ -2,6 +2,7 @@ package org.civiclab.core.model;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -52,5 +53,13 @@ public abstract class Eligibility {
           + careerStages());
     }
     return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.start();
+    c.texts(regions(), "regions", false);
+    c.texts(countries(), "countries", false);
+    c.done();
   }
 }

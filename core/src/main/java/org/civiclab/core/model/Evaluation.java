@@ -41,10 +41,13 @@ public abstract class Evaluation {
   void check() {
     Checks c = Checks.start();
     for (Map.Entry<String, Integer> e : ratings().entrySet()) {
-      c.require(!e.getKey().isBlank(), "ratings", "a question must not be blank");
-      c.require(e.getValue() >= 1 && e.getValue() <= 5, "ratings." + e.getKey(),
+      if (c.text(e.getKey(), "ratings")) {
+        c.require(!e.getKey().isBlank(), "ratings", "a question must not be blank");
+      }
+      c.require(e.getValue() >= 1 && e.getValue() <= 5, "ratings." + Checks.key(e.getKey()),
           "rating " + e.getValue() + " must be between 1 and 5");
     }
+    comment().ifPresent(x -> c.text(x, "comment"));
     c.done();
   }
 }

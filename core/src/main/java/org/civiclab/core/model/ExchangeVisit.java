@@ -46,7 +46,8 @@ public abstract class ExchangeVisit {
   void check() {
     Checks c = Checks.start();
     c.require(!visitors().isEmpty(), "visitors", "a visit needs at least one visitor");
-    c.require(!city().isBlank(), "city", "must not be blank");
+    c.visibleText(city(), "city");
+    theme().ifPresent(t -> c.text(t, "theme"));
     c.country(country(), "country");
     c.done();
   }

@@ -24,6 +24,9 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    Checks.notBlank(issue(), "issue");
+    Checks c = Checks.start();
+    c.visibleText(issue(), "issue");
+    category().ifPresent(x -> c.text(x, "category"));
+    c.done();
   }
 }

@@ -74,7 +74,7 @@ public abstract class LearningCircle {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!name().isBlank(), "name", "must not be blank");
+    c.visibleText(name(), "name");
     c.require(minSize() >= 2 && minSize() <= maxSize(), "minSize",
         "size bounds [" + minSize() + ", " + maxSize() + "] need 2 <= min <= max");
     int n = members().size();

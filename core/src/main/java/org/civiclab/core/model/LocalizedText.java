@@ -14,6 +14,11 @@ import org.immutables.value.Value;
  * <p>Languages are BCP 47 tags ({@code sv}, {@code bs}, {@code bg}, {@code ka}, {@code en});
  * texts may be in any script and are kept exactly as given. One language is the original, the
  * one the organiser wrote in; lookups in a missing language fall back to it. Immutable.
+ *
+ * <p>Each text must have a visible character and lie in CivicLab's text domain ({@link Texts}):
+ * at most 65,536 UTF-16 characters; tab and newline allowed, no other control character
+ * U+0000 to U+001F; no lone surrogate. Any script and any supplementary character (𝔸, emoji)
+ * is fine. A text outside the domain is refused with the path {@code texts.LANGUAGE}.
  */
 @Value.Immutable
 public abstract class LocalizedText {
@@ -63,10 +68,11 @@ public abstract class LocalizedText {
     Checks c = Checks.start();
     c.language(original(), "original");
     c.require(texts().containsKey(original()), "texts",
-        "has no text in its original language '" + original() + "'");
+        "has no text in its original language " + Texts.quote(original()));
     for (Map.Entry<String, String> e : texts().entrySet()) {
-      c.language(e.getKey(), "texts." + e.getKey());
-      c.require(!e.getValue().isBlank(), "texts." + e.getKey(), "must not be blank");
+      String path = "texts." + Checks.key(e.getKey());
+      c.language(e.getKey(), path);
+      c.visibleText(e.getValue(), path);
     }
     c.done();
   }

@@ -46,6 +46,7 @@ public abstract class Meeting {
         "an online meeting has no venue");
     c.require(mode() != DeliveryMode.ON_SITE || onlineLink().isEmpty(), "onlineLink",
         "an on-site meeting has no online link");
+    onlineLink().ifPresent(u -> c.text(u.toString(), "onlineLink"));
     c.done();
   }
 }

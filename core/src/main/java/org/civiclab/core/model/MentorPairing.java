@@ -49,6 +49,7 @@ public abstract class MentorPairing {
     c.require(!mentor().equals(mentee()), "mentee",
         "mentee " + mentee() + " is also the mentor; a person cannot mentor themselves");
     c.unique(meetings(), Meeting::id, "meetings", "id");
+    rationale().ifPresent(r -> c.text(r, "rationale"));
     for (int i = 0; i < meetings().size(); i++) {
       Meeting m = meetings().get(i);
       c.require(period().contains(m.when().day()), "meetings[" + i + "].when",

@@ -61,9 +61,7 @@ public abstract class Module {
   void check() {
     Checks c = Checks.start();
     c.unique(sessions(), Session::id, "sessions", "id");
-    for (int i = 0; i < topics().size(); i++) {
-      c.require(!topics().get(i).isBlank(), "topics[" + i + "]", "must not be blank");
-    }
+    c.texts(topics(), "topics", true);
     c.done();
   }
 }

@@ -41,7 +41,11 @@ public abstract class Organization {
   void check() {
     Checks c = Checks.start();
     c.country(country(), "country");
-    city().ifPresent(v -> c.require(!v.isBlank(), "city", "must not be blank when given"));
+    city().ifPresent(v -> {
+      if (c.text(v, "city")) {
+        c.require(!v.isBlank(), "city", "must not be blank when given");
+      }
+    });
     c.require(!parent().equals(Optional.of(id())), "parent",
         "an organisation cannot be its own parent (" + id() + ")");
     c.done();

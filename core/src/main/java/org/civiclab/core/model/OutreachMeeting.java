@@ -51,7 +51,8 @@ public abstract class OutreachMeeting {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!community().isBlank(), "community", "must not be blank");
+    c.visibleText(community(), "community");
+    region().ifPresent(r -> c.text(r, "region"));
     c.country(country(), "country");
     c.require(!leaders().isEmpty(), "leaders", "somebody must lead the visit");
     residentsAttending().ifPresent(n -> c.require(n >= 0, "residentsAttending",

@@ -75,13 +75,23 @@ public abstract class Person {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!fullName().isBlank(), "fullName", "must not be blank");
+    c.visibleText(fullName(), "fullName");
     c.country(country(), "country");
-    email().ifPresent(e -> c.require(e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
-        "'" + e + "' is not an e-mail address"));
+    email().ifPresent(e -> {
+      if (c.text(e, "email")) {
+        c.require(e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+            Texts.quote(e) + " is not an e-mail address");
+      }
+    });
     c.require(!reportsTo().equals(Optional.of(id())), "reportsTo",
         "a person cannot report to themselves (" + id() + ")");
-    unit().ifPresent(u -> c.require(!u.isBlank(), "unit", "must not be blank when given"));
+    unit().ifPresent(u -> {
+      if (c.text(u, "unit")) {
+        c.require(!u.isBlank(), "unit", "must not be blank when given");
+      }
+    });
+    region().ifPresent(r -> c.text(r, "region"));
+    c.texts(interests(), "interests", false);
     for (String l : languages()) {
       c.language(l, "languages");
     }

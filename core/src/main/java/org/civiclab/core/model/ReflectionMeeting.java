@@ -43,7 +43,10 @@ public abstract class ReflectionMeeting {
 
   @Value.Check
   void check() {
-    Checks.check(!participants().isEmpty(), "participants",
+    Checks c = Checks.start();
+    c.require(!participants().isEmpty(), "participants",
         "a reflection meeting needs participants");
+    c.texts(themes(), "themes", false);
+    c.done();
   }
 }

@@ -88,6 +88,7 @@ public abstract class Session {
     c.require(mode() != DeliveryMode.ON_SITE || onlineLink().isEmpty(), "onlineLink",
         "an on-site session has no online link, got " + onlineLink().map(Object::toString)
             .orElse(""));
+    onlineLink().ifPresent(u -> c.text(u.toString(), "onlineLink"));
     onlineLink().ifPresent(u -> c.require("https".equals(u.getScheme())
         || "http".equals(u.getScheme()), "onlineLink", "'" + u + "' is not an http(s) link"));
     c.done();

@@ -1,6 +1,5 @@
 package org.civiclab.core.model;
 
-import java.util.regex.Pattern;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -10,12 +9,13 @@ import org.immutables.value.Value;
  *
  * <p>Each kind of aggregate or entity has its own id type ({@link PersonId},
  * {@link ProgramId}, ...), so that a person's id can never be passed where a program's is
- * expected. An id is 1 to 128 characters of letters, digits and {@code . _ : -}, starting with a
- * letter or digit. Ids compare by their text.
+ * expected. An id is 1 to 128 characters (code points) of letters, digits and {@code . _ : -},
+ * starting with a letter or digit, in any script, and at most 128 bytes in UTF-8: 128 ASCII
+ * characters, or for example 42 Georgian letters and 2 digits. Every store keeps every such id
+ * exactly (see {@link Texts}). Ids compare by their text, case-sensitively: {@code A1} and
+ * {@code a1} are different ids.
  */
 public abstract class TypedId implements Comparable<TypedId> {
-  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]{0,127}");
-
   /** Only CivicLab's id types extend this class. */
   TypedId() {}
 
@@ -25,9 +25,9 @@ public abstract class TypedId implements Comparable<TypedId> {
 
   @Value.Check
   void checkForm() {
-    Checks.check(FORM.matcher(value()).matches(), "value",
-        "'" + value() + "' is not a valid " + getClass().getSimpleName().replace("Immutable", "")
-            + ": use 1 to 128 letters, digits or . _ : - starting with a letter or digit");
+    Texts.idProblem(value()).ifPresent(why -> Checks.check(false, "value",
+        Texts.quote(value()) + " is not a valid "
+            + getClass().getSimpleName().replace("Immutable", "") + ": " + why));
   }
 
   /** Orders ids by their text; ids of different types order by type name first. */

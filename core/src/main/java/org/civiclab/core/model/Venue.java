@@ -41,8 +41,8 @@ public abstract class Venue {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!name().isBlank(), "name", "must not be blank");
-    c.require(!city().isBlank(), "city", "must not be blank");
+    c.visibleText(name(), "name");
+    c.visibleText(city(), "city");
     c.country(country(), "country");
     c.require(capacity() >= 1, "capacity", "capacity " + capacity() + " must be at least 1");
     c.done();

@@ -30,13 +30,13 @@ public abstract class AcademicCalendar {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(!name().isBlank(), "name", "must not be blank");
+    c.visibleText(name(), "name");
     c.require(!terms().isEmpty(), "terms", "a calendar needs at least one term");
     Set<String> names = new HashSet<>();
     for (int i = 0; i < terms().size(); i++) {
       Term t = terms().get(i);
-      c.require(names.add(t.name()), "terms[" + i + "].name", "term name '" + t.name()
-          + "' is used twice");
+      c.require(names.add(t.name()), "terms[" + i + "].name", "term name "
+          + org.civiclab.core.model.Texts.quote(t.name()) + " is used twice");
       if (i > 0) {
         Term prev = terms().get(i - 1);
         c.require(t.dates().start().isAfter(prev.dates().end()), "terms[" + i + "].dates",

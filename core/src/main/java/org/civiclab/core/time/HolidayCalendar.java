@@ -39,7 +39,10 @@ public abstract class HolidayCalendar {
 
   @Value.Check
   void check() {
-    Checks.notBlank(name(), "name");
+    Checks c = Checks.start();
+    c.visibleText(name(), "name");
+    holidays().forEach((day, name) -> c.text(name, "holidays." + day));
+    c.done();
   }
 
   /**
