@@ -61,9 +61,9 @@ class DocumentCodecTest {
   }
 
   @Test
-  void keepsControlCharactersQuotesAndBackslashes() {
+  void keepsTabsNewlinesQuotesAndBackslashes() {
     Program p = ImmutableProgram.copyOf(ProgramGenerator.generate(2, 1).program())
-        .withTitle(LocalizedText.of("en", "tab\there \"q\" back\\slash \u0001 line\nbreak"));
+        .withTitle(LocalizedText.of("en", "tab\there \"q\" back\\slash \uD835\uDD38 line\nbreak"));
     String text = DocumentCodec.encode(p, Program.class);
     assertEquals(p, DocumentCodec.decode(text, Program.class));
     assertTrue(!text.contains("\n"), text);

@@ -185,6 +185,6 @@ public final class Texts {
   }
 
   private static String escape(char ch) {
-    return String.format(java.util.Locale.ROOT, "\\u%04X", (int) ch);
+    return String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch);
   }
 }
