@@ -19,7 +19,8 @@ public final class Main {
       "pairing", "org.civiclab.bench.matching.PairingCommand",
       "circles", "org.civiclab.bench.matching.CirclesCommand",
       "json", "org.civiclab.bench.json.JsonCommand",
-      "jdbc", "org.civiclab.bench.jdbc.JdbcCommand"));
+      "jdbc", "org.civiclab.bench.jdbc.JdbcCommand",
+      "validation", "org.civiclab.bench.validation.ValidationCommand"));
 
   private Main() {}
 

@@ -2,8 +2,14 @@ package org.civiclab.core.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civiclab.core.Problem;
@@ -32,6 +38,11 @@ import org.civiclab.core.time.TimeSpan;
  *
  * <p>Paths are relative to the program, such as {@code editions[0].modules[2].sessions[0].when.end}.
  * The validator is stateless and thread-safe; it never throws for a bad program, it reports.
+ *
+ * <p>Its work is bounded by the program's size: every check indexes what it looks up (by id,
+ * by mentee) instead of searching lists, so validation takes O(n log n) time in the number of
+ * elements n, plus the time to report the problems found (directory lookups cost what the
+ * {@link DirectoryView} charges, O(log n) for the stores in this library).
  */
 public final class ProgramValidator {
 
@@ -68,6 +79,8 @@ public final class ProgramValidator {
     private final Optional<DirectoryView> directory;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<VenueId> venues;
+    /** The ids of the program's parts by kind, built on first use by an evaluation. */
+    private Map<EvaluationSubject.Kind, Set<String>> subjects;
 
     Run(Program program, Optional<DirectoryView> directory) {
       this.program = program;
@@ -154,6 +167,8 @@ public final class ProgramValidator {
 
     private void edition(Edition edition, String path) {
       Set<TrackId> tracks = edition.tracks().stream().map(Track::id).collect(Collectors.toSet());
+      Map<TrackId, Track> trackById = new HashMap<>();
+      edition.tracks().forEach(t -> trackById.putIfAbsent(t.id(), t));
       for (int m = 0; m < edition.modules().size(); m++) {
         Module module = edition.modules().get(m);
         String mp = path + ".modules[" + m + "]";
@@ -180,8 +195,7 @@ public final class ProgramValidator {
         String ep = path + ".enrollments[" + i + "]";
         Optional<Person> who = person(e.person(), ep + ".person");
         if (e.track().isPresent()) {
-          Optional<Track> track = edition.tracks().stream()
-              .filter(t -> t.id().equals(e.track().get())).findFirst();
+          Optional<Track> track = Optional.ofNullable(trackById.get(e.track().get()));
           if (track.isEmpty()) {
             problems.add(Problem.at(ep + ".track", "track '" + e.track().get()
                 + "' is not a track of edition " + edition.id()));
@@ -223,40 +237,83 @@ public final class ProgramValidator {
       }
     }
 
+    /**
+     * Reports, for each pairing in order, every earlier pairing (in order) of the same mentee
+     * whose period overlaps its own. Pairings are grouped by mentee and swept in order of their
+     * start with the open ones kept by end day, so the work is O(n log n) plus the clashes found,
+     * not a comparison of every pair.
+     */
     private void oneMentorPerMentee() {
       List<MentorPairing> pairings = program.pairings();
+      Map<PersonId, List<Integer>> byMentee = new HashMap<>();
       for (int i = 0; i < pairings.size(); i++) {
-        for (int j = 0; j < i; j++) {
-          MentorPairing a = pairings.get(j);
-          MentorPairing b = pairings.get(i);
-          if (a.mentee().equals(b.mentee()) && a.period().overlaps(b.period())) {
-            problems.add(Problem.at("pairings[" + i + "].mentee", "mentee " + b.mentee()
-                + " already has mentor " + a.mentor() + " in pairing " + a.id()
-                + " during " + a.period()));
-          }
+        byMentee.computeIfAbsent(pairings.get(i).mentee(), k -> new ArrayList<>()).add(i);
+      }
+      long[] clashes = new long[16];
+      int count = 0;
+      for (List<Integer> group : byMentee.values()) {
+        if (group.size() < 2) {
+          continue;
         }
+        Integer[] byStart = group.toArray(new Integer[0]);
+        Arrays.sort(byStart, (x, y) -> {
+          int c = pairings.get(x).period().start().compareTo(pairings.get(y).period().start());
+          return c != 0 ? c : Integer.compare(x, y);
+        });
+        PriorityQueue<Integer> open = new PriorityQueue<>(
+            (x, y) -> pairings.get(x).period().end().compareTo(pairings.get(y).period().end()));
+        for (int current : byStart) {
+          LocalDate start = pairings.get(current).period().start();
+          while (!open.isEmpty() && pairings.get(open.peek()).period().end().isBefore(start)) {
+            open.poll();
+          }
+          for (int other : open) {
+            if (count == clashes.length) {
+              clashes = Arrays.copyOf(clashes, count * 2);
+            }
+            clashes[count++] = ((long) Math.max(current, other) << 32) | Math.min(current, other);
+          }
+          open.add(current);
+        }
+      }
+      Arrays.sort(clashes, 0, count);
+      for (int k = 0; k < count; k++) {
+        MentorPairing a = pairings.get((int) (clashes[k] & 0xffff_ffffL));
+        int i = (int) (clashes[k] >>> 32);
+        MentorPairing b = pairings.get(i);
+        problems.add(Problem.at("pairings[" + i + "].mentee", "mentee " + b.mentee()
+            + " already has mentor " + a.mentor() + " in pairing " + a.id()
+            + " during " + a.period()));
       }
     }
 
     private boolean subjectExists(EvaluationSubject s) {
-      String id = s.id();
-      switch (s.kind()) {
-        case PROGRAM:
-          return program.id().value().equals(id);
-        case EDITION:
-          return program.editions().stream().anyMatch(e -> e.id().value().equals(id));
-        case MODULE:
-          return program.editions().stream().flatMap(e -> e.modules().stream())
-              .anyMatch(m -> m.id().value().equals(id));
-        case SESSION:
-          return program.sessions().stream().anyMatch(x -> x.id().value().equals(id));
-        case PAIRING:
-          return program.pairings().stream().anyMatch(p -> p.id().value().equals(id));
-        case CIRCLE:
-          return program.circles().stream().anyMatch(c -> c.id().value().equals(id));
-        default:
-          return program.exchangeVisits().stream().anyMatch(v -> v.id().value().equals(id));
+      if (s.kind() == EvaluationSubject.Kind.PROGRAM) {
+        return program.id().value().equals(s.id());
       }
+      if (subjects == null) {
+        subjects = new EnumMap<>(EvaluationSubject.Kind.class);
+        Set<String> editions = new HashSet<>();
+        Set<String> modules = new HashSet<>();
+        Set<String> sessions = new HashSet<>();
+        for (Edition e : program.editions()) {
+          editions.add(e.id().value());
+          for (Module m : e.modules()) {
+            modules.add(m.id().value());
+            m.sessions().forEach(x -> sessions.add(x.id().value()));
+          }
+        }
+        subjects.put(EvaluationSubject.Kind.EDITION, editions);
+        subjects.put(EvaluationSubject.Kind.MODULE, modules);
+        subjects.put(EvaluationSubject.Kind.SESSION, sessions);
+        subjects.put(EvaluationSubject.Kind.PAIRING, program.pairings().stream()
+            .map(p -> p.id().value()).collect(Collectors.toSet()));
+        subjects.put(EvaluationSubject.Kind.CIRCLE, program.circles().stream()
+            .map(c -> c.id().value()).collect(Collectors.toSet()));
+        subjects.put(EvaluationSubject.Kind.VISIT, program.exchangeVisits().stream()
+            .map(v -> v.id().value()).collect(Collectors.toSet()));
+      }
+      return subjects.get(s.kind()).contains(s.id());
     }
 
     private Optional<Person> person(PersonId id, String path) {

@@ -9,6 +9,9 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.store.AttendanceLog;
+import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.testing.DomainEdges;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,29 @@ public abstract class AttendanceLogContract {
           .collect(Collectors.toList()), log.forPerson(person));
     }
     assertEquals(List.of(), log.forEvent(EventId.of("none")));
+  }
+
+  @Test
+  void keepsEveryIdOfTheDomainExactly() {
+    List<Attendance> records = new ArrayList<>();
+    java.time.Instant t = java.time.Instant.parse("2024-03-01T09:00:00Z");
+    for (String id : DomainEdges.IDS) {
+      for (String other : List.of(DomainEdges.IDS.get(0), id)) {
+        records.add(Attendance.builder().program(ProgramId.of(id)).event(EventId.of(other))
+            .person(PersonId.of(id)).status(AttendanceStatus.PRESENT)
+            .recordedAt(t = t.plusSeconds(1)).build());
+      }
+    }
+    log.appendAll(records);
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(records, seen);
+    for (String id : DomainEdges.IDS) {
+      assertEquals(records.stream().filter(a -> a.person().value().equals(id))
+          .collect(Collectors.toList()), log.forPerson(PersonId.of(id)), id);
+      assertEquals(records.stream().filter(a -> a.event().value().equals(id))
+          .collect(Collectors.toList()), log.forEvent(EventId.of(id)), id);
+    }
   }
 
   @Test

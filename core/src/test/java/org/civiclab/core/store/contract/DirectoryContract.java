@@ -13,6 +13,10 @@ import org.civiclab.core.model.Sector;
 import org.civiclab.core.store.Directory;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.PersonQuery;
+import org.civiclab.core.model.LocalizedText;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.testing.DomainEdges;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,35 @@ public abstract class DirectoryContract {
     }
     assertEquals(sample.people().size(), directory.countPeople());
     assertEquals(sample, directory.snapshot());
+  }
+
+  @Test
+  void keepsEveryTextAndIdOfTheDomainExactly() {
+    Person template = sample.people().values().iterator().next();
+    Organization orgTemplate = sample.organizations().values().iterator().next();
+    List<Person> people = new ArrayList<>();
+    List<Organization> organizations = new ArrayList<>();
+    for (int i = 0; i < DomainEdges.IDS.size(); i++) {
+      String id = DomainEdges.IDS.get(i);
+      String text = DomainEdges.TEXTS.get(i % DomainEdges.TEXTS.size());
+      Organization o = org.civiclab.core.model.ImmutableOrganization.copyOf(orgTemplate)
+          .withId(OrganizationId.of(id)).withParent(Optional.empty())
+          .withName(LocalizedText.of("ka", text).with("en", DomainEdges.longest()));
+      organizations.add(o);
+      people.add(ImmutablePerson.copyOf(template).withId(PersonId.of(id))
+          .withFullName(text).withUnit(DomainEdges.longest()).withRegion(text)
+          .withReportsTo(Optional.empty()).withOrganization(o.id())
+          .withEmail("ნინო." + i + "@example.ge").withInterests(text, "𝔸 " + i));
+    }
+    directory.putOrganizations(organizations);
+    directory.putPeople(people);
+    for (Person p : people) {
+      assertEquals(Optional.of(p), directory.person(p.id()), () -> "person " + p.id());
+    }
+    for (Organization o : organizations) {
+      assertEquals(Optional.of(o), directory.organization(o.id()), () -> "organisation " + o.id());
+    }
+    assertEquals(sample.people().size() + people.size(), directory.countPeople());
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.EnrollmentRecord;
 import org.civiclab.core.store.ProgramStore;
 import org.civiclab.core.store.Versioned;
+import org.civiclab.core.testing.DomainEdges;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,25 @@ public abstract class ProgramStoreContract {
     Versioned<Program> found = store.find(p.id()).orElseThrow();
     assertEquals(p, found.value());
     assertEquals(1, found.version());
+  }
+
+  @Test
+  void keepsEveryTextAndIdOfTheDomainExactly() {
+    List<Program> saved = new ArrayList<>();
+    for (int i = 0; i < DomainEdges.IDS.size(); i++) {
+      String text = DomainEdges.TEXTS.get(i % DomainEdges.TEXTS.size());
+      Program base = rich(100 + i);
+      Program p = ImmutableProgram.copyOf(base).withId(ProgramId.of(DomainEdges.IDS.get(i)))
+          .withTitle(LocalizedText.of("ka", text).with("ru", DomainEdges.TEXTS.get(0)))
+          .withDescription(LocalizedText.of("en", DomainEdges.longest()));
+      store.save(p, Versioned.NEW);
+      saved.add(p);
+    }
+    for (Program p : saved) {
+      assertEquals(p, store.find(p.id()).orElseThrow().value(), () -> "program " + p.id());
+    }
+    assertEquals(saved.stream().map(Program::id).sorted().collect(java.util.stream.Collectors
+        .toList()), store.ids().stream().sorted().collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

@@ -1,0 +1,5 @@
+/**
+ * Validation at scale: programs of 10k to 1M elements and a 60 MiB-sized program of 200,000
+ * mentor pairings, validated to show that the cost per element stays roughly constant.
+ */
+package org.civiclab.bench.validation;

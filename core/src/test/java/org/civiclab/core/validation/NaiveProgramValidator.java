@@ -1,0 +1,283 @@
+package org.civiclab.core.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civiclab.core.Problem;
+import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.EvaluationSubject;
+import org.civiclab.core.model.LearningCircle;
+import org.civiclab.core.model.Meeting;
+import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.Module;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.Session;
+import org.civiclab.core.model.Track;
+import org.civiclab.core.model.TrackId;
+import org.civiclab.core.model.VenueId;
+import org.civiclab.core.store.DirectoryView;
+import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.TimeSpan;
+
+/**
+ * The validator as it was before its checks were made O(n log n): pairwise loops and linear
+ * searches, kept as the oracle that the fast validator must agree with problem for problem.
+ */
+final class NaiveProgramValidator {
+
+  private NaiveProgramValidator() {}
+
+  /**
+   * Validates a program.
+   *
+   * @param program the program
+   * @param directory where its people and organisations must exist
+   * @return every problem found, in program order
+   */
+  static List<Problem> validate(Program program, DirectoryView directory) {
+    return new Run(program, Optional.of(directory)).run();
+  }
+
+  /**
+   * Validates what a program can show without a directory: sessions inside their module's
+   * window, module order, venues, tracks and evaluation subjects that must exist in the
+   * program, one mentor per mentee at a time. References to people and organisations (and
+   * track eligibility, which needs the people) are left open, for a program read before its
+   * directory is known.
+   *
+   * @param program the program
+   * @return every problem found that needs no directory, in program order
+   */
+  static List<Problem> validateStructure(Program program) {
+    return new Run(program, Optional.empty()).run();
+  }
+
+  private static final class Run {
+    private final Program program;
+    /** Empty when references to people and organisations are left open. */
+    private final Optional<DirectoryView> directory;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<VenueId> venues;
+
+    Run(Program program, Optional<DirectoryView> directory) {
+      this.program = program;
+      this.directory = directory;
+      this.venues = program.venues().stream().map(v -> v.id()).collect(Collectors.toSet());
+    }
+
+    List<Problem> run() {
+      organization(program.organizer(), "organizer");
+      program.funders().forEach(f -> organization(f, "funders"));
+      program.partners().forEach(p -> organization(p, "partners"));
+      for (int i = 0; i < program.venues().size(); i++) {
+        String path = "venues[" + i + "].organization";
+        program.venues().get(i).organization().ifPresent(o -> organization(o, path));
+      }
+      for (int i = 0; i < program.roles().size(); i++) {
+        String path = "roles[" + i + "]";
+        person(program.roles().get(i).person(), path + ".person");
+        program.roles().get(i).onBehalfOf().ifPresent(o -> organization(o, path + ".onBehalfOf"));
+      }
+      for (int e = 0; e < program.editions().size(); e++) {
+        edition(program.editions().get(e), "editions[" + e + "]");
+      }
+      for (int p = 0; p < program.pairings().size(); p++) {
+        MentorPairing pairing = program.pairings().get(p);
+        String path = "pairings[" + p + "]";
+        person(pairing.mentor(), path + ".mentor");
+        person(pairing.mentee(), path + ".mentee");
+        meetings(pairing.meetings(), path);
+      }
+      oneMentorPerMentee();
+      for (int c = 0; c < program.circles().size(); c++) {
+        LearningCircle circle = program.circles().get(c);
+        String path = "circles[" + c + "]";
+        List<CircleMember> members = circle.members();
+        for (int m = 0; m < members.size(); m++) {
+          person(members.get(m).person(), path + ".members[" + m + "].person");
+        }
+        circle.facilitators().forEach(f -> person(f, path + ".facilitators"));
+        circle.invitedExperts().forEach(x -> person(x, path + ".invitedExperts"));
+        meetings(circle.meetings(), path);
+      }
+      for (int v = 0; v < program.exchangeVisits().size(); v++) {
+        String path = "exchangeVisits[" + v + "]";
+        program.exchangeVisits().get(v).visitors().forEach(x -> person(x, path + ".visitors"));
+        organization(program.exchangeVisits().get(v).host(), path + ".host");
+      }
+      for (int o = 0; o < program.outreachMeetings().size(); o++) {
+        String path = "outreachMeetings[" + o + "]";
+        var meeting = program.outreachMeetings().get(o);
+        meeting.leaders().forEach(x -> person(x, path + ".leaders"));
+        for (int f = 0; f < meeting.followUps().size(); f++) {
+          organization(meeting.followUps().get(f).partner(), path + ".followUps[" + f + "].partner");
+        }
+      }
+      for (int r = 0; r < program.reflectionMeetings().size(); r++) {
+        String path = "reflectionMeetings[" + r + "]";
+        var meeting = program.reflectionMeetings().get(r);
+        meeting.venue().ifPresent(v -> venue(v, path + ".venue"));
+        for (int x = 0; x < meeting.participants().size(); x++) {
+          var rep = meeting.participants().get(x);
+          String rp = path + ".participants[" + x + "]";
+          organization(rep.organization(), rp + ".organization");
+          rep.person().ifPresent(pp -> person(pp, rp + ".person"));
+          directory.flatMap(d -> d.organization(rep.organization())).ifPresent(org -> {
+            if (org.sector() != rep.sector()) {
+              problems.add(Problem.at(rp + ".sector", "organisation " + org.id() + " is in sector "
+                  + org.sector() + ", not " + rep.sector()));
+            }
+          });
+        }
+      }
+      for (int i = 0; i < program.evaluations().size(); i++) {
+        var ev = program.evaluations().get(i);
+        String path = "evaluations[" + i + "]";
+        ev.respondent().ifPresent(x -> person(x, path + ".respondent"));
+        if (!subjectExists(ev.subject())) {
+          problems.add(Problem.at(path + ".subject", ev.subject() + " is not part of program "
+              + program.id()));
+        }
+      }
+      return problems;
+    }
+
+    private void edition(Edition edition, String path) {
+      Set<TrackId> tracks = edition.tracks().stream().map(Track::id).collect(Collectors.toSet());
+      for (int m = 0; m < edition.modules().size(); m++) {
+        Module module = edition.modules().get(m);
+        String mp = path + ".modules[" + m + "]";
+        module.facilitators().forEach(f -> person(f, mp + ".facilitators"));
+        module.tracks().forEach(t -> {
+          if (!tracks.contains(t)) {
+            problems.add(Problem.at(mp + ".tracks", "track '" + t + "' is not a track of edition "
+                + edition.id()));
+          }
+        });
+        if (edition.moduleOrderRequired() && m > 0) {
+          Module previous = edition.modules().get(m - 1);
+          if (!module.window().start().isAfter(previous.window().end())) {
+            problems.add(Problem.at(mp + ".window", "module " + (m + 1) + " (" + module.window()
+                + ") must start after module " + m + " (" + previous.window() + ") ends"));
+          }
+        }
+        for (int s = 0; s < module.sessions().size(); s++) {
+          session(module.sessions().get(s), module.window(), mp + ".sessions[" + s + "]");
+        }
+      }
+      for (int i = 0; i < edition.enrollments().size(); i++) {
+        Enrollment e = edition.enrollments().get(i);
+        String ep = path + ".enrollments[" + i + "]";
+        Optional<Person> who = person(e.person(), ep + ".person");
+        if (e.track().isPresent()) {
+          Optional<Track> track = edition.tracks().stream()
+              .filter(t -> t.id().equals(e.track().get())).findFirst();
+          if (track.isEmpty()) {
+            problems.add(Problem.at(ep + ".track", "track '" + e.track().get()
+                + "' is not a track of edition " + edition.id()));
+          } else if (who.isPresent()) {
+            track.get().eligibility().refusal(who.get())
+                .ifPresent(why -> problems.add(Problem.at(ep + ".track", why)));
+          }
+        } else if (!edition.tracks().isEmpty()) {
+          problems.add(Problem.at(ep + ".track", "edition " + edition.id()
+              + " has tracks; the enrolment must name one"));
+        }
+      }
+    }
+
+    private void session(Session session, DateRange window, String path) {
+      session.facilitators().forEach(f -> person(f, path + ".facilitators"));
+      session.speakers().forEach(f -> person(f, path + ".speakers"));
+      session.host().ifPresent(h -> organization(h, path + ".host"));
+      session.venue().ifPresent(v -> venue(v, path + ".venue"));
+      if (session.when().isPresent()) {
+        TimeSpan when = session.when().get();
+        LocalDate start = when.start().toLocalDate();
+        LocalDate end = when.end().toLocalDate();
+        if (!window.contains(start)) {
+          problems.add(Problem.at(path + ".when.start", "session starts on " + start
+              + ", outside its module's window " + window));
+        }
+        if (!window.contains(end)) {
+          problems.add(Problem.at(path + ".when.end", "session ends on " + end
+              + ", outside its module's window " + window));
+        }
+      }
+    }
+
+    private void meetings(List<Meeting> meetings, String path) {
+      for (int i = 0; i < meetings.size(); i++) {
+        String mp = path + ".meetings[" + i + "].venue";
+        meetings.get(i).venue().ifPresent(v -> venue(v, mp));
+      }
+    }
+
+    private void oneMentorPerMentee() {
+      List<MentorPairing> pairings = program.pairings();
+      for (int i = 0; i < pairings.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          MentorPairing a = pairings.get(j);
+          MentorPairing b = pairings.get(i);
+          if (a.mentee().equals(b.mentee()) && a.period().overlaps(b.period())) {
+            problems.add(Problem.at("pairings[" + i + "].mentee", "mentee " + b.mentee()
+                + " already has mentor " + a.mentor() + " in pairing " + a.id()
+                + " during " + a.period()));
+          }
+        }
+      }
+    }
+
+    private boolean subjectExists(EvaluationSubject s) {
+      String id = s.id();
+      switch (s.kind()) {
+        case PROGRAM:
+          return program.id().value().equals(id);
+        case EDITION:
+          return program.editions().stream().anyMatch(e -> e.id().value().equals(id));
+        case MODULE:
+          return program.editions().stream().flatMap(e -> e.modules().stream())
+              .anyMatch(m -> m.id().value().equals(id));
+        case SESSION:
+          return program.sessions().stream().anyMatch(x -> x.id().value().equals(id));
+        case PAIRING:
+          return program.pairings().stream().anyMatch(p -> p.id().value().equals(id));
+        case CIRCLE:
+          return program.circles().stream().anyMatch(c -> c.id().value().equals(id));
+        default:
+          return program.exchangeVisits().stream().anyMatch(v -> v.id().value().equals(id));
+      }
+    }
+
+    private Optional<Person> person(PersonId id, String path) {
+      if (directory.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Person> p = directory.get().person(id);
+      if (p.isEmpty()) {
+        problems.add(Problem.at(path, "person '" + id + "' is not in the directory"));
+      }
+      return p;
+    }
+
+    private void organization(OrganizationId id, String path) {
+      if (directory.isPresent() && directory.get().organization(id).isEmpty()) {
+        problems.add(Problem.at(path, "organisation '" + id + "' is not in the directory"));
+      }
+    }
+
+    private void venue(VenueId id, String path) {
+      if (!venues.contains(id)) {
+        problems.add(Problem.at(path, "venue '" + id + "' is not one of the program's venues"));
+      }
+    }
+  }
+}
