@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,6 +26,8 @@ final class AtomicFiles {
   /** One lock per lock file in this JVM: {@code FileChannel.lock} excludes only processes. */
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS =
       new ConcurrentHashMap<>();
+  /** Directories whose entry in their parent this JVM has forced to disk. */
+  private static final Set<Path> ENTRY_SYNCED = ConcurrentHashMap.newKeySet();
 
   private AtomicFiles() {}
 
@@ -71,8 +74,20 @@ final class AtomicFiles {
     return deleted;
   }
 
-  /** Forces a directory's entries to disk, where the platform allows it. */
+  /**
+   * Forces a directory's entries to disk, where the platform allows it; the first time in this
+   * JVM, also the directory's own entry in its parent, so that a directory created just before
+   * (such as {@code programs/}) survives a power loss with the files in it.
+   */
   static void syncDirectory(Path dir) {
+    force(dir);
+    Path parent = dir.toAbsolutePath().normalize().getParent();
+    if (parent != null && ENTRY_SYNCED.add(dir.toAbsolutePath().normalize())) {
+      force(parent);
+    }
+  }
+
+  private static void force(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException e) {

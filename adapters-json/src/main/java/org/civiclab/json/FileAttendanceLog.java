@@ -104,6 +104,9 @@ final class FileAttendanceLog implements AttendanceLog {
             at += ch.write(buf, at);
           }
           ch.force(false);
+          if (end == 0) {
+            AtomicFiles.syncDirectory(file.getParent()); // a new log's name, for power loss
+          }
         }
         return null;
       });
