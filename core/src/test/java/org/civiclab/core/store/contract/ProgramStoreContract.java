@@ -75,7 +75,9 @@ public abstract class ProgramStoreContract {
     for (int i = 0; i < DomainEdges.IDS.size(); i++) {
       String text = DomainEdges.TEXTS.get(i % DomainEdges.TEXTS.size());
       Program base = rich(100 + i);
+      // evaluations name their program by id: drop them rather than leave them dangling
       Program p = ImmutableProgram.copyOf(base).withId(ProgramId.of(DomainEdges.IDS.get(i)))
+          .withEvaluations(List.of())
           .withTitle(LocalizedText.of("ka", text).with("ru", DomainEdges.TEXTS.get(0)))
           .withDescription(LocalizedText.of("en", DomainEdges.longest()));
       store.save(p, Versioned.NEW);
