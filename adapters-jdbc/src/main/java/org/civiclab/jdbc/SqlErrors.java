@@ -103,6 +103,7 @@ final class SqlErrors {
         return "a row it refers to is missing, or rows still refer to it";
       case "23502":
         return "a required value is missing";
+      case "23513": // H2
       case "23514":
         return "a value breaks a check constraint";
       case "22001":

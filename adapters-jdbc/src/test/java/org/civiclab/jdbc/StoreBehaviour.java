@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -188,6 +189,75 @@ abstract class StoreBehaviour {
       }
     }
     assertEquals(Optional.of(odd), stores.directory().person(p.id()));
+  }
+
+  /** A value that the database refuses, so that its error would echo it if anything did. */
+  static final String MARKER = "Zq7Marker".repeat(30);
+
+  /**
+   * Makes the database refuse long labels and names (as a host's DBA might), runs a write that
+   * breaks the rule, and returns the error; the rules are dropped afterwards.
+   */
+  protected StoreException refusedWrite(Runnable write) throws SQLException {
+    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE civiclab_edition ADD CONSTRAINT civiclab_test_short_label"
+          + " CHECK (char_length(label) <= 100)");
+      s.execute("ALTER TABLE civiclab_person ADD CONSTRAINT civiclab_test_short_name"
+          + " CHECK (char_length(full_name) <= 100)");
+    }
+    try {
+      return assertThrows(StoreException.class, write::run);
+    } finally {
+      try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        s.execute("ALTER TABLE civiclab_edition DROP CONSTRAINT civiclab_test_short_label");
+        s.execute("ALTER TABLE civiclab_person DROP CONSTRAINT civiclab_test_short_name");
+      }
+    }
+  }
+
+  /** Asserts that no message anywhere in an error and its causes carries {@link #MARKER}. */
+  static void assertNoMarker(Throwable e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(trace));
+    assertFalse(trace.toString().contains("Zq7Marker"), trace.toString());
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      for (SQLException n = t instanceof SQLException ? (SQLException) t : null; n != null;
+          n = n.getNextException()) {
+        assertFalse(String.valueOf(n.getMessage()).contains("Zq7Marker"), n.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aRefusedSaveNamesTheProgramAndTheConstraintButNoValue() throws SQLException {
+    Program p = withEditions(40);
+    Edition e = p.editions().get(0);
+    Program labelled = ImmutableProgram.copyOf(p).withEditions(ImmutableList.<Edition>builder()
+        .add(ImmutableEdition.copyOf(e).withLabel(MARKER))
+        .addAll(p.editions().subList(1, p.editions().size())).build());
+    StoreException x = refusedWrite(() -> stores.programs().save(labelled, Versioned.NEW));
+    assertFalse(x instanceof ConcurrentUpdateException, x.getMessage());
+    assertTrue(x.getMessage().startsWith("program " + p.id() + ": could not save: "),
+        x.getMessage());
+    assertTrue(x.getMessage().contains("civiclab_test_short_label"), x.getMessage());
+    assertTrue(x.getMessage().contains("a value breaks a check constraint"), x.getMessage());
+    assertNoMarker(x);
+    assertTrue(x.getCause() instanceof SQLException, "the cause keeps the SQLState");
+    String state = ((SQLException) x.getCause()).getSQLState();
+    assertTrue(state.equals("23513") || state.equals("23514"), state);
+    assertTrue(stores.programs().find(p.id()).isEmpty());
+  }
+
+  @Test
+  void aRefusedPutNamesThePersonButNoValue() throws SQLException {
+    Person p = ProgramGenerator.generate(12, 1).directory().people().values().iterator().next();
+    Person odd = ImmutablePerson.copyOf(p).withFullName(MARKER);
+    StoreException x = refusedWrite(() -> stores.directory().putPeople(List.of(odd)));
+    assertTrue(x.getMessage().startsWith("person " + p.id() + ": could not write: "
+        + "a value breaks a check constraint ("), x.getMessage());
+    assertTrue(x.getMessage().contains("civiclab_test_short_name"), x.getMessage());
+    assertNoMarker(x);
+    assertEquals(0, stores.directory().countPeople());
   }
 
   @Test
