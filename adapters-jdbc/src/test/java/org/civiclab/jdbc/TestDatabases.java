@@ -28,8 +28,10 @@ final class TestDatabases {
   static synchronized Path newH2File() {
     try {
       if (h2Root == null) {
-        h2Root = Files.createTempDirectory("civiclab-h2-");
-        h2Root.toFile().deleteOnExit();
+        // under the module's target/, so that 'mvn clean' removes them (deleteOnExit cannot
+        // remove a directory that still holds files)
+        Path target = Files.createDirectories(Path.of("target", "h2-tests"));
+        h2Root = Files.createTempDirectory(target, "run-");
       }
       return h2Root.resolve("db" + COUNTER.incrementAndGet());
     } catch (java.io.IOException e) {
@@ -44,7 +46,7 @@ final class TestDatabases {
   static DataSource h2DataSource(Path file) {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
+        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000" + JdbcStores.H2_DURABLE);
     return ds;
   }
 

@@ -69,7 +69,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>no version is handed out twice: a save after reopening, and every save of the next
  *       child, gets a version higher than any acknowledged before.</li>
  * </ul>
- * Each store is killed {@value #KILLS} times, the same store carrying on from kill to kill.
+ * Each store is killed 20 times ({@code -Dciviclab.crash.kills=N} for more), the same store carrying on from kill to kill.
  * The kill points come from a seeded {@link java.util.Random}; a failure names the seed, and
  * {@code -Dciviclab.crash.seed=N} replays the same kill points (the exact moment still depends
  * on the machine). Nothing here depends on timing: the waits for the child only keep a broken
@@ -80,8 +80,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class CrashTest {
-  /** How often each store is killed. */
-  static final int KILLS = 20;
+  /** How often each store is killed; {@code -Dciviclab.crash.kills=N} changes it. */
+  static final int KILLS = Integer.getInteger("civiclab.crash.kills", 20);
   /** A child is killed after this many acknowledgements at least, and at most MAX_ACKS. */
   static final int MIN_ACKS = 5;
   static final int MAX_ACKS = 60;
@@ -196,7 +196,10 @@ class CrashTest {
             + " batches, yet only one after batch " + lastBatch + " can have been running");
         assertTrue(Math.max(0, stored - lastSave) + Math.max(0, inLog - lastBatch - 1) <= 1,
             where + replay + ": both a save and a batch went through unacknowledged, but the"
-            + " child makes one call at a time");
+            + " child makes one call at a time: stored version " + stored + ", last acknowledged "
+            + lastSave + "; batches in the log " + inLog + ", last acknowledged " + lastBatch
+            + "; the child's last acks " + acks.subList(Math.max(0, acks.size() - 6), acks.size())
+            + "; its errors: " + errors(log));
 
         // the store carries on, and must not hand out a version twice
         Versioned<Program> next = stores.programs().save(programAt(stored + 1), stored);
