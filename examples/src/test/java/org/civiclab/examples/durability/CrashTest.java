@@ -57,8 +57,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A child JVM ({@link Writer}) opens a store and loops: it reads the program's version,
  * saves the next version, then appends an attendance batch, and prints {@code ACK save <v>} or
  * {@code ACK batch <n> <size>} to its standard output only after the call returned. The parent
- * reads those lines, kills the child with {@link Process#destroyForcibly()} after a random
- * number of them, reopens the store in this JVM and checks:
+ * reads those lines, kills the child ({@code SIGKILL} through its {@link ProcessHandle}) after
+ * a random number of them, reopens the store in this JVM and checks:
  * <ul>
  *   <li>no acknowledged save is lost: the stored version is the last acknowledged one, or one
  *       more (the save that was running when the kill came);</li>
@@ -253,7 +253,9 @@ class CrashTest {
         acks.add(line);
       }
     } finally {
-      child.destroyForcibly();
+      // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the
+      // child's output, and the acknowledgements still in the pipe would be lost with it
+      child.toHandle().destroyForcibly();
     }
     if (!child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
       fail(where + ": the killed child did not end");
@@ -292,7 +294,9 @@ class CrashTest {
           }
         }
       } catch (IOException e) {
-        // the pipe broke with the child: what came before it counts
+        // the child's end of the pipe closes when it dies, which reads as an end of stream;
+        // an IOException here means our end was closed, and acknowledgements may be lost
+        queue.add("read failed: " + e);
       } finally {
         queue.add(END);
       }
