@@ -11,13 +11,15 @@ import org.immutables.value.Value;
  *
  * <p>Applied on the package-info of every package with value types. Generated implementations
  * are named {@code Immutable*}; builders are obtained through the abstract type's static
- * {@code builder()} method; every value gets {@code with*} copy methods. Not API.
+ * {@code builder()} method; every value gets {@code with*} copy methods, declared by a generated
+ * {@code WithX} interface that the abstract type implements. Not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    typeWith = "With*",
     defaults = @Value.Immutable(copy = true),
     strictBuilder = false,
     privateNoargConstructor = false,
