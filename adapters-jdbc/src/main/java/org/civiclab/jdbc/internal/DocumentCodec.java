@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civiclab.core.CivicLabException;
+import org.civiclab.core.internal.MissingAttributesException;
 import org.civiclab.core.model.TypedId;
 
 /**
@@ -408,7 +409,7 @@ public final class DocumentCodec {
       }
       try {
         return invoke(build, b);
-      } catch (IllegalStateException e) {
+      } catch (MissingAttributesException e) {
         throw new IllegalArgumentException("document " + path + ": " + e.getMessage(), e);
       }
     }

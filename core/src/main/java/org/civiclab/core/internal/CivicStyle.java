@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * {@code public static class Builder extends ImmutableX.Builder} and a static
  * {@code builder()} returning it; {@code build()} returns the abstract type
  * ({@code overshadowImplementation}). A value with copy methods implements the generated
- * {@code WithX} interface, so {@code x.withY(...)} is called on the abstract type. Not API.
+ * {@code WithX} interface, so {@code x.withY(...)} is called on the abstract type. A builder
+ * missing required attributes throws {@link MissingAttributesException}, an
+ * {@code InvalidInputException} with one problem per attribute. Not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -31,5 +33,5 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     depluralize = true,
     depluralizeDictionary = {"person:people", "child:children", "finding:findings"},
-    throwForInvalidImmutableState = IllegalStateException.class)
+    throwForInvalidImmutableState = MissingAttributesException.class)
 public @interface CivicStyle {}
