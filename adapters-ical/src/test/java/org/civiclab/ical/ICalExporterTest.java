@@ -207,11 +207,11 @@ class ICalExporterTest {
         .when(org.civiclab.core.time.TimeSpan.of(Fixture.local(2025, 3, 4, 9),
             Fixture.local(2025, 3, 4, 10), ZoneOffset.ofHours(3)))
         .duration(Duration.ofHours(1)).build();
-    var edition = org.civiclab.core.model.ImmutableEdition.copyOf(p.editions().get(0))
-        .withModules(org.civiclab.core.model.ImmutableModule.copyOf(
+    var edition = p.editions().get(0)
+        .withModules((
             p.editions().get(0).modules().get(0)).withSessions(moved),
             p.editions().get(0).modules().get(1));
-    Program q = org.civiclab.core.model.ImmutableProgram.copyOf(p).withEditions(edition);
+    Program q = p.withEditions(edition);
     String ics = EXPORTER.program(q, directory);
     assertTrue(ics.contains("DTSTART:20250304T060000Z\r\n"), ics);
     VEvent e = Parsed.of(ics).events().get("s-dst-spring@segrid-2025.civiclab");

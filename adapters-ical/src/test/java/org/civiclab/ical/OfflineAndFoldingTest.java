@@ -15,8 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.util.Configurator;
-import org.civiclab.core.model.ImmutableOutreachMeeting;
-import org.civiclab.core.model.ImmutableProgram;
+import org.civiclab.core.model.OutreachMeeting;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.time.TimeSpan;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,10 @@ class OfflineAndFoldingTest {
     });
     try {
       Program p = Fixture.program();
-      var outreach = ImmutableOutreachMeeting.copyOf(p.outreachMeetings().get(0))
+      var outreach = p.outreachMeetings().get(0)
           .withWhen(TimeSpan.on(LocalDate.of(2025, 6, 20), LocalTime.of(11, 0),
               LocalTime.of(13, 0), ZoneId.of("America/La_Paz")));
-      Program q = ImmutableProgram.copyOf(p).withOutreachMeetings(outreach)
+      Program q = p.withOutreachMeetings(outreach)
           .withZone(ZoneId.of("Pacific/Chatham"));
       String ics = ICalExporterTest.EXPORTER.program(q, Fixture.directory());
       assertEquals(List.of("America/La_Paz", "Asia/Tbilisi", "Europe/Stockholm",

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * {@link JdbcProgramStore#alumni()} lists it. Immutable.
  */
 @Value.Immutable
-public abstract class Alumnus {
+public abstract class Alumnus implements WithAlumnus {
 
   /** @return who */
   public abstract PersonId person();
@@ -28,7 +28,17 @@ public abstract class Alumnus {
   public abstract int year();
 
   /** @return a fresh builder */
-  public static ImmutableAlumnus.Builder builder() {
-    return ImmutableAlumnus.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Alumnus} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableAlumnus.Builder {
+    Builder() {}
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.civiclab.core.StoreException;
-import org.civiclab.core.model.ImmutablePerson;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class H2BehaviourTest extends StoreBehaviour {
     List<Person> people = new ArrayList<>(ProgramGenerator.generate(13, 2).directory().people()
         .values()).subList(0, 4);
     List<Person> put = new ArrayList<>(people);
-    put.set(2, ImmutablePerson.copyOf(people.get(2)).withFullName(MARKER));
+    put.set(2, people.get(2).withFullName(MARKER));
     StoreException x = refusedWrite(() -> stores.directory().putPeople(put));
     assertTrue(x.getMessage().startsWith("person " + people.get(2).id() + ": could not write: "),
         x.getMessage());

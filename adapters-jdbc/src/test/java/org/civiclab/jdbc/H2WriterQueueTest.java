@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.civiclab.core.ConcurrentUpdateException;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.Versioned;
@@ -45,8 +44,8 @@ class H2WriterQueueTest {
     try (JdbcStores stores = JdbcStores.on(watch.dataSource())) {
       Program p = ProgramGenerator.generate(11, 2).program();
       stores.programs().save(p, Versioned.NEW);
-      Program first = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "first"));
-      Program second = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "second"));
+      Program first = p.withTitle(LocalizedText.of("en", "first"));
+      Program second = p.withTitle(LocalizedText.of("en", "second"));
 
       CompletableFuture<Versioned<Program>> one = new CompletableFuture<>();
       Thread a = new Thread(() -> {

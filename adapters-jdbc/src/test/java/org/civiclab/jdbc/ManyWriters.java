@@ -27,9 +27,6 @@ import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.EventId;
-import org.civiclab.core.model.ImmutableEvaluation;
-import org.civiclab.core.model.ImmutablePerson;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
@@ -73,7 +70,7 @@ final class ManyWriters {
    */
   static Outcome run(ProgramStore store, int rounds, int freeSaves) throws Exception {
     Program start = ProgramGenerator.generate(77, 3).program();
-    ImmutableProgram.Builder b = ImmutableProgram.builder().from(start);
+    Program.Builder b = Program.builder().from(start);
     for (int t = 0; t < WRITERS; t++) {
       b.addEvaluation(Evaluation.builder().id(writer(t))
           .subject(EvaluationSubject.of(EvaluationSubject.Kind.PROGRAM, start.id().value()))
@@ -263,9 +260,9 @@ final class ManyWriters {
       for (int r = 0; r < rounds; r++) {
         List<Person> mine = new ArrayList<>();
         for (Person s : shared) {
-          mine.add(ImmutablePerson.copyOf(s).withFullName("writer " + t + " round " + r));
+          mine.add(s.withFullName("writer " + t + " round " + r));
         }
-        mine.add(ImmutablePerson.copyOf(shared.get(0))
+        mine.add(shared.get(0)
             .withId(PersonId.of("own-" + t + "-" + r)).withFullName("own " + t));
         go.await();
         directory.putPeople(mine);
@@ -276,7 +273,7 @@ final class ManyWriters {
     Set<String> names = new HashSet<>();
     for (Person s : shared) {
       Person stored = directory.person(s.id()).orElseThrow();
-      assertEquals(ImmutablePerson.copyOf(s).withFullName(stored.fullName()), stored);
+      assertEquals(s.withFullName(stored.fullName()), stored);
       assertTrue(stored.fullName().endsWith("round " + (rounds - 1)), stored.fullName());
       names.add(stored.fullName());
     }
@@ -338,9 +335,9 @@ final class ManyWriters {
   private static Program increment(Program p, EvaluationId mine) {
     ImmutableList.Builder<Evaluation> out = ImmutableList.builder();
     for (Evaluation e : p.evaluations()) {
-      out.add(e.id().equals(mine) ? ImmutableEvaluation.copyOf(e).withComment(
+      out.add(e.id().equals(mine) ? e.withComment(
           String.valueOf(Integer.parseInt(e.comment().orElseThrow()) + 1)) : e);
     }
-    return ImmutableProgram.copyOf(p).withEvaluations(out.build());
+    return p.withEvaluations(out.build());
   }
 }

@@ -25,10 +25,6 @@ import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.EventId;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableEnrollment;
-import org.civiclab.core.model.ImmutablePerson;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
@@ -73,11 +69,11 @@ abstract class StoreBehaviour {
       List<Enrollment> xs = new ArrayList<>();
       for (Enrollment x : e.enrollments()) {
         xs.add(x.holdsPlace() && x.sequence() % 2 == 0
-            ? ImmutableEnrollment.copyOf(x).withStatus(EnrollmentStatus.COMPLETED) : x);
+            ? x.withStatus(EnrollmentStatus.COMPLETED) : x);
       }
-      editions.add(ImmutableEdition.copyOf(e).withEnrollments(xs));
+      editions.add(e.withEnrollments(xs));
     }
-    return ImmutableProgram.copyOf(p).withEditions(editions);
+    return p.withEditions(editions);
   }
 
   private static Program withEditions(long seed) {
@@ -94,7 +90,7 @@ abstract class StoreBehaviour {
   void aSaveFailingAtAnyStatementLeavesThePreviousVersion() {
     Program before = withEditions(1);
     stores.programs().save(before, Versioned.NEW);
-    Program after = ImmutableProgram.copyOf(withEditions(500)).withId(before.id());
+    Program after = withEditions(500).withId(before.id());
     var expected = stores.programs().enrollments(EnrollmentStatus.REGISTERED);
     FailingDataSource failing = new FailingDataSource(dataSource());
     try (JdbcStores broken = JdbcStores.on(failing.dataSource())) {
@@ -177,7 +173,7 @@ abstract class StoreBehaviour {
   void queryColumnsHoldNamesVerbatim() throws SQLException {
     Person p = ProgramGenerator.generate(6, 1).directory().people().values().iterator().next();
     String name = "ნინო „Nino“ O'Hara; DROP TABLE civiclab_person;-- 100% _ \\ Ђорђе Åsa Brčko";
-    Person odd = ImmutablePerson.copyOf(p).withFullName(name);
+    Person odd = p.withFullName(name);
     stores.directory().putPeople(List.of(odd));
     try (Connection c = dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(
@@ -232,8 +228,8 @@ abstract class StoreBehaviour {
   void aRefusedSaveNamesTheProgramAndTheConstraintButNoValue() throws SQLException {
     Program p = withEditions(40);
     Edition e = p.editions().get(0);
-    Program labelled = ImmutableProgram.copyOf(p).withEditions(ImmutableList.<Edition>builder()
-        .add(ImmutableEdition.copyOf(e).withLabel(MARKER))
+    Program labelled = p.withEditions(ImmutableList.<Edition>builder()
+        .add(e.withLabel(MARKER))
         .addAll(p.editions().subList(1, p.editions().size())).build());
     StoreException x = refusedWrite(() -> stores.programs().save(labelled, Versioned.NEW));
     assertFalse(x instanceof ConcurrentUpdateException, x.getMessage());
@@ -251,7 +247,7 @@ abstract class StoreBehaviour {
   @Test
   void aRefusedPutNamesThePersonButNoValue() throws SQLException {
     Person p = ProgramGenerator.generate(12, 1).directory().people().values().iterator().next();
-    Person odd = ImmutablePerson.copyOf(p).withFullName(MARKER);
+    Person odd = p.withFullName(MARKER);
     StoreException x = refusedWrite(() -> stores.directory().putPeople(List.of(odd)));
     assertTrue(x.getMessage().startsWith("person " + p.id() + ": could not write: "
         + "a value breaks a check constraint ("), x.getMessage());
@@ -311,7 +307,7 @@ abstract class StoreBehaviour {
   void renamingAProgramInANewVersionKeepsOldTitlesNowhere() {
     Program p = ProgramGenerator.generate(8, 2).program();
     stores.programs().save(p, Versioned.NEW);
-    Program renamed = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("sv", "Ny titel"));
+    Program renamed = p.withTitle(LocalizedText.of("sv", "Ny titel"));
     stores.programs().save(renamed, 1);
     assertEquals(renamed, stores.programs().find(p.id()).orElseThrow().value());
   }

@@ -1,19 +1,18 @@
 package org.civiclab.json;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import com.google.common.collect.ImmutableList;
-import java.time.Instant;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.EventId;
-import org.civiclab.core.model.PersonId;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LocalizedText;
+import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.testing.ProgramGenerator;
@@ -30,7 +29,7 @@ public final class CrashWriter {
 
   /** The program as written at a version: its title names the version. */
   static Program versionOf(Program base, long version) {
-    return ImmutableProgram.copyOf(base).withTitle(LocalizedText.of("en", "version " + version));
+    return base.withTitle(LocalizedText.of("en", "version " + version));
   }
 
   /** A program of about a megabyte, so that a kill often lands inside a write. */
@@ -47,7 +46,7 @@ public final class CrashWriter {
           .submittedOn(p.period().end()).putRating("overall", 1 + i % 5)
           .comment("kommentar ნომერი " + i).build());
     }
-    return ImmutableProgram.copyOf(p).withEvaluations(evaluations.build());
+    return p.withEvaluations(evaluations.build());
   }
 
   static List<Attendance> batch(Program p) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civiclab.core.StoreException;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.ProgramStore;
@@ -36,7 +35,7 @@ class FileStoreNamesTest {
   Path root;
 
   private static Program withId(String id) {
-    return ImmutableProgram.copyOf(Rich.program()).withId(ProgramId.of(id));
+    return Rich.program().withId(ProgramId.of(id));
   }
 
   private List<String> names() throws IOException {
@@ -79,7 +78,7 @@ class FileStoreNamesTest {
   void idsThatDifferOnlyInCaseAreKeptApart() throws IOException {
     ProgramStore store = JsonFileStores.open(root).programs();
     Program lower = withId("seg-2024");
-    Program upper = ImmutableProgram.copyOf(withId("SEG-2024")).withTitle(
+    Program upper = withId("SEG-2024").withTitle(
         org.civiclab.core.model.LocalizedText.of("en", "upper"));
     Program mixed = withId("Seg-2024");
     savesAndLoads(store, lower);

@@ -13,7 +13,6 @@ import java.util.List;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Attendance;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
@@ -78,10 +77,10 @@ class FileStoreRecoveryTest {
     ProgramStore second = JsonFileStores.open(root).programs();
     Program p = Rich.program();
     first.save(p, 0);
-    Program mine = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "mine"));
+    Program mine = p.withTitle(LocalizedText.of("en", "mine"));
     second.save(mine, 1);
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
-        () -> first.save(ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "theirs")),
+        () -> first.save(p.withTitle(LocalizedText.of("en", "theirs")),
             1));
     assertEquals(2, e.actualVersion());
     assertEquals(mine, first.find(p.id()).orElseThrow().value());
@@ -90,7 +89,7 @@ class FileStoreRecoveryTest {
   @Test
   void idsThatAreNotPlainFileNamesRoundTrip() {
     ProgramStore store = JsonFileStores.open(root).programs();
-    Program p = ImmutableProgram.copyOf(Rich.program()).withId(ProgramId.of("seg:2024.ბ"));
+    Program p = Rich.program().withId(ProgramId.of("seg:2024.ბ"));
     store.save(p, 0);
     assertEquals(List.of(p.id()), store.ids());
     assertEquals(p, store.find(p.id()).orElseThrow().value());

@@ -6,7 +6,6 @@ import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.ProgramStore;
@@ -33,7 +32,7 @@ public final class RacingWriter {
       while (true) {
         Versioned<Program> read = store.find(id).orElseThrow();
         Program p = read.value();
-        Program next = ImmutableProgram.copyOf(p).withEvaluations(ImmutableList.<Evaluation>builder()
+        Program next = p.withEvaluations(ImmutableList.<Evaluation>builder()
             .addAll(p.evaluations()).add(Evaluation.builder()
                 .id(EvaluationId.of(args[2] + "-" + u))
                 .subject(EvaluationSubject.of(EvaluationSubject.Kind.PROGRAM, id.value()))

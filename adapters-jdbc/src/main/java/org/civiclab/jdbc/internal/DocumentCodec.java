@@ -23,17 +23,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civiclab.core.CivicLabException;
+import org.civiclab.core.internal.MissingAttributesException;
 import org.civiclab.core.model.TypedId;
 
 /**
  * Turns CivicLab's immutable values (a {@code Program} with everything in it, a
  * {@code Person}, an {@code Organization}) into a compact JSON text and back, without Jackson.
  *
- * <p>The codec reads the shape of a value from its Immutables-generated class: the attributes
- * are the abstract type's accessors that the generated builder can set (or, for values built
- * with {@code of(...)}, the parameters of that factory). Attributes are written in name order,
- * absent optionals and empty collections are left out, and every leaf is a JSON string, so the
- * same value always gives the same text. Decoding goes through the generated builders and
+ * <p>The codec reads the shape of a value from its public API: the attributes are the abstract
+ * type's accessors that its {@code builder()} can set (or, for values built with
+ * {@code of(...)}, the parameters of the factory whose parameters are all accessors).
+ * Attributes are written in name order, absent optionals and empty collections are left out, and every leaf is a JSON string, so the
+ * same value always gives the same text. Decoding goes through those builders and
  * factories, so every {@code @Value.Check} runs again.
  *
  * <p>Leaves: strings, numbers, booleans, enums, typed ids, {@code java.time} dates, times,
@@ -297,15 +298,8 @@ public final class DocumentCodec {
           || !type.getPackageName().startsWith("org.civiclab.core")) {
         throw new IllegalArgumentException(type.getName() + " is not a CivicLab value type");
       }
-      Class<?> generated;
-      try {
-        generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(),
-            true, type.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalArgumentException(type.getName() + " has no Immutables class", e);
-      }
       List<Attribute> attributes = new ArrayList<>();
-      Method builder = find(generated, "builder");
+      Method builder = find(type, "builder");
       if (builder != null) {
         Class<?> builderType = builder.getReturnType();
         for (Method getter : type.getMethods()) {
@@ -326,19 +320,18 @@ public final class DocumentCodec {
         }
       }
       Method factory = null;
-      for (Method m : generated.getMethods()) {
+      for (Method m : type.getMethods()) {
         if (m.getName().equals("of") && Modifier.isStatic(m.getModifiers())
+            && m.getReturnType() == type && namesAccessors(type, m)
             && (factory == null || m.getParameterCount() > factory.getParameterCount())) {
           factory = m;
         }
       }
       if (factory == null) {
-        throw new IllegalArgumentException(type.getName() + " has neither builder nor of()");
+        throw new IllegalArgumentException(type.getName() + " has neither builder() nor an of()"
+            + " whose parameters are its accessors");
       }
       for (java.lang.reflect.Parameter p : factory.getParameters()) {
-        if (!p.isNamePresent()) {
-          throw new IllegalStateException(generated + " was compiled without -parameters");
-        }
         try {
           attributes.add(new Attribute(p.getName(), type.getMethod(p.getName()), null));
         } catch (NoSuchMethodException e) {
@@ -346,6 +339,23 @@ public final class DocumentCodec {
         }
       }
       return new Shape(attributes, null, null, factory);
+    }
+
+    /** Whether every parameter of the factory has the name and type of one of the accessors. */
+    private static boolean namesAccessors(Class<?> type, Method factory) {
+      for (java.lang.reflect.Parameter p : factory.getParameters()) {
+        if (!p.isNamePresent()) {
+          throw new IllegalStateException(type + " was compiled without -parameters");
+        }
+        try {
+          if (type.getMethod(p.getName()).getReturnType() != p.getType()) {
+            return false;
+          }
+        } catch (NoSuchMethodException e) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static Method find(Class<?> type, String name) {
@@ -399,7 +409,7 @@ public final class DocumentCodec {
       }
       try {
         return invoke(build, b);
-      } catch (IllegalStateException e) {
+      } catch (MissingAttributesException e) {
         throw new IllegalArgumentException("document " + path + ": " + e.getMessage(), e);
       }
     }

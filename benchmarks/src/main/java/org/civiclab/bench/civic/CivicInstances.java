@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.civiclab.core.scheduling.Demand;
-import org.civiclab.core.scheduling.ImmutableDemand;
-import org.civiclab.core.scheduling.ImmutableSchedulingProblem;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Participant;
 import org.civiclab.core.scheduling.SchedulingProblem;
@@ -46,7 +44,7 @@ final class CivicInstances {
     SplittableRandom rnd = new SplittableRandom(seed);
     LocalDate start = LocalDate.of(2025, 1, 6);
     DateRange period = DateRange.of(start, start.plusMonths(months).minusDays(1));
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().name("civic")
+    SchedulingProblem.Builder b = SchedulingProblem.builder().name("civic")
         .grid(TimeGrid.daily(GRID_ZONE, period, d -> d.getDayOfWeek().getValue() <= 5,
             LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofHours(1)))
         .holidays(HolidayCalendar.builder().name("common").holidays(ImmutableSortedMap.of(
@@ -83,7 +81,7 @@ final class CivicInstances {
         LocalDate we = start.plusDays(days * (module + 1) / 4 - 1);
         int track = e % 4;
         int trainer = base + e % 3;
-        ImmutableDemand.Builder d = Demand.builder().id("program" + g + "-event" + e)
+        Demand.Builder d = Demand.builder().id("program" + g + "-event" + e)
             .label("program " + g + ", module " + (module + 1) + ", event " + e)
             .durationGrains(1 + rnd.nextInt(3)).window(DateRange.of(ws, we))
             .sequenceGroup("program" + g + "-track" + track).sequenceOrder(module)

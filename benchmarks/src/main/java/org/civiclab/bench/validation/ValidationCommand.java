@@ -14,9 +14,6 @@ import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EditionId;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableModule;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.MentorPairing;
@@ -105,11 +102,11 @@ public final class ValidationCommand implements BenchCommand {
     int sessions = 0;
     int perModule = 100;
     int modules = Math.max(1, third / perModule);
-    ImmutableEdition.Builder e = Edition.builder().id(EditionId.of("e0")).label("2024")
+    Edition.Builder e = Edition.builder().id(EditionId.of("e0")).label("2024")
         .period(YEAR).moduleOrderRequired(false);
     for (int m = 0; m < modules; m++) {
       LocalDate day = START.plusDays(m % 360);
-      ImmutableModule.Builder mb = Module.builder().id(ModuleId.of("m" + m))
+      Module.Builder mb = Module.builder().id(ModuleId.of("m" + m))
           .title(LocalizedText.of("en", "Module " + m)).window(DateRange.of(day, day.plusDays(3)))
           .mode(DeliveryMode.ONLINE);
       for (int s = 0; s < perModule && sessions < third; s++, sessions++) {
@@ -157,7 +154,7 @@ public final class ValidationCommand implements BenchCommand {
 
   private static Program program(List<Edition> editions, List<MentorPairing> pairings,
       List<LearningCircle> circles) {
-    ImmutableProgram.Builder b = Program.builder().id(ProgramId.of("bench"))
+    Program.Builder b = Program.builder().id(ProgramId.of("bench"))
         .title(LocalizedText.of("en", "Validation benchmark"))
         .organizer(OrganizationId.of("org")).zone(ZONE).period(YEAR)
         .addAllEditions(editions).addAllPairings(pairings).addAllCircles(circles);

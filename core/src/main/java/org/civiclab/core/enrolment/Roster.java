@@ -11,7 +11,6 @@ import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentPolicy;
 import org.civiclab.core.model.EnrollmentStatus;
-import org.civiclab.core.model.ImmutableEnrollment;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.TrackId;
 
@@ -165,7 +164,7 @@ public final class Roster {
       Enrollment applied = current.get();
       EnrollmentStatus status = hasPlaceFor(applied.audience())
           ? EnrollmentStatus.REGISTERED : EnrollmentStatus.WAITLISTED;
-      return replace(ImmutableEnrollment.copyOf(applied).withStatus(status));
+      return replace(applied.withStatus(status));
     }
     EnrollmentStatus status = hasPlaceFor(audience)
         ? EnrollmentStatus.REGISTERED : EnrollmentStatus.WAITLISTED;
@@ -181,7 +180,7 @@ public final class Roster {
    */
   public Roster confirm(PersonId person) {
     Enrollment e = require(person, EnrollmentStatus.REGISTERED, "confirm");
-    return replace(ImmutableEnrollment.copyOf(e).withStatus(EnrollmentStatus.CONFIRMED));
+    return replace(e.withStatus(EnrollmentStatus.CONFIRMED));
   }
 
   /**
@@ -193,7 +192,7 @@ public final class Roster {
    */
   public Roster complete(PersonId person) {
     Enrollment e = require(person, EnrollmentStatus.CONFIRMED, "complete");
-    return replace(ImmutableEnrollment.copyOf(e).withStatus(EnrollmentStatus.COMPLETED));
+    return replace(e.withStatus(EnrollmentStatus.COMPLETED));
   }
 
   /**
@@ -210,7 +209,7 @@ public final class Roster {
       throw InvalidInputException.of("person", "cannot cancel " + person + ": the enrolment is "
           + e.status());
     }
-    return replace(ImmutableEnrollment.copyOf(e).withStatus(EnrollmentStatus.CANCELLED)).promote();
+    return replace(e.withStatus(EnrollmentStatus.CANCELLED)).promote();
   }
 
   /**
@@ -251,7 +250,7 @@ public final class Roster {
       for (int i = 0; i < current.size(); i++) {
         Enrollment e = current.get(i);
         if (e.status() == EnrollmentStatus.WAITLISTED && roster.hasPlaceFor(e.audience())) {
-          current.set(i, ImmutableEnrollment.copyOf(e).withStatus(EnrollmentStatus.REGISTERED));
+          current.set(i, e.withStatus(EnrollmentStatus.REGISTERED));
           roster = new Roster(policy, current);
           promoted = true;
           break;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Member lists are ordered by id. Immutable.
  */
 @Value.Immutable
-public abstract class Circle {
+public abstract class Circle implements WithCircle {
 
   /** @return the circle's number, from 1 */
   public abstract int number();
@@ -50,8 +50,18 @@ public abstract class Circle {
   public abstract int regions();
 
   /** @return a fresh builder */
-  public static ImmutableCircle.Builder builder() {
-    return ImmutableCircle.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Circle} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableCircle.Builder {
+    Builder() {}
   }
 
   /** @return one line saying why the circle is valid and how diverse it is */

@@ -619,7 +619,7 @@ final class CircleFormation {
   }
 
   CircleResult result() {
-    ImmutableCircleResult.Builder out = CircleResult.builder();
+    CircleResult.Builder out = CircleResult.builder();
     int number = 0;
     List<Integer> live = new ArrayList<>();
     for (int k = 0; k < circles; k++) {
@@ -632,7 +632,7 @@ final class CircleFormation {
     for (int k : live) {
       int[] m = Arrays.copyOf(mem[k], size[k]);
       Arrays.sort(m);
-      ImmutableCircle.Builder c = Circle.builder().number(++number);
+      Circle.Builder c = Circle.builder().number(++number);
       Set<Integer> orgs = new HashSet<>();
       Set<Integer> regions = new HashSet<>();
       for (int p : m) {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * people give weekly availability, a circle's members must share at least one slot. Immutable.
  */
 @Value.Immutable
-public abstract class CircleRequest {
+public abstract class CircleRequest implements WithCircleRequest {
 
   /** @return the people to place, each with a distinct id */
   public abstract ImmutableList<MatchCandidate> people();
@@ -74,8 +74,18 @@ public abstract class CircleRequest {
   }
 
   /** @return a fresh builder */
-  public static ImmutableCircleRequest.Builder builder() {
-    return ImmutableCircleRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code CircleRequest} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableCircleRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * circle respects the request's size bounds, role mix and shared slot. Immutable.
  */
 @Value.Immutable
-public abstract class CircleResult {
+public abstract class CircleResult implements WithCircleResult {
 
   /** @return the circles, numbered from 1 */
   public abstract ImmutableList<Circle> circles();
@@ -26,8 +26,18 @@ public abstract class CircleResult {
   }
 
   /** @return a fresh builder */
-  public static ImmutableCircleResult.Builder builder() {
-    return ImmutableCircleResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code CircleResult} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableCircleResult.Builder {
+    Builder() {}
   }
 
   /** @return a multi-line report: one line per circle, then one per person left out */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
-public abstract class ExchangeRequest {
+public abstract class ExchangeRequest implements WithExchangeRequest {
 
   /** @return the visitors, each person once */
   public abstract ImmutableList<Visitor> visitors();
@@ -36,8 +36,18 @@ public abstract class ExchangeRequest {
   }
 
   /** @return a fresh builder */
-  public static ImmutableExchangeRequest.Builder builder() {
-    return ImmutableExchangeRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code ExchangeRequest} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableExchangeRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * host receives more visitors than its capacity. Immutable.
  */
 @Value.Immutable
-public abstract class ExchangeResult {
+public abstract class ExchangeResult implements WithExchangeResult {
 
   /** @return the placements */
   public abstract ImmutableList<Placement> placements();
@@ -26,8 +26,18 @@ public abstract class ExchangeResult {
   }
 
   /** @return a fresh builder */
-  public static ImmutableExchangeResult.Builder builder() {
-    return ImmutableExchangeResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code ExchangeResult} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableExchangeResult.Builder {
+    Builder() {}
   }
 
   /** @return a multi-line report: one line per placement, then one per visitor left out */

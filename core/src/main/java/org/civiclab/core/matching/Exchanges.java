@@ -41,13 +41,13 @@ public final class Exchanges {
         exclusion(request, visitors.get(i), hosts.get(h)).isPresent()
             ? AssignmentSolver.FORBIDDEN
             : (long) request.pointsPerSharedTheme() * shared(visitors.get(i), hosts.get(h)).size());
-    ImmutableExchangeResult.Builder out = ExchangeResult.builder();
+    ExchangeResult.Builder out = ExchangeResult.builder();
     for (int i = 0; i < visitors.size(); i++) {
       Visitor v = visitors.get(i);
       if (hostOf[i] >= 0) {
         Host h = hosts.get(hostOf[i]);
         TreeSet<String> themes = shared(v, h);
-        ImmutableExplanation.Builder why = Explanation.builder();
+        Explanation.Builder why = Explanation.builder();
         if (!themes.isEmpty()) {
           why.addTerm(ScoreTerm.of("shared themes (" + String.join(", ", themes) + ")",
               (long) request.pointsPerSharedTheme() * themes.size()));

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * language (sv) +2; different unit required". Immutable.
  */
 @Value.Immutable
-public abstract class Explanation {
+public abstract class Explanation implements WithExplanation {
 
   /** @return the scored terms */
   public abstract ImmutableList<ScoreTerm> terms();
@@ -27,8 +27,18 @@ public abstract class Explanation {
   }
 
   /** @return a fresh builder */
-  public static ImmutableExplanation.Builder builder() {
-    return ImmutableExplanation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Explanation} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableExplanation.Builder {
+    Builder() {}
   }
 
   /** @return the terms, then the notes after a semicolon, on one line */

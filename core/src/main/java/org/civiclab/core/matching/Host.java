@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * (any dates when no window is given). Immutable.
  */
 @Value.Immutable
-public abstract class Host {
+public abstract class Host implements WithHost {
 
   /** @return the host organisation */
   public abstract OrganizationId organization();
@@ -38,8 +38,18 @@ public abstract class Host {
   }
 
   /** @return a fresh builder */
-  public static ImmutableHost.Builder builder() {
-    return ImmutableHost.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Host} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableHost.Builder {
+    Builder() {}
   }
 
   @Value.Check

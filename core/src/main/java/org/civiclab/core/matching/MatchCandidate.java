@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * An empty availability means "any time". Immutable.
  */
 @Value.Immutable
-public abstract class MatchCandidate {
+public abstract class MatchCandidate implements WithMatchCandidate {
 
   /** @return the person's id */
   public abstract PersonId id();
@@ -71,7 +71,7 @@ public abstract class MatchCandidate {
    * @param person the person
    * @return a builder holding the person's attributes
    */
-  public static ImmutableMatchCandidate.Builder from(Person person) {
+  public static Builder from(Person person) {
     return builder().id(person.id()).organization(person.organization()).unit(person.unit())
         .reportsTo(person.reportsTo()).languages(person.languages())
         .interests(person.interests()).region(person.region()).experience(person.experience());
@@ -88,8 +88,18 @@ public abstract class MatchCandidate {
   }
 
   /** @return a fresh builder */
-  public static ImmutableMatchCandidate.Builder builder() {
-    return ImmutableMatchCandidate.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code MatchCandidate} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableMatchCandidate.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
-public abstract class MentorPair {
+public abstract class MentorPair implements WithMentorPair {
 
   /** @return the mentor */
   public abstract PersonId mentor();
@@ -28,8 +28,18 @@ public abstract class MentorPair {
   }
 
   /** @return a fresh builder */
-  public static ImmutableMentorPair.Builder builder() {
-    return ImmutableMentorPair.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code MentorPair} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableMentorPair.Builder {
+    Builder() {}
   }
 
   @Override

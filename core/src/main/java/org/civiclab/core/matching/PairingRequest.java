@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * never mentors themselves. Immutable.
  */
 @Value.Immutable
-public abstract class PairingRequest {
+public abstract class PairingRequest implements WithPairingRequest {
 
   /** @return the mentors, each with distinct id */
   public abstract ImmutableList<MatchCandidate> mentors();
@@ -93,8 +93,18 @@ public abstract class PairingRequest {
   }
 
   /** @return a fresh builder */
-  public static ImmutablePairingRequest.Builder builder() {
-    return ImmutablePairingRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code PairingRequest} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePairingRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

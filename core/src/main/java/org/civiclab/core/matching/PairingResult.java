@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * {@link #unmatchedMentors()}. Immutable.
  */
 @Value.Immutable
-public abstract class PairingResult {
+public abstract class PairingResult implements WithPairingResult {
 
   /** @return the pairs */
   public abstract ImmutableList<MentorPair> pairs();
@@ -33,8 +33,18 @@ public abstract class PairingResult {
   }
 
   /** @return a fresh builder */
-  public static ImmutablePairingResult.Builder builder() {
-    return ImmutablePairingResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code PairingResult} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePairingResult.Builder {
+    Builder() {}
   }
 
   /** @return a multi-line report: one line per pair, then one per person left out */

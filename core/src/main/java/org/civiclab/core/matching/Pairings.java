@@ -174,7 +174,7 @@ public final class Pairings {
 
   private static PairingResult result(PairingRequest request, List<MatchCandidate> mentors,
       List<MatchCandidate> mentees, int[] mentorOf, String method, int[][] mentorRank) {
-    ImmutablePairingResult.Builder out = PairingResult.builder().method(method);
+    PairingResult.Builder out = PairingResult.builder().method(method);
     int[] taken = new int[mentors.size()];
     List<MentorPair> pairs = new ArrayList<>();
     for (int i = 0; i < mentees.size(); i++) {
@@ -182,7 +182,7 @@ public final class Pairings {
         taken[mentorOf[i]]++;
         MatchCandidate mentor = mentors.get(mentorOf[i]);
         MatchCandidate mentee = mentees.get(i);
-        ImmutableExplanation.Builder why = Explanation.builder()
+        Explanation.Builder why = Explanation.builder()
             .terms(request.scorer().terms(mentor, mentee))
             .notes(rulesMet(request, mentor, mentee));
         if (mentorRank != null) {

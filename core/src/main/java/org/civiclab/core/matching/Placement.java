@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
-public abstract class Placement {
+public abstract class Placement implements WithPlacement {
 
   /** @return the visitor */
   public abstract PersonId visitor();
@@ -32,8 +32,18 @@ public abstract class Placement {
   }
 
   /** @return a fresh builder */
-  public static ImmutablePlacement.Builder builder() {
-    return ImmutablePlacement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Placement} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePlacement.Builder {
+    Builder() {}
   }
 
   @Override

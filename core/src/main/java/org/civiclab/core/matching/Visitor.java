@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
-public abstract class Visitor {
+public abstract class Visitor implements WithVisitor {
 
   /** @return the visitor */
   public abstract PersonId person();
@@ -41,8 +41,18 @@ public abstract class Visitor {
   }
 
   /** @return a fresh builder */
-  public static ImmutableVisitor.Builder builder() {
-    return ImmutableVisitor.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Visitor} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableVisitor.Builder {
+    Builder() {}
   }
 
   @Override

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * at an instant. Records are appended, never changed; a correction is a later record. Immutable.
  */
 @Value.Immutable
-public abstract class Attendance {
+public abstract class Attendance implements WithAttendance {
 
   /** @return the program the event belongs to */
   public abstract ProgramId program();
@@ -26,8 +26,18 @@ public abstract class Attendance {
   public abstract Instant recordedAt();
 
   /** @return a fresh builder */
-  public static ImmutableAttendance.Builder builder() {
-    return ImmutableAttendance.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Attendance} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableAttendance.Builder {
+    Builder() {}
   }
 
   /** @return whether the person was there (present or late) */

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** A member of a learning circle with the experience they bring. Immutable. */
 @Value.Immutable(builder = false)
-public abstract class CircleMember {
+public abstract class CircleMember implements WithCircleMember {
 
   /** @return who */
   @Value.Parameter(order = 0)

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * edition's period, enrolments within the policy. Immutable.
  */
 @Value.Immutable
-public abstract class Edition {
+public abstract class Edition implements WithEdition {
 
   /** @return the edition's id */
   public abstract EditionId id();
@@ -48,8 +48,18 @@ public abstract class Edition {
   public abstract ImmutableList<Enrollment> enrollments();
 
   /** @return a fresh builder */
-  public static ImmutableEdition.Builder builder() {
-    return ImmutableEdition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Edition} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableEdition.Builder {
+    Builder() {}
   }
 
   @Value.Check

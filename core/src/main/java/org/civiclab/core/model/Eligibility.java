@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-public abstract class Eligibility {
+public abstract class Eligibility implements WithEligibility {
 
   /** @return the regions admitted, such as {@code Western Balkans}; empty for any */
   public abstract ImmutableSet<String> regions();
@@ -22,8 +22,18 @@ public abstract class Eligibility {
   public abstract ImmutableSet<CareerStage> careerStages();
 
   /** @return a fresh builder */
-  public static ImmutableEligibility.Builder builder() {
-    return ImmutableEligibility.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Eligibility} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableEligibility.Builder {
+    Builder() {}
   }
 
   /** @return an eligibility that admits everybody */

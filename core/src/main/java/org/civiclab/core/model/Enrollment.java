@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * order. Immutable; {@code org.civiclab.core.enrolment.Roster} moves enrolments between states.
  */
 @Value.Immutable
-public abstract class Enrollment {
+public abstract class Enrollment implements WithEnrollment {
 
   /** @return who */
   public abstract PersonId person();
@@ -32,8 +32,18 @@ public abstract class Enrollment {
   public abstract long sequence();
 
   /** @return a fresh builder */
-  public static ImmutableEnrollment.Builder builder() {
-    return ImmutableEnrollment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Enrollment} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableEnrollment.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * participants; places are limited"). Immutable.
  */
 @Value.Immutable
-public abstract class EnrollmentPolicy {
+public abstract class EnrollmentPolicy implements WithEnrollmentPolicy {
 
   /** @return the number of places, at least 1 */
   public abstract int capacity();
@@ -35,8 +35,18 @@ public abstract class EnrollmentPolicy {
   public abstract Optional<Integer> externalPlaces();
 
   /** @return a fresh builder */
-  public static ImmutableEnrollmentPolicy.Builder builder() {
-    return ImmutableEnrollmentPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code EnrollmentPolicy} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableEnrollmentPolicy.Builder {
+    Builder() {}
   }
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and an optional comment. Immutable.
  */
 @Value.Immutable
-public abstract class Evaluation {
+public abstract class Evaluation implements WithEvaluation {
 
   /** @return the evaluation's id */
   public abstract EvaluationId id();
@@ -33,8 +33,18 @@ public abstract class Evaluation {
   public abstract Optional<String> comment();
 
   /** @return a fresh builder */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Evaluation} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * id. Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class EvaluationSubject {
+public abstract class EvaluationSubject implements WithEvaluationSubject {
 
   /** The kinds of component that can be evaluated. */
   public enum Kind {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * organisation in the capital, or an international study visit. Immutable.
  */
 @Value.Immutable
-public abstract class ExchangeVisit {
+public abstract class ExchangeVisit implements WithExchangeVisit {
 
   /** @return the visit's id */
   public abstract VisitId id();
@@ -38,8 +38,18 @@ public abstract class ExchangeVisit {
   public abstract Optional<String> theme();
 
   /** @return a fresh builder */
-  public static ImmutableExchangeVisit.Builder builder() {
-    return ImmutableExchangeVisit.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code ExchangeVisit} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableExchangeVisit.Builder {
+    Builder() {}
   }
 
   @Value.Check

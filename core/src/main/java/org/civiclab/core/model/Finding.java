@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A problem or need raised by residents at an outreach meeting. Immutable. */
 @Value.Immutable
-public abstract class Finding {
+public abstract class Finding implements WithFinding {
 
   /** @return the finding's id, unique within its meeting */
   public abstract FindingId id();
@@ -18,8 +18,18 @@ public abstract class Finding {
   public abstract Optional<String> category();
 
   /** @return a fresh builder */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Finding} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** What is done about a finding, with which partner, by when, and how far it got. Immutable. */
 @Value.Immutable
-public abstract class FollowUpAction {
+public abstract class FollowUpAction implements WithFollowUpAction {
 
   /** @return the finding it answers */
   public abstract FindingId finding();
@@ -25,8 +25,18 @@ public abstract class FollowUpAction {
   public abstract ActionStatus status();
 
   /** @return a fresh builder */
-  public static ImmutableFollowUpAction.Builder builder() {
-    return ImmutableFollowUpAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code FollowUpAction} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableFollowUpAction.Builder {
+    Builder() {}
   }
 
   @Value.Check

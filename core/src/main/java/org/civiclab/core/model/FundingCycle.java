@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * Institute. Immutable.
  */
 @Value.Immutable
-public abstract class FundingCycle {
+public abstract class FundingCycle implements WithFundingCycle {
 
   /** @return the funder */
   public abstract OrganizationId funder();
@@ -25,8 +25,18 @@ public abstract class FundingCycle {
   public abstract FundingStatus status();
 
   /** @return a fresh builder */
-  public static ImmutableFundingCycle.Builder builder() {
-    return ImmutableFundingCycle.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code FundingCycle} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableFundingCycle.Builder {
+    Builder() {}
   }
 
   @Value.Check

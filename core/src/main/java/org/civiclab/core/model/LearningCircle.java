@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * {@link #minNovices()} novice members, nobody twice, at least one facilitator. Immutable.
  */
 @Value.Immutable
-public abstract class LearningCircle {
+public abstract class LearningCircle implements WithLearningCircle {
 
   /** @return the circle's id */
   public abstract CircleId id();
@@ -67,8 +67,18 @@ public abstract class LearningCircle {
   public abstract ImmutableList<Meeting> meetings();
 
   /** @return a fresh builder */
-  public static ImmutableLearningCircle.Builder builder() {
-    return ImmutableLearningCircle.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code LearningCircle} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableLearningCircle.Builder {
+    Builder() {}
   }
 
   @Value.Check

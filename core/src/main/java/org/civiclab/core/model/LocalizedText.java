@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * is fine. A text outside the domain is refused with the path {@code texts.LANGUAGE}.
  */
 @Value.Immutable
-public abstract class LocalizedText {
+public abstract class LocalizedText implements WithLocalizedText {
 
   /** @return the language the text was originally written in */
   public abstract String original();
@@ -30,8 +30,18 @@ public abstract class LocalizedText {
   public abstract ImmutableMap<String, String> texts();
 
   /** @return a fresh builder */
-  public static ImmutableLocalizedText.Builder builder() {
-    return ImmutableLocalizedText.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code LocalizedText} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableLocalizedText.Builder {
+    Builder() {}
   }
 
   /**
@@ -60,7 +70,7 @@ public abstract class LocalizedText {
       }
     });
     all.put(language, text);
-    return ImmutableLocalizedText.copyOf(this).withTexts(all.build());
+    return withTexts(all.build());
   }
 
   @Value.Check

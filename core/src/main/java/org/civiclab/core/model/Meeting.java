@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * held. Immutable.
  */
 @Value.Immutable
-public abstract class Meeting {
+public abstract class Meeting implements WithMeeting {
 
   /** @return the meeting's id, unique across the program's events */
   public abstract EventId id();
@@ -35,8 +35,18 @@ public abstract class Meeting {
   }
 
   /** @return a fresh builder */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Meeting} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
   }
 
   @Value.Check

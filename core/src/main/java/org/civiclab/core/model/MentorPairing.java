@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * agency manager twice a term for a year (reverse mentoring). Immutable.
  */
 @Value.Immutable
-public abstract class MentorPairing {
+public abstract class MentorPairing implements WithMentorPairing {
 
   /** @return the pairing's id */
   public abstract PairingId id();
@@ -39,8 +39,18 @@ public abstract class MentorPairing {
   public abstract Optional<String> rationale();
 
   /** @return a fresh builder */
-  public static ImmutableMentorPairing.Builder builder() {
-    return ImmutableMentorPairing.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code MentorPairing} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableMentorPairing.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * tracks of its edition unless {@link #tracks()} names some. Immutable.
  */
 @Value.Immutable
-public abstract class Module {
+public abstract class Module implements WithModule {
 
   /** @return the module's id */
   public abstract ModuleId id();
@@ -53,8 +53,18 @@ public abstract class Module {
   }
 
   /** @return a fresh builder */
-  public static ImmutableModule.Builder builder() {
-    return ImmutableModule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Module} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableModule.Builder {
+    Builder() {}
   }
 
   @Value.Check

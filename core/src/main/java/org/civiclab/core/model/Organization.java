@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * of a follow-up action, or represented sector at a reflection meeting. Immutable.
  */
 @Value.Immutable
-public abstract class Organization {
+public abstract class Organization implements WithOrganization {
 
   /** @return the organisation's id */
   public abstract OrganizationId id();
@@ -33,8 +33,18 @@ public abstract class Organization {
   public abstract Optional<OrganizationId> parent();
 
   /** @return a fresh builder */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Organization} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
   }
 
   @Value.Check

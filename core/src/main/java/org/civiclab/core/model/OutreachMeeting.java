@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * with partners. Immutable; every follow-up answers a finding of the same meeting.
  */
 @Value.Immutable
-public abstract class OutreachMeeting {
+public abstract class OutreachMeeting implements WithOutreachMeeting {
 
   /** @return the meeting's id */
   public abstract EventId id();
@@ -44,8 +44,18 @@ public abstract class OutreachMeeting {
   public abstract ImmutableList<FollowUpAction> followUps();
 
   /** @return a fresh builder */
-  public static ImmutableOutreachMeeting.Builder builder() {
-    return ImmutableOutreachMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code OutreachMeeting} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableOutreachMeeting.Builder {
+    Builder() {}
   }
 
   @Value.Check

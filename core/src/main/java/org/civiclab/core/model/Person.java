@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * in which the person can take part. Immutable.
  */
 @Value.Immutable
-public abstract class Person {
+public abstract class Person implements WithPerson {
 
   /** @return the person's id */
   public abstract PersonId id();
@@ -68,8 +68,18 @@ public abstract class Person {
   }
 
   /** @return a fresh builder */
-  public static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Person} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePerson.Builder {
+    Builder() {}
   }
 
   @Value.Check

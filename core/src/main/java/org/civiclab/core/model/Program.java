@@ -28,10 +28,10 @@ import org.immutables.value.Value;
  * the program's period. Checks against the directory and between components (a session inside
  * its module's window, module order) are the validator's:
  * {@code org.civiclab.core.validation.ProgramValidator}. Immutable; build with
- * {@link #builder()} and change with the {@code with*} methods of {@link ImmutableProgram}.
+ * {@link #builder()} and change with its {@code with*} methods (each returns a changed copy).
  */
 @Value.Immutable
-public abstract class Program {
+public abstract class Program implements WithProgram {
 
   /** @return the program's id */
   public abstract ProgramId id();
@@ -91,8 +91,18 @@ public abstract class Program {
   public abstract ImmutableList<Evaluation> evaluations();
 
   /** @return a fresh builder */
-  public static ImmutableProgram.Builder builder() {
-    return ImmutableProgram.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Program} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableProgram.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and academia review achievements and challenges. Immutable.
  */
 @Value.Immutable
-public abstract class ReflectionMeeting {
+public abstract class ReflectionMeeting implements WithReflectionMeeting {
 
   /** @return the meeting's id */
   public abstract EventId id();
@@ -30,8 +30,18 @@ public abstract class ReflectionMeeting {
   public abstract ImmutableList<String> themes();
 
   /** @return a fresh builder */
-  public static ImmutableReflectionMeeting.Builder builder() {
-    return ImmutableReflectionMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code ReflectionMeeting} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableReflectionMeeting.Builder {
+    Builder() {}
   }
 
   /** @return the sectors represented */

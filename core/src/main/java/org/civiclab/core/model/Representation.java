@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** An organisation represented at a reflection meeting, with its sector. Immutable. */
 @Value.Immutable
-public abstract class Representation {
+public abstract class Representation implements WithRepresentation {
 
   /** @return the organisation */
   public abstract OrganizationId organization();
@@ -17,7 +17,17 @@ public abstract class Representation {
   public abstract Optional<PersonId> person();
 
   /** @return a fresh builder */
-  public static ImmutableRepresentation.Builder builder() {
-    return ImmutableRepresentation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Representation} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableRepresentation.Builder {
+    Builder() {}
   }
 }

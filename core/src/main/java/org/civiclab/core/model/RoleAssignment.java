@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * organisation (a guest speaker from a ministry, say). Immutable.
  */
 @Value.Immutable
-public abstract class RoleAssignment {
+public abstract class RoleAssignment implements WithRoleAssignment {
 
   /** @return who */
   public abstract PersonId person();
@@ -23,8 +23,18 @@ public abstract class RoleAssignment {
   public abstract Optional<OrganizationId> onBehalfOf();
 
   /** @return a fresh builder */
-  public static ImmutableRoleAssignment.Builder builder() {
-    return ImmutableRoleAssignment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code RoleAssignment} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableRoleAssignment.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * (once placed), online sessions a link; hybrid sessions may have both. Immutable.
  */
 @Value.Immutable
-public abstract class Session {
+public abstract class Session implements WithSession {
 
   /** @return the session's id, unique across the program's events */
   public abstract EventId id();
@@ -67,8 +67,18 @@ public abstract class Session {
   }
 
   /** @return a fresh builder */
-  public static ImmutableSession.Builder builder() {
-    return ImmutableSession.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Session} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSession.Builder {
+    Builder() {}
   }
 
   @Value.Check

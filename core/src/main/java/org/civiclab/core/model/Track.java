@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * governance: who may join and what it focuses on. Immutable.
  */
 @Value.Immutable
-public abstract class Track {
+public abstract class Track implements WithTrack {
 
   /** @return the track's id */
   public abstract TrackId id();
@@ -30,8 +30,18 @@ public abstract class Track {
   public abstract Optional<Integer> capacity();
 
   /** @return a fresh builder */
-  public static ImmutableTrack.Builder builder() {
-    return ImmutableTrack.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Track} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableTrack.Builder {
+    Builder() {}
   }
 
   @Value.Check

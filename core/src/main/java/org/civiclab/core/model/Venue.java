@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * visit, a community hall in a village. Immutable.
  */
 @Value.Immutable
-public abstract class Venue {
+public abstract class Venue implements WithVenue {
 
   /** @return the venue's id */
   public abstract VenueId id();
@@ -34,8 +34,18 @@ public abstract class Venue {
   public abstract Optional<OrganizationId> organization();
 
   /** @return a fresh builder */
-  public static ImmutableVenue.Builder builder() {
-    return ImmutableVenue.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Venue} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableVenue.Builder {
+    Builder() {}
   }
 
   @Value.Check

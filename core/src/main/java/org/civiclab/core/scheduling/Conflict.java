@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * what to change. Immutable.
  */
 @Value.Immutable
-public abstract class Conflict {
+public abstract class Conflict implements WithConflict {
 
   /** @return ids of the demands in conflict */
   public abstract ImmutableList<String> demands();
@@ -24,8 +24,18 @@ public abstract class Conflict {
   public abstract String message();
 
   /** @return a fresh builder */
-  public static ImmutableConflict.Builder builder() {
-    return ImmutableConflict.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Conflict} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableConflict.Builder {
+    Builder() {}
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-public abstract class Demand {
+public abstract class Demand implements WithDemand {
 
   /** @return the demand's id, unique within a problem */
   public abstract String id();
@@ -98,8 +98,18 @@ public abstract class Demand {
   }
 
   /** @return a fresh builder */
-  public static ImmutableDemand.Builder builder() {
-    return ImmutableDemand.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Demand} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableDemand.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * what the solver could not resolve within its limits.
  */
 @Value.Immutable
-public abstract class Infeasibility {
+public abstract class Infeasibility implements WithInfeasibility {
 
   /** @return the conflicts, smallest first */
   public abstract ImmutableList<Conflict> conflicts();
@@ -21,8 +21,18 @@ public abstract class Infeasibility {
   public abstract boolean proven();
 
   /** @return a fresh builder */
-  public static ImmutableInfeasibility.Builder builder() {
-    return ImmutableInfeasibility.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Infeasibility} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableInfeasibility.Builder {
+    Builder() {}
   }
 
   @Override

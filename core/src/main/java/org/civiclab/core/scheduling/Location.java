@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * travel times apply. Immutable.
  */
 @Value.Immutable
-public abstract class Location {
+public abstract class Location implements WithLocation {
 
   /** @return the location's id, unique within a problem */
   public abstract String id();
@@ -31,8 +31,18 @@ public abstract class Location {
   }
 
   /** @return a fresh builder */
-  public static ImmutableLocation.Builder builder() {
-    return ImmutableLocation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Location} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableLocation.Builder {
+    Builder() {}
   }
 
   /**

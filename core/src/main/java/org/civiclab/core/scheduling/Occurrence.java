@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-public abstract class Occurrence {
+public abstract class Occurrence implements WithOccurrence {
 
   /** @return the occurrence's number, from 1, across the whole expansion */
   public abstract int number();
@@ -21,8 +21,18 @@ public abstract class Occurrence {
   public abstract DateRange window();
 
   /** @return a fresh builder */
-  public static ImmutableOccurrence.Builder builder() {
-    return ImmutableOccurrence.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Occurrence} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableOccurrence.Builder {
+    Builder() {}
   }
 
   @Value.Check

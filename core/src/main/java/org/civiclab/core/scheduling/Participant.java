@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Without working hours a participant is available at every grain of the grid. Immutable.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
 
   /** @return the participant's id, unique within a problem */
   public abstract String id();
@@ -31,8 +31,18 @@ public abstract class Participant {
   public abstract Optional<HolidayCalendar> holidays();
 
   /** @return a fresh builder */
-  public static ImmutableParticipant.Builder builder() {
-    return ImmutableParticipant.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Participant} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
   }
 
   /**

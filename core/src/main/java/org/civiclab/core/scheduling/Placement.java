@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class Placement {
+public abstract class Placement implements WithPlacement {
 
   /** @return the index of the first grain in the problem's grid */
   @Value.Parameter(order = 0)

@@ -9,13 +9,6 @@ import java.util.Map;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EventId;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableLearningCircle;
-import org.civiclab.core.model.ImmutableMeeting;
-import org.civiclab.core.model.ImmutableMentorPairing;
-import org.civiclab.core.model.ImmutableModule;
-import org.civiclab.core.model.ImmutableProgram;
-import org.civiclab.core.model.ImmutableSession;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
@@ -70,23 +63,23 @@ public final class PlanApplier {
           PlannedEvent event = inOrder.get(s.id().value());
           placed.add(event == null || s.when().isPresent() ? s : place(s, event));
         }
-        modules.add(ImmutableModule.copyOf(m).withSessions(placed));
+        modules.add(m.withSessions(placed));
       }
-      editions.add(ImmutableEdition.copyOf(e).withModules(modules));
+      editions.add(e.withModules(modules));
     }
     List<MentorPairing> pairings = new ArrayList<>();
     for (MentorPairing p : program.pairings()) {
       List<PlannedEvent> planned = meetings.getOrDefault(p.id().value(), List.of());
-      pairings.add(planned.isEmpty() ? p : ImmutableMentorPairing.copyOf(p)
+      pairings.add(planned.isEmpty() ? p : p
           .withMeetings(merge(p.meetings(), p.id().value(), planned)));
     }
     List<LearningCircle> circles = new ArrayList<>();
     for (LearningCircle c : program.circles()) {
       List<PlannedEvent> planned = meetings.getOrDefault(c.id().value(), List.of());
-      circles.add(planned.isEmpty() ? c : ImmutableLearningCircle.copyOf(c)
+      circles.add(planned.isEmpty() ? c : c
           .withMeetings(merge(c.meetings(), c.id().value(), planned)));
     }
-    return ImmutableProgram.copyOf(program).withEditions(editions).withPairings(pairings)
+    return program.withEditions(editions).withPairings(pairings)
         .withCircles(circles);
   }
 
@@ -120,7 +113,7 @@ public final class PlanApplier {
 
   private static Session place(Session s, PlannedEvent event) {
     TimeSpan when = TimeSpan.starting(event.when().start(), s.duration(), event.when().zone());
-    ImmutableSession placed = ImmutableSession.copyOf(s).withWhen(when);
+    Session placed = s.withWhen(when);
     if (s.mode() != DeliveryMode.ONLINE && s.venue().isEmpty() && event.venue().isPresent()) {
       placed = placed.withVenue(event.venue().get());
     }
@@ -140,7 +133,7 @@ public final class PlanApplier {
         n++;
         id = EventId.of(owner + "-planned-" + n);
       } while (taken(all, id));
-      ImmutableMeeting.Builder b = Meeting.builder().id(id).when(e.when()).status(MeetingStatus.PLANNED)
+      Meeting.Builder b = Meeting.builder().id(id).when(e.when()).status(MeetingStatus.PLANNED)
           .mode(e.venue().isPresent() ? DeliveryMode.ON_SITE : DeliveryMode.ONLINE);
       e.venue().ifPresent(b::venue);
       all.add(b.build());

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * One event of a program's plan: what it is, when, where and who comes. Immutable.
  */
 @Value.Immutable
-public abstract class PlannedEvent {
+public abstract class PlannedEvent implements WithPlannedEvent {
 
   /** What a planned event comes from. */
   public enum Kind {
@@ -45,7 +45,17 @@ public abstract class PlannedEvent {
   public abstract ImmutableList<PersonId> attendees();
 
   /** @return a fresh builder */
-  public static ImmutablePlannedEvent.Builder builder() {
-    return ImmutablePlannedEvent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code PlannedEvent} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePlannedEvent.Builder {
+    Builder() {}
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * and, when the hard rules cannot all hold, the conflicts. Immutable.
  */
 @Value.Immutable
-public abstract class ProgramPlan {
+public abstract class ProgramPlan implements WithProgramPlan {
 
   /** @return the planned events, in time order */
   public abstract ImmutableList<PlannedEvent> events();
@@ -17,8 +17,18 @@ public abstract class ProgramPlan {
   public abstract SchedulingResult result();
 
   /** @return a fresh builder */
-  public static ImmutableProgramPlan.Builder builder() {
-    return ImmutableProgramPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code ProgramPlan} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableProgramPlan.Builder {
+    Builder() {}
   }
 
   /** @return whether every hard rule holds */

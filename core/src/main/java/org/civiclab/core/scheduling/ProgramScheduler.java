@@ -142,7 +142,7 @@ public final class ProgramScheduler {
       this.program = program;
       this.grid = TimeGrid.daily(program.zone(), program.period(), d -> true, dayStart, dayEnd,
           grain);
-      ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder()
+      SchedulingProblem.Builder b = SchedulingProblem.builder()
           .name(program.id().value()).grid(grid);
       program.holidays().ifPresent(b::holidays);
       for (Venue v : program.venues()) {
@@ -166,7 +166,7 @@ public final class ProgramScheduler {
               + "' named by program " + program.id().value() + " is not in the directory"));
           continue;
         }
-        ImmutableParticipant.Builder pb = Participant.builder().id(id.value())
+        Participant.Builder pb = Participant.builder().id(id.value())
             .name(person.get().fullName()).workingHours(person.get().workingHours());
         if (away.containsKey(id)) {
           pb.holidays(HolidayCalendar.builder().name("away: " + person.get().fullName())
@@ -224,7 +224,7 @@ public final class ProgramScheduler {
       }
       boolean online = s.mode() == DeliveryMode.ONLINE || !anyVenue;
       String id = s.id().value();
-      ImmutableDemand.Builder d = Demand.builder().id(id)
+      Demand.Builder d = Demand.builder().id(id)
           .label(s.title().toString() + " (" + mod.title() + ")")
           .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
           .requiredAttendees(required.stream().map(PersonId::value).toList())
@@ -250,7 +250,7 @@ public final class ProgramScheduler {
       return d.build();
     }
 
-    private void cadence(ImmutableSchedulingProblem.Builder b, String label, String sourceId,
+    private void cadence(SchedulingProblem.Builder b, String label, String sourceId,
         PlannedEvent.Kind kind, org.civiclab.core.time.Cadence cadence, DateRange period,
         List<PersonId> who, List<PersonId> invited, List<Meeting> held, Duration length,
         boolean inPerson) {
@@ -273,7 +273,7 @@ public final class ProgramScheduler {
         Optional<Integer> grainAt = grainOf(m.when());
         boolean online = m.venue().isEmpty() || m.mode() == DeliveryMode.ONLINE
             || program.venue(m.venue().get()).isEmpty();
-        ImmutableDemand.Builder d = Demand.builder().from(template)
+        Demand.Builder d = Demand.builder().from(template)
             .id(sourceId + "@" + m.id().value()).label(label + ", meeting of " + when.day())
             .durationGrains(grains(when.duration())).online(online).allowedLocations(List.of())
             .window(DateRange.day(when.day()));

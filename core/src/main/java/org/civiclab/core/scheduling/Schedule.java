@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * A placement for every demand, with the score and the violations that make it up. Immutable.
  */
 @Value.Immutable
-public abstract class Schedule {
+public abstract class Schedule implements WithSchedule {
 
   /** @return each demand's placement, by demand id, in the problem's order */
   public abstract ImmutableMap<String, Placement> placements();
@@ -21,8 +21,18 @@ public abstract class Schedule {
   public abstract ImmutableList<Violation> violations();
 
   /** @return a fresh builder */
-  public static ImmutableSchedule.Builder builder() {
-    return ImmutableSchedule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Schedule} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSchedule.Builder {
+    Builder() {}
   }
 
   /** @return whether no hard rule is broken */

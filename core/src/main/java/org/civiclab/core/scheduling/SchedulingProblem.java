@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * such as {@code demands[3].requiredAttendees[1]}. Immutable.
  */
 @Value.Immutable
-public abstract class SchedulingProblem {
+public abstract class SchedulingProblem implements WithSchedulingProblem {
 
   /** @return a name for logs and explanations */
   @Value.Default
@@ -50,8 +50,18 @@ public abstract class SchedulingProblem {
   public abstract ImmutableMap<String, Placement> previousPlan();
 
   /** @return a fresh builder */
-  public static ImmutableSchedulingProblem.Builder builder() {
-    return ImmutableSchedulingProblem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code SchedulingProblem} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSchedulingProblem.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * back with an {@link Infeasibility} naming the conflicting demands and rules. Immutable.
  */
 @Value.Immutable
-public abstract class SchedulingResult {
+public abstract class SchedulingResult implements WithSchedulingResult {
 
   /** @return the best schedule found */
   public abstract Schedule schedule();
@@ -22,8 +22,18 @@ public abstract class SchedulingResult {
   public abstract SolveStats stats();
 
   /** @return a fresh builder */
-  public static ImmutableSchedulingResult.Builder builder() {
-    return ImmutableSchedulingResult.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code SchedulingResult} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSchedulingResult.Builder {
+    Builder() {}
   }
 
   /** @return whether every hard rule holds */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * perfect. Printed as {@code 0hard/-293medium/-9285soft}. Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class Score implements Comparable<Score> {
+public abstract class Score implements Comparable<Score>, WithScore {
   private static final Comparator<Score> ORDER = Comparator.comparingLong(Score::hard)
       .thenComparingLong(Score::medium).thenComparingLong(Score::soft);
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-public abstract class SolveStats {
+public abstract class SolveStats implements WithSolveStats {
 
   /** @return the time the whole solve took */
   public abstract Duration elapsed();
@@ -27,8 +27,18 @@ public abstract class SolveStats {
   public abstract boolean cancelled();
 
   /** @return a fresh builder */
-  public static ImmutableSolveStats.Builder builder() {
-    return ImmutableSolveStats.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code SolveStats} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSolveStats.Builder {
+    Builder() {}
   }
 
   /** @return moves evaluated per second of local search */

@@ -443,7 +443,7 @@ final class SolverRun {
     }
     List<Conflict> conflicts = new ArrayList<>(proven);
     if (proven.isEmpty()) {
-      Map<List<String>, ImmutableConflict.Builder> byDemands = new LinkedHashMap<>();
+      Map<List<String>, Conflict.Builder> byDemands = new LinkedHashMap<>();
       Map<List<String>, List<String>> messages = new LinkedHashMap<>();
       for (Violation v : schedule.hardViolations()) {
         List<String> key = v.demands().stream().sorted().collect(ImmutableList.toImmutableList());

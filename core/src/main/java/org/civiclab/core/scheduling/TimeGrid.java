@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * daylight-saving change keeps the wall-clock times. Immutable.
  */
 @Value.Immutable
-public abstract class TimeGrid {
+public abstract class TimeGrid implements WithTimeGrid {
 
   /** @return the zone of the grains' local start times */
   public abstract ZoneId zone();
@@ -34,8 +34,18 @@ public abstract class TimeGrid {
   public abstract ImmutableList<LocalDateTime> grainStarts();
 
   /** @return a fresh builder */
-  public static ImmutableTimeGrid.Builder builder() {
-    return ImmutableTimeGrid.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code TimeGrid} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableTimeGrid.Builder {
+    Builder() {}
   }
 
   /**
@@ -53,7 +63,7 @@ public abstract class TimeGrid {
    */
   public static TimeGrid daily(ZoneId zone, DateRange days, Predicate<LocalDate> dayFilter,
       LocalTime from, LocalTime to, Duration grainLength) {
-    ImmutableTimeGrid.Builder b = builder().zone(zone).grainLength(grainLength);
+    Builder b = builder().zone(zone).grainLength(grainLength);
     days.days().filter(dayFilter).forEach(day -> {
       LocalDateTime t = day.atTime(from);
       LocalDateTime end = day.atTime(to);

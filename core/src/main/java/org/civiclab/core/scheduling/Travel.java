@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * The time needed to get from one site to another, in whole grains, both ways. Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class Travel {
+public abstract class Travel implements WithTravel {
 
   /** @return one site */
   @Value.Parameter(order = 0)

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * sentence a coordinator understands. Immutable.
  */
 @Value.Immutable
-public abstract class Violation {
+public abstract class Violation implements WithViolation {
 
   /** @return the rule's id, such as {@code attendee-overlap} */
   public abstract String ruleId();
@@ -30,8 +30,18 @@ public abstract class Violation {
   public abstract String message();
 
   /** @return a fresh builder */
-  public static ImmutableViolation.Builder builder() {
-    return ImmutableViolation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Violation} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableViolation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** An enrolment together with the program and edition it belongs to. Immutable. */
 @Value.Immutable(builder = false)
-public abstract class EnrollmentRecord {
+public abstract class EnrollmentRecord implements WithEnrollmentRecord {
 
   /** @return the program */
   @Value.Parameter(order = 0)

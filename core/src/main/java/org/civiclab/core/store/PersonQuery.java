@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * organisation. Absent filters do not restrict. Immutable.
  */
 @Value.Immutable
-public abstract class PersonQuery {
+public abstract class PersonQuery implements WithPersonQuery {
 
   /** @return the ISO country code the person works in */
   public abstract Optional<String> country();
@@ -25,8 +25,18 @@ public abstract class PersonQuery {
   public abstract Optional<OrganizationId> organization();
 
   /** @return a fresh builder */
-  public static ImmutablePersonQuery.Builder builder() {
-    return ImmutablePersonQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code PersonQuery} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutablePersonQuery.Builder {
+    Builder() {}
   }
 
   /** @return a query that matches everybody */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @param <T> the stored type
  */
 @Value.Immutable(builder = false)
-public abstract class Versioned<T> {
+public abstract class Versioned<T> implements WithVersioned<T> {
 
   /** The expected version to pass when saving an aggregate that does not exist yet. */
   public static final long NEW = 0;

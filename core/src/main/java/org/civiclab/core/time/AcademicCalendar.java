@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Cadences such as "two meetings per term" are expanded over a calendar's terms. Immutable.
  */
 @Value.Immutable
-public abstract class AcademicCalendar {
+public abstract class AcademicCalendar implements WithAcademicCalendar {
 
   /** @return the calendar's name, such as {@code Mid Sweden University 2024/25} */
   public abstract String name();
@@ -23,8 +23,18 @@ public abstract class AcademicCalendar {
   public abstract ImmutableList<Term> terms();
 
   /** @return a fresh builder */
-  public static ImmutableAcademicCalendar.Builder builder() {
-    return ImmutableAcademicCalendar.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code AcademicCalendar} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableAcademicCalendar.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * window. Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class Cadence {
+public abstract class Cadence implements WithCadence {
 
   /** The kinds of recurrence. */
   public enum Kind {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Immutable; the end is never before the start.
  */
 @Value.Immutable(builder = false)
-public abstract class DateRange {
+public abstract class DateRange implements WithDateRange {
 
   /** @return the first day */
   @Value.Parameter(order = 0)

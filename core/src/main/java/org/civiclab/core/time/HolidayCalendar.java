@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
-public abstract class HolidayCalendar {
+public abstract class HolidayCalendar implements WithHolidayCalendar {
 
   /** @return the calendar's name, such as {@code Sweden 2024} */
   public abstract String name();
@@ -23,8 +23,18 @@ public abstract class HolidayCalendar {
   public abstract ImmutableSortedMap<LocalDate, String> holidays();
 
   /** @return a fresh builder */
-  public static ImmutableHolidayCalendar.Builder builder() {
-    return ImmutableHolidayCalendar.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code HolidayCalendar} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableHolidayCalendar.Builder {
+    Builder() {}
   }
 
   /**

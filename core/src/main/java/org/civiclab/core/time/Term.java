@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class Term {
+public abstract class Term implements WithTerm {
 
   /** @return the term's name, unique within its calendar */
   @Value.Parameter(order = 0)

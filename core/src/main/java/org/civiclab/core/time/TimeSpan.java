@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * times. The end is strictly after the start (compared as instants). Immutable.
  */
 @Value.Immutable(builder = false)
-public abstract class TimeSpan implements Comparable<TimeSpan> {
+public abstract class TimeSpan implements Comparable<TimeSpan>, WithTimeSpan {
 
   /** @return the local start, as agreed */
   @Value.Parameter(order = 0)

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * by Brussels and Sofia is checked against each participant's own hours. Immutable.
  */
 @Value.Immutable
-public abstract class WorkingHours {
+public abstract class WorkingHours implements WithWorkingHours {
 
   /** @return the zone in which the hours are read */
   public abstract ZoneId zone();
@@ -31,8 +31,18 @@ public abstract class WorkingHours {
   public abstract ImmutableMap<DayOfWeek, LocalTime> closingTimes();
 
   /** @return a fresh builder */
-  public static ImmutableWorkingHours.Builder builder() {
-    return ImmutableWorkingHours.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code WorkingHours} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableWorkingHours.Builder {
+    Builder() {}
   }
 
   /**
@@ -45,7 +55,7 @@ public abstract class WorkingHours {
    * @return the working hours
    */
   public static WorkingHours of(ZoneId zone, LocalTime from, LocalTime to, Set<DayOfWeek> days) {
-    ImmutableWorkingHours.Builder b = builder().zone(zone);
+    Builder b = builder().zone(zone);
     for (DayOfWeek d : days) {
       b.putOpeningTime(d, from).putClosingTime(d, to);
     }

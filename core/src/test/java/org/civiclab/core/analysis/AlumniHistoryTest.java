@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EnrollmentStatus;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.Program;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +35,14 @@ class AlumniHistoryTest {
   static History history(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     History h = new History();
-    ImmutableProgram.Builder course = Fixtures.program("segrid", LocalDate.of(2017, 1, 1),
+    Program.Builder course = Fixtures.program("segrid", LocalDate.of(2017, 1, 1),
         LocalDate.of(2024, 12, 31));
-    ImmutableProgram.Builder mentoring = Fixtures.program("mentoring",
+    Program.Builder mentoring = Fixtures.program("mentoring",
         LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31));
     int next = 0;
     for (int year = 2017; year <= 2024; year++) {
       int fresh = 25 + r.nextInt(11);
-      ImmutableEdition.Builder e = Fixtures.edition("segrid-" + year, year);
+      Edition.Builder e = Fixtures.edition("segrid-" + year, year);
       long seq = 0;
       List<String> people = new ArrayList<>();
       for (int i = 0; i < fresh; i++) {
@@ -69,7 +68,7 @@ class AlumniHistoryTest {
       course.addEdition(e.build());
       if (year >= 2019) {
         // the mentoring program: some course alumni, some newcomers
-        ImmutableEdition.Builder m = Fixtures.edition("mentoring-" + year, year);
+        Edition.Builder m = Fixtures.edition("mentoring-" + year, year);
         String alum = "p" + r.nextInt(next);
         String newcomer = "p" + next++;
         m.addEnrollment(Fixtures.enrol(alum, EnrollmentStatus.COMPLETED, 0, Optional.empty()));

@@ -41,7 +41,7 @@ final class Fixtures {
     return PersonId.of(p);
   }
 
-  static org.civiclab.core.model.ImmutableProgram.Builder program(String id, LocalDate from, LocalDate to) {
+  static org.civiclab.core.model.Program.Builder program(String id, LocalDate from, LocalDate to) {
     return Program.builder().id(ProgramId.of(id)).title(LocalizedText.of("sv", "Kurs " + id))
         .organizer(ORGANIZER).zone(ZONE).period(DateRange.of(from, to));
   }
@@ -55,7 +55,7 @@ final class Fixtures {
   }
 
   /** An edition labelled with its year, running from March to November. */
-  static org.civiclab.core.model.ImmutableEdition.Builder edition(String id, int year) {
+  static org.civiclab.core.model.Edition.Builder edition(String id, int year) {
     return Edition.builder().id(org.civiclab.core.model.EditionId.of(id))
         .label(String.valueOf(year))
         .period(DateRange.of(LocalDate.of(year, 3, 1), LocalDate.of(year, 11, 30)));
@@ -67,7 +67,7 @@ final class Fixtures {
         .when(TimeSpan.on(day, LocalTime.of(9, 0), LocalTime.of(12, 0), ZONE)).build();
   }
 
-  static org.civiclab.core.model.ImmutableModule.Builder module(String id, DateRange window) {
+  static org.civiclab.core.model.Module.Builder module(String id, DateRange window) {
     return Module.builder().id(ModuleId.of(id)).title(LocalizedText.of("en", "Module " + id))
         .window(window).mode(DeliveryMode.ONLINE);
   }

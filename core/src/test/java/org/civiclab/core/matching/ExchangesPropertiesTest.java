@@ -44,7 +44,7 @@ class ExchangesPropertiesTest {
 
   private record VisitorDraft(Set<String> themes, DateRange dates, int org) {
     Visitor build(int number) {
-      ImmutableVisitor.Builder b = Visitor.builder().person(PersonId.of("v" + number))
+      Visitor.Builder b = Visitor.builder().person(PersonId.of("v" + number))
           .interests(themes).dates(dates);
       if (org >= 0) {
         b.organization(OrganizationId.of("h" + org)); // some visitors work at a host

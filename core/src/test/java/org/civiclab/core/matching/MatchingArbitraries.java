@@ -72,7 +72,7 @@ public final class MatchingArbitraries {
      * @return the match candidate
      */
     public MatchCandidate build(int number) {
-      ImmutableMatchCandidate.Builder b = MatchCandidate.builder()
+      MatchCandidate.Builder b = MatchCandidate.builder()
           .id(PersonId.of(prefix + number)).organization(OrganizationId.of(org)).unit(unit)
           .languages(languages).interests(interests).region(region).experience(level)
           .facilitator(facilitator).availability(slots);

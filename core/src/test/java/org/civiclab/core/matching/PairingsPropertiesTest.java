@@ -30,7 +30,7 @@ class PairingsPropertiesTest {
         MatchingArbitraries.people("e", 0, 7, true), Arbitraries.integers().between(1, 2),
         Arbitraries.integers().between(0, 6).list().ofMaxSize(4), Arbitraries.longs())
         .as((mentors, mentees, cap, forbidden, seed) -> {
-          ImmutablePairingRequest.Builder b = PairingRequest.builder().mentors(mentors)
+          PairingRequest.Builder b = PairingRequest.builder().mentors(mentors)
               .mentees(mentees).mentorCapacity(cap);
           Random r = new Random(seed);
           for (int k = 0; k < forbidden.size() && !mentors.isEmpty(); k++) {
@@ -79,7 +79,7 @@ class PairingsPropertiesTest {
   Arbitrary<PairingRequest> ranked() {
     return Combinators.combine(requests(), Arbitraries.longs()).as((r, seed) -> {
       Random random = new Random(seed);
-      ImmutablePairingRequest.Builder b = PairingRequest.builder().from(r);
+      PairingRequest.Builder b = PairingRequest.builder().from(r);
       for (MatchCandidate m : r.mentors()) {
         List<MatchCandidate> pool = new ArrayList<>(r.mentees());
         Collections.shuffle(pool, random);

@@ -125,26 +125,26 @@ class TextDomainTest {
       new Field("AcademicCalendar.name", "name", true, t -> AcademicCalendar.builder().name(t)
           .addTerm(Term.of("autumn", YEAR)).build()));
 
-  private static ImmutablePerson.Builder person() {
+  private static Person.Builder person() {
     return Person.builder().id(ANA).fullName("Ana").country("GE").homeZone(ZONE);
   }
 
-  private static ImmutableVenue.Builder venue() {
+  private static Venue.Builder venue() {
     return Venue.builder().id(VenueId.of("v")).name("Hall").city("Tbilisi").country("GE")
         .zone(ZONE).capacity(20);
   }
 
-  private static ImmutableOutreachMeeting.Builder outreach() {
+  private static OutreachMeeting.Builder outreach() {
     return OutreachMeeting.builder().id(EventId.of("o")).country("GE").when(DAY).addLeader(ANA);
   }
 
-  private static ImmutableEvaluation.Builder evaluation() {
+  private static Evaluation.Builder evaluation() {
     return Evaluation.builder().id(EvaluationId.of("ev"))
         .subject(EvaluationSubject.of(EvaluationSubject.Kind.PROGRAM, "prog"))
         .submittedOn(LocalDate.of(2024, 6, 1));
   }
 
-  private static ImmutableExchangeVisit.Builder visit() {
+  private static ExchangeVisit.Builder visit() {
     return ExchangeVisit.builder().id(VisitId.of("x")).kind(ExchangeKind.DOMESTIC_INTERNSHIP)
         .addVisitor(ANA).host(ORG).city("Kutaisi").country("GE").period(YEAR);
   }

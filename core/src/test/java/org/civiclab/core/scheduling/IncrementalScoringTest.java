@@ -84,7 +84,7 @@ class IncrementalScoringTest {
         return "odd start";
       }
     };
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().grid(TimeGrid.daily(
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(TimeGrid.daily(
         ZoneId.of("Europe/Brussels"), DateRange.of(LocalDate.of(2025, 3, 3),
             LocalDate.of(2025, 3, 14)), d -> d.getDayOfWeek().getValue() <= 5,
         LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofMinutes(30)));

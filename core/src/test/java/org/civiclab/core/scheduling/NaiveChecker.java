@@ -103,7 +103,7 @@ public final class NaiveChecker {
       Participant who = problem.participants().stream().filter(x -> x.id().equals(a))
           .findFirst().orElseThrow();
       Optional<org.civiclab.core.time.WorkingHours> hours = who.workingHours().map(w ->
-          d.attendanceZone().map(z -> (org.civiclab.core.time.WorkingHours)
+          d.attendanceZone().map(z ->
               org.civiclab.core.time.WorkingHours.builder().from(w).zone(z).build()).orElse(w));
       if (hours.isPresent() && !hours.get().contains(span)) {
         return Optional.of(d.id() + " outside working hours of " + a);

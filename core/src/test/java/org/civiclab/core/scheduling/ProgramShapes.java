@@ -21,9 +21,6 @@ import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeKind;
 import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.ExperienceLevel;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableModule;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.MentorPairing;
@@ -85,7 +82,7 @@ public final class ProgramShapes {
     return new Shape(name, p, DirectorySnapshot.of(people, List.of()));
   }
 
-  private static ImmutableProgram.Builder program(String id, ZoneId zone, DateRange period) {
+  private static Program.Builder program(String id, ZoneId zone, DateRange period) {
     return Program.builder().id(ProgramId.of(id)).title(LocalizedText.of("en", id))
         .organizer(ORG).zone(zone).period(period);
   }
@@ -103,7 +100,7 @@ public final class ProgramShapes {
 
   private static Edition edition(String id, DateRange period, List<Module> modules,
       List<PersonId> participants, boolean ordered) {
-    ImmutableEdition.Builder e = Edition.builder().id(EditionId.of(id)).label(id).period(period)
+    Edition.Builder e = Edition.builder().id(EditionId.of(id)).label(id).period(period)
         .modules(modules).moduleOrderRequired(ordered);
     for (int i = 0; i < participants.size(); i++) {
       e.addEnrollment(Enrollment.builder().person(participants.get(i))
@@ -125,7 +122,7 @@ public final class ProgramShapes {
     List<Module> modules = new ArrayList<>();
     for (int m = 0; m < 3; m++) {
       LocalDate start = period.start().plusWeeks(5L * m);
-      ImmutableModule.Builder mb = Module.builder().id(ModuleId.of("m" + m))
+      Module.Builder mb = Module.builder().id(ModuleId.of("m" + m))
           .title(LocalizedText.of("en", "Module " + (m + 1)))
           .window(DateRange.of(start, start.plusDays(11))).mode(DeliveryMode.ON_SITE);
       for (int s = 0; s < 3; s++) {
@@ -153,7 +150,7 @@ public final class ProgramShapes {
             LocalDate.of(2024, 12, 25), "Christmas Day", LocalDate.of(2025, 1, 6), "Epiphany",
             LocalDate.of(2025, 4, 18), "Good Friday", LocalDate.of(2025, 5, 1), "May Day"))
         .build();
-    ImmutableProgram.Builder p = program("mentoring", zone, year).academicCalendar(cal)
+    Program.Builder p = program("mentoring", zone, year).academicCalendar(cal)
         .holidays(holidays);
     for (int i = 0; i < 8; i++) {
       PersonId mentor = person("mentor" + i, zone);
@@ -169,7 +166,7 @@ public final class ProgramShapes {
   Shape circles() {
     ZoneId zone = ZoneId.of("Asia/Tbilisi");
     DateRange period = DateRange.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 8, 29));
-    ImmutableProgram.Builder p = program("circles", zone, period)
+    Program.Builder p = program("circles", zone, period)
         .addVenue(venue("tbilisi-a", 8, zone)).addVenue(venue("tbilisi-b", 8, zone));
     PersonId facilitator = person("facilitator", zone);
     for (int c = 0; c < 3; c++) {
@@ -193,7 +190,7 @@ public final class ProgramShapes {
       participants.add(person("x" + i, zone));
     }
     DateRange period = DateRange.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31));
-    ImmutableModule.Builder mb = Module.builder().id(ModuleId.of("intensive"))
+    Module.Builder mb = Module.builder().id(ModuleId.of("intensive"))
         .title(LocalizedText.of("en", "Intensive weeks"))
         .window(DateRange.of(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 26)))
         .mode(DeliveryMode.ON_SITE);
@@ -220,7 +217,7 @@ public final class ProgramShapes {
       participants.add(person("o" + i, i % 2 == 0 ? brussels : sofia));
     }
     DateRange period = DateRange.of(LocalDate.of(2025, 10, 20), LocalDate.of(2025, 11, 14));
-    ImmutableModule.Builder mb = Module.builder().id(ModuleId.of("online"))
+    Module.Builder mb = Module.builder().id(ModuleId.of("online"))
         .title(LocalizedText.of("en", "Online module")).window(period)
         .mode(DeliveryMode.ONLINE);
     for (int s = 0; s < 8; s++) {

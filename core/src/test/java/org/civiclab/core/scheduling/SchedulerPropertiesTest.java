@@ -62,8 +62,8 @@ class SchedulerPropertiesTest {
     }
     TimeGrid g = p.grid();
     LocalDateTime last = g.grainStarts().get(g.size() - 1);
-    SchedulingProblem more = ImmutableSchedulingProblem.copyOf(p).withGrid(
-        ImmutableTimeGrid.copyOf(g).withGrainStarts(append(g.grainStarts(),
+    SchedulingProblem more = p.withGrid(
+        g.withGrainStarts(append(g.grainStarts(),
             last.plus(g.grainLength()))));
     assertTrue(solver(3).solve(more).isFeasible());
   }
@@ -100,7 +100,7 @@ class SchedulerPropertiesTest {
   }
 
   static SchedulingProblem rename(SchedulingProblem p) {
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().from(p)
+    SchedulingProblem.Builder b = SchedulingProblem.builder().from(p)
         .locations(List.of()).participants(List.of()).demands(List.of());
     p.locations().forEach(l -> b.addLocation(Location.builder().from(l).id("x-" + l.id())
         .site("x-" + l.site()).build()));

@@ -64,11 +64,11 @@ public final class SchedulingArbitraries {
         starts.add(MONDAY.plusDays(day).atTime(9 + g, 0));
       }
     }
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().name("small")
+    SchedulingProblem.Builder b = SchedulingProblem.builder().name("small")
         .grid(TimeGrid.builder().zone(ZONE).grainLength(Duration.ofHours(1))
             .grainStarts(starts).build());
     for (int i = 0; i < s.people().size(); i++) {
-      ImmutableParticipant.Builder p = Participant.builder().id("p" + i);
+      Participant.Builder p = Participant.builder().id("p" + i);
       int hours = s.people().get(i);
       if (hours == 1) {
         p.workingHours(WorkingHours.of(ZONE, LocalTime.of(10, 0), LocalTime.of(12, 0),
@@ -91,7 +91,7 @@ public final class SchedulingArbitraries {
     int order = 0;
     for (int i = 0; i < s.demands().size(); i++) {
       DemandSpec d = s.demands().get(i);
-      ImmutableDemand.Builder db = Demand.builder().id("d" + i).durationGrains(d.duration())
+      Demand.Builder db = Demand.builder().id("d" + i).durationGrains(d.duration())
           .online(d.online());
       for (int p = 0; p < s.people().size(); p++) {
         if ((d.requiredMask() & (1 << p)) != 0) {

@@ -43,7 +43,7 @@ class SolverBehaviourTest {
         .addTerm(Term.of("spring term", SPRING)).build();
     Demand template = Demand.builder().id("pair3").label("pair 3").durationGrains(1)
         .online(true).addRequiredAttendees("mentor3", "mentee3").build();
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().grid(weekdays(SPRING))
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(weekdays(SPRING))
         .addParticipant(Participant.builder().id("mentor3").name("the mentor").workingHours(
             WorkingHours.of(ZONE, LocalTime.of(9, 0), LocalTime.of(17, 0),
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY))).build())
@@ -84,7 +84,7 @@ class SolverBehaviourTest {
   @Test
   void tooManyMeetingsForOnePersonNameTheClashingDemandsAndTheRule() {
     TimeGrid grid = weekdays(DateRange.day(LocalDate.of(2025, 3, 3)));
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().grid(grid)
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(grid)
         .addParticipant(Participant.of("ana"));
     for (int i = 0; i < 11; i++) {
       b.addDemand(Demand.builder().id("d" + i).durationGrains(1).online(true)
@@ -102,7 +102,7 @@ class SolverBehaviourTest {
 
   static SchedulingProblem week(int demands, Map<String, Placement> previous,
       Optional<Placement> pinFirst) {
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder()
+    SchedulingProblem.Builder b = SchedulingProblem.builder()
         .grid(weekdays(DateRange.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7))))
         .addLocation(Location.of("hall", 30)).addLocation(Location.of("room", 8))
         .previousPlan(previous);
@@ -111,7 +111,7 @@ class SolverBehaviourTest {
           .officeHours(ZONE)).build());
     }
     for (int i = 0; i < demands; i++) {
-      ImmutableDemand.Builder d = Demand.builder().id("d" + i).durationGrains(2)
+      Demand.Builder d = Demand.builder().id("d" + i).durationGrains(2)
           .addRequiredAttendees("p" + i % 6, "p" + (i + 1) % 6);
       if (i == 0) {
         pinFirst.ifPresent(d::pinned);

@@ -43,7 +43,7 @@ class TimeZoneSchedulingTest {
         from, to, Duration.ofHours(1));
     Demand template = Demand.builder().id("weekly").durationGrains(1)
         .addRequiredAttendees("sthlm", "tbs").online(true).build();
-    ImmutableSchedulingProblem.Builder b = SchedulingProblem.builder().grid(grid)
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(grid)
         .addParticipant(Participant.builder().id("sthlm").workingHours(stockholm).build())
         .addParticipant(Participant.builder().id("tbs").workingHours(tbilisi).build());
     CadenceExpander.expand(Cadence.everyWeeks(1), TWO_WEEKS, Optional.empty(),

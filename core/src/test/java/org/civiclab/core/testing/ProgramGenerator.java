@@ -36,10 +36,6 @@ import org.civiclab.core.model.FindingId;
 import org.civiclab.core.model.FollowUpAction;
 import org.civiclab.core.model.FundingCycle;
 import org.civiclab.core.model.FundingStatus;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableLearningCircle;
-import org.civiclab.core.model.ImmutableModule;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Meeting;
@@ -218,7 +214,7 @@ public final class ProgramGenerator {
       newPerson(organizations.get(i % organizations.size()).id(),
           ExperienceLevel.values()[i % 3]);
     }
-    ImmutableProgram.Builder b = Program.builder().id(ProgramId.of(prefix + "-program"))
+    Program.Builder b = Program.builder().id(ProgramId.of(prefix + "-program"))
         .title(LocalizedText.of("sv", "Kurs " + pick(TOPICS)).with("en", "Course")
             .with("bg", "Курс").with("ka", "კურსი"))
         .organizer(organizer).addFunder(organizations.get(0).id()).zone(zone).period(period);
@@ -284,7 +280,7 @@ public final class ProgramGenerator {
     return new Generated(b.build(), DirectorySnapshot.of(people, organizations));
   }
 
-  private void reflection(org.civiclab.core.model.ImmutableReflectionMeeting.Builder r, LocalDate d,
+  private void reflection(org.civiclab.core.model.ReflectionMeeting.Builder r, LocalDate d,
       List<Organization> orgs) {
     r.id(EventId.of(prefix + "-refl")).when(TimeSpan.on(d, LocalTime.of(10, 0),
         LocalTime.of(16, 0), ZoneId.of("Asia/Tbilisi"))).addTheme("achievements");
@@ -296,7 +292,7 @@ public final class ProgramGenerator {
   private Edition edition(int e, DateRange period, ZoneId zone, int venues) {
     LocalDate es = period.start().plusDays(e * 150L);
     DateRange ep = DateRange.of(es, es.plusDays(140));
-    ImmutableEdition.Builder b = Edition.builder().id(EditionId.of(prefix + "-e" + e))
+    Edition.Builder b = Edition.builder().id(EditionId.of(prefix + "-e" + e))
         .label(String.valueOf(es.getYear()) + "/" + e).period(ep)
         .funding(FundingCycle.builder().funder(organizations.get(0).id())
             .call("Annual call " + es.getYear()).applicationDeadline(es.minusDays(60))
@@ -309,7 +305,7 @@ public final class ProgramGenerator {
     for (int m = 0; m < modules; m++) {
       LocalDate ms = es.plusDays(m * 40L);
       DateRange window = DateRange.of(ms, ms.plusDays(10 + random.nextInt(25)));
-      ImmutableModule.Builder mb = Module.builder().id(ModuleId.of(prefix + "-e" + e + "m" + m))
+      Module.Builder mb = Module.builder().id(ModuleId.of(prefix + "-e" + e + "m" + m))
           .title(LocalizedText.of("bs", "Modul " + (m + 1)).with("en", "Module " + (m + 1)))
           .window(window).addTopic(pick(TOPICS)).mode(pick(DeliveryMode.values()))
           .addFacilitator(people.get(0).id());
@@ -364,7 +360,7 @@ public final class ProgramGenerator {
   }
 
   private LearningCircle circle(int c, DateRange period, ZoneId zone) {
-    ImmutableLearningCircle.Builder b = LearningCircle.builder()
+    LearningCircle.Builder b = LearningCircle.builder()
         .id(CircleId.of(prefix + "-c" + c)).name("Წრე " + c).minSize(3).maxSize(6)
         .cadence(Cadence.everyWeeks(3)).period(period);
     Person facilitator = newPerson(organizations.get(0).id(), ExperienceLevel.EXPERIENCED);

@@ -20,9 +20,6 @@ import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
-import org.civiclab.core.model.ImmutableEdition;
-import org.civiclab.core.model.ImmutableEnrollment;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.PairingDirection;
 import org.civiclab.core.model.PairingId;
@@ -53,7 +50,7 @@ class ValidatorAgreesWithOracleTest {
     people.add(PersonId.of("stranger"));
     DateRange period = p.period();
     int days = (int) period.lengthInDays();
-    ImmutableProgram.Builder b = ImmutableProgram.builder().from(p);
+    Program.Builder b = Program.builder().from(p);
     for (int i = 0; i < pairings; i++) {
       PersonId mentor = people.get(random.nextInt(people.size()));
       PersonId mentee = people.get(random.nextInt(people.size()));
@@ -72,7 +69,7 @@ class ValidatorAgreesWithOracleTest {
       List<Enrollment> enrollments = new ArrayList<>();
       for (Enrollment en : e.enrollments()) {
         int pick = random.nextInt(4);
-        ImmutableEnrollment.Builder x = ImmutableEnrollment.builder().from(en);
+        Enrollment.Builder x = Enrollment.builder().from(en);
         if (pick == 0) {
           x.track(TrackId.of("no-such-track"));
         } else if (pick == 1 && !e.tracks().isEmpty()) {
@@ -82,7 +79,7 @@ class ValidatorAgreesWithOracleTest {
         }
         enrollments.add(x.build());
       }
-      editions.add(ImmutableEdition.copyOf(e).withEnrollments(enrollments));
+      editions.add(e.withEnrollments(enrollments));
     }
     b.editions(editions);
     List<String> ids = new ArrayList<>(List.of("nothing", p.id().value()));

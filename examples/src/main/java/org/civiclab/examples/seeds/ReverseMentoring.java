@@ -18,7 +18,6 @@ import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
-import org.civiclab.core.model.ImmutableEvaluation;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
@@ -276,7 +275,7 @@ public final class ReverseMentoring {
 
   private static Evaluation evaluation(PairingId pairing, String side, PersonId respondent,
       LocalDate submitted, NameGenerator random) {
-    ImmutableEvaluation.Builder b = Evaluation.builder()
+    Evaluation.Builder b = Evaluation.builder()
         .id(EvaluationId.of(pairing.value() + "-" + side))
         .subject(EvaluationSubject.of(EvaluationSubject.Kind.PAIRING, pairing.value()))
         .respondent(respondent)

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * the text is silent. Immutable.
  */
 @Value.Immutable
-public abstract class SeedProgram {
+public abstract class SeedProgram implements WithSeedProgram {
 
   /** @return the number of the source text in {@code seeds/}, such as {@code 000} */
   public abstract String source();
@@ -31,8 +31,18 @@ public abstract class SeedProgram {
   public abstract ImmutableList<String> assumptions();
 
   /** @return a fresh builder */
-  public static ImmutableSeedProgram.Builder builder() {
-    return ImmutableSeedProgram.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code SeedProgram} values; {@code from(...)} starts from an existing one.
+   *
+   * <p>{@code build()} checks the value's invariants and throws
+   * {@link org.civiclab.core.InvalidInputException} naming every required attribute not set.
+   */
+  public static class Builder extends ImmutableSeedProgram.Builder {
+    Builder() {}
   }
 
   /** @return the program validated against its directory */

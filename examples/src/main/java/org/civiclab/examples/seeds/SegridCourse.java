@@ -18,7 +18,6 @@ import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EditionId;
 import org.civiclab.core.model.Eligibility;
-import org.civiclab.core.model.ImmutableEdition;
 import org.civiclab.core.model.EnrollmentPolicy;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
@@ -137,7 +136,7 @@ public final class SegridCourse {
       for (PersonId p : enrolled) {
         roster = roster.confirm(p).complete(p);
       }
-      ImmutableEdition.Builder edition = Edition.builder()
+      Edition.Builder edition = Edition.builder()
           .id(EditionId.of("segrid-" + year))
           .label(Integer.toString(year))
           .period(DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))

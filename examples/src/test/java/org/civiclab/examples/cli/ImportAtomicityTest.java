@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.civiclab.core.model.ImmutablePerson;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.store.DirectorySnapshot;
@@ -61,7 +60,7 @@ class ImportAtomicityTest {
     DirectorySnapshot seed = SeedPrograms.all().get(2).directory();
     Person any = seed.people().values().iterator().next();
     DirectorySnapshot withRefused = seed.merge(DirectorySnapshot.of(
-        java.util.List.of(ImmutablePerson.copyOf(any).withId(PersonId.of(REFUSED))),
+        java.util.List.of(any.withId(PersonId.of(REFUSED))),
         java.util.List.of()));
     assertTrue(!withRefused.organizations().isEmpty(), "the document has organisations");
     Path file = dir.resolve("directory.json");

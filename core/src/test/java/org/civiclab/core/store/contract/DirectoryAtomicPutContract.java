@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.StoreException;
-import org.civiclab.core.model.ImmutableOrganization;
-import org.civiclab.core.model.ImmutablePerson;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -66,16 +64,16 @@ public abstract class DirectoryAtomicPutContract {
     List<Organization> organizations = new ArrayList<>();
     List<Person> people = new ArrayList<>();
     Organization o = base.organizations().values().iterator().next();
-    organizations.add(ImmutableOrganization.copyOf(o).withCountry("GE"));
+    organizations.add(o.withCountry("GE"));
     Person p = base.people().values().iterator().next();
-    people.add(ImmutablePerson.copyOf(p).withFullName("ნინო „Nino“ O'Hara"));
+    people.add(p.withFullName("ნინო „Nino“ O'Hara"));
     for (Organization x : other.organizations().values()) {
-      organizations.add(ImmutableOrganization.copyOf(x)
+      organizations.add(x
           .withId(OrganizationId.of("new-" + x.id().value()))
           .withParent(x.parent().map(id -> OrganizationId.of("new-" + id.value()))));
     }
     for (Person x : other.people().values()) {
-      people.add(ImmutablePerson.copyOf(x).withId(PersonId.of("new-" + x.id().value()))
+      people.add(x.withId(PersonId.of("new-" + x.id().value()))
           .withOrganization(x.organization().map(id -> OrganizationId.of("new-" + id.value())))
           .withReportsTo(x.reportsTo().map(id -> PersonId.of("new-" + id.value()))));
     }

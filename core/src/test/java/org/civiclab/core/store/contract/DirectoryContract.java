@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.civiclab.core.model.ImmutablePerson;
+import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Organization;
+import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Sector;
 import org.civiclab.core.store.Directory;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.PersonQuery;
-import org.civiclab.core.model.LocalizedText;
-import org.civiclab.core.model.OrganizationId;
-import org.civiclab.core.model.PersonId;
 import org.civiclab.core.testing.DomainEdges;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,11 +61,11 @@ public abstract class DirectoryContract {
     for (int i = 0; i < DomainEdges.IDS.size(); i++) {
       String id = DomainEdges.IDS.get(i);
       String text = DomainEdges.TEXTS.get(i % DomainEdges.TEXTS.size());
-      Organization o = org.civiclab.core.model.ImmutableOrganization.copyOf(orgTemplate)
+      Organization o = orgTemplate
           .withId(OrganizationId.of(id)).withParent(Optional.empty())
           .withName(LocalizedText.of("ka", text).with("en", DomainEdges.longest()));
       organizations.add(o);
-      people.add(ImmutablePerson.copyOf(template).withId(PersonId.of(id))
+      people.add(template.withId(PersonId.of(id))
           .withFullName(text).withUnit(DomainEdges.longest()).withRegion(text)
           .withReportsTo(Optional.empty()).withOrganization(o.id())
           .withEmail("ნინო." + i + "@example.ge").withInterests(text, "𝔸 " + i));
@@ -85,7 +84,7 @@ public abstract class DirectoryContract {
   @Test
   void replacesByIdAndRemoves() {
     Person first = sample.people().values().iterator().next();
-    Person renamed = ImmutablePerson.copyOf(first).withFullName("ნინო „Nino“ O'Hara");
+    Person renamed = first.withFullName("ნინო „Nino“ O'Hara");
     directory.putPeople(List.of(renamed));
     assertEquals(Optional.of(renamed), directory.person(first.id()));
     assertEquals(sample.people().size(), directory.countPeople());

@@ -16,7 +16,6 @@ import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
-import org.civiclab.core.model.ImmutableProgram;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
@@ -76,7 +75,7 @@ public abstract class ProgramStoreContract {
       String text = DomainEdges.TEXTS.get(i % DomainEdges.TEXTS.size());
       Program base = rich(100 + i);
       // evaluations name their program by id: drop them rather than leave them dangling
-      Program p = ImmutableProgram.copyOf(base).withId(ProgramId.of(DomainEdges.IDS.get(i)))
+      Program p = base.withId(ProgramId.of(DomainEdges.IDS.get(i)))
           .withEvaluations(List.of())
           .withTitle(LocalizedText.of("ka", text).with("ru", DomainEdges.TEXTS.get(0)))
           .withDescription(LocalizedText.of("en", DomainEdges.longest()));
@@ -111,7 +110,7 @@ public abstract class ProgramStoreContract {
         .with("sv", "Chefer får studenter som mentorer – Åsa Öberg")
         .with("bs", "Saradnja sa dijasporom: Brčko, đ, ž, ć")
         .with("en", "Robert'); DROP TABLE programs;-- 100% _x_ \\ back\\slash");
-    Program p = ImmutableProgram.copyOf(rich(2)).withTitle(title);
+    Program p = rich(2).withTitle(title);
     store.save(p, Versioned.NEW);
     assertEquals(title, store.find(p.id()).orElseThrow().value().title());
   }
@@ -120,7 +119,7 @@ public abstract class ProgramStoreContract {
   void updateWithReadVersionIncrementsIt() {
     Program p = rich(3);
     store.save(p, Versioned.NEW);
-    Program changed = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Renamed"));
+    Program changed = p.withTitle(LocalizedText.of("en", "Renamed"));
     Versioned<Program> v2 = store.save(changed, 1);
     assertEquals(2, v2.version());
     assertEquals(changed, store.find(p.id()).orElseThrow().value());
@@ -130,9 +129,9 @@ public abstract class ProgramStoreContract {
   void staleWriteIsRejectedAndLosesNothing() {
     Program p = rich(4);
     store.save(p, Versioned.NEW);
-    Program winner = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Winner"));
+    Program winner = p.withTitle(LocalizedText.of("en", "Winner"));
     store.save(winner, 1);
-    Program loser = ImmutableProgram.copyOf(p).withTitle(LocalizedText.of("en", "Loser"));
+    Program loser = p.withTitle(LocalizedText.of("en", "Loser"));
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
         () -> store.save(loser, 1));
     assertEquals(1, e.expectedVersion());
@@ -216,7 +215,7 @@ public abstract class ProgramStoreContract {
           for (int u = 0; u < updates; u++) {
             while (true) {
               Versioned<Program> read = store.find(p.id()).orElseThrow();
-              Program next = ImmutableProgram.copyOf(read.value()).withEvaluations(
+              Program next = read.value().withEvaluations(
                   com.google.common.collect.ImmutableList.<Evaluation>builder()
                       .addAll(read.value().evaluations())
                       .add(Evaluation.builder().id(EvaluationId.of("w" + thread + "-" + u))
