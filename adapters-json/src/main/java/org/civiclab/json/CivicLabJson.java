@@ -175,7 +175,7 @@ public final class CivicLabJson {
    */
   public Program readProgram(String json) {
     try {
-      return readStored(StrictReader.text(json), null).value();
+      return readStored(StrictReader.text(json), null, true).value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,7 +183,9 @@ public final class CivicLabJson {
 
   /**
    * Reads a program document as a database hands it back: like {@link #readProgram(String)},
-   * but the document's fields may come in any order. PostgreSQL's {@code jsonb} keeps an
+   * but the program is taken as it was stored, without checking the references inside it
+   * (a store keeps whatever program the model allows), and the document's fields may come in
+   * any order. PostgreSQL's {@code jsonb} keeps an
    * object's keys in an order of its own (shorter keys first), so {@code "program"} can come
    * before {@code "version"}; the header is moved to the front before the strict read, and
    * line and column numbers in problems then refer to the reordered text (the JSON paths are
@@ -194,16 +196,20 @@ public final class CivicLabJson {
    * @throws JsonDocumentException when the document is not a valid program document
    */
   public Program readStoredProgram(String json) {
-    return readProgram(headerFirst(json));
+    try {
+      return readStored(StrictReader.text(headerFirst(json)), null, false).value();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads a program document with its store revision (1 when the document has none). */
   Versioned<Program> readStored(InputStream in, DirectoryView directory) throws IOException {
-    return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory);
+    return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory, true);
   }
 
-  private Versioned<Program> readStored(StrictReader in, DirectoryView directory)
-      throws IOException {
+  private Versioned<Program> readStored(StrictReader in, DirectoryView directory,
+      boolean checkReferences) throws IOException {
     long[] revision = {0};
     Node[] node = {null};
     document(whole, in, "program", new Body() {
@@ -236,7 +242,9 @@ public final class CivicLabJson {
     });
     Reading r = new Reading(limits.maxProblems());
     Program program = ModelCodec.program(r, node[0], "program");
-    checkReferences(r, program, node[0], "program", directory);
+    if (checkReferences) {
+      checkReferences(r, program, node[0], "program", directory);
+    }
     r.throwIfAny();
     return Versioned.of(program, Math.max(1, revision[0]));
   }
