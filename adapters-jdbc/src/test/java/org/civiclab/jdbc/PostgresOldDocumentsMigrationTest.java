@@ -1,5 +1,7 @@
 package org.civiclab.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.store.Versioned;
+import org.civiclab.core.testing.ProgramGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -46,6 +52,33 @@ class PostgresOldDocumentsMigrationTest extends OldDocumentsMigration {
         Statement s = c.createStatement()) {
       for (String schema : schemas) {
         s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  @Test
+  void documentsAreJsonbThatSqlCanReachInto() throws SQLException {
+    DataSource ds = emptyDatabase();
+    Program p = ProgramGenerator.generate(5, 1).program();
+    try (JdbcStores stores = JdbcStores.on(ds)) {
+      stores.programs().save(p, Versioned.NEW);
+    }
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT table_name, data_type FROM"
+          + " information_schema.columns WHERE table_schema = current_schema()"
+          + " AND column_name = 'document' ORDER BY table_name")) {
+        List<String> types = new ArrayList<>();
+        while (rs.next()) {
+          types.add(rs.getString(1) + " " + rs.getString(2));
+        }
+        assertEquals(List.of("civiclab_organization jsonb", "civiclab_person jsonb",
+            "civiclab_program jsonb"), types);
+      }
+      try (ResultSet rs = s.executeQuery("SELECT document ->> 'kind', document #>> "
+          + "'{program,id}' FROM civiclab_program")) {
+        rs.next();
+        assertEquals("program", rs.getString(1));
+        assertEquals(p.id().value(), rs.getString(2));
       }
     }
   }
