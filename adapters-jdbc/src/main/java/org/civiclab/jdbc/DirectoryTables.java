@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.civiclab.core.model.Organization;
@@ -21,7 +22,6 @@ import org.civiclab.core.model.TypedId;
 import org.civiclab.core.store.Directory;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.PersonQuery;
-import org.civiclab.jdbc.internal.DocumentCodec;
 
 /**
  * People and organisations in {@code civiclab_person} and {@code civiclab_organization}: the
@@ -48,22 +48,22 @@ final class DirectoryTables implements Directory {
   @Override
   public Optional<Person> person(PersonId id) {
     return one("person " + id, "SELECT document FROM civiclab_person WHERE id = ?", id.value(),
-        Person.class);
+        Documents::person);
   }
 
   @Override
   public Optional<Organization> organization(OrganizationId id) {
     return one("organization " + id, "SELECT document FROM civiclab_organization WHERE id = ?",
-        id.value(), Organization.class);
+        id.value(), Documents::organization);
   }
 
-  private <T> Optional<T> one(String aggregate, String sql, String id, Class<T> type) {
+  private <T> Optional<T> one(String aggregate, String sql, String id,
+      BiFunction<String, String, T> read) {
     return jdbc.read(aggregate, c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(Jdbc.decode(aggregate, rs.getString(1), type))
-              : Optional.<T>empty();
+          return rs.next() ? Optional.of(read.apply(id, rs.getString(1))) : Optional.<T>empty();
         }
       }
     });
@@ -72,10 +72,10 @@ final class DirectoryTables implements Directory {
   @Override
   public void putPeople(Collection<Person> people) {
     upsert("civiclab_person", PERSON_COLUMNS, people, Person::id, "person", "people",
-        DirectoryTables::bindPerson);
+        this::bindPerson);
   }
 
-  private static void bindPerson(PreparedStatement s, Person p) throws SQLException {
+  private void bindPerson(PreparedStatement s, Person p) throws SQLException {
     s.setString(1, p.id().value());
     s.setString(2, p.fullName());
     s.setString(3, p.country());
@@ -83,23 +83,23 @@ final class DirectoryTables implements Directory {
     text(s, 5, p.organization().map(OrganizationId::value));
     s.setString(6, p.experience().name());
     s.setString(7, p.homeZone().getId());
-    s.setString(8, DocumentCodec.encode(p, Person.class));
+    Documents.bind(jdbc.dialect, s, 8, Documents.person(p));
   }
 
   @Override
   public void putOrganizations(Collection<Organization> organizations) {
     upsert("civiclab_organization", ORGANIZATION_COLUMNS, organizations, Organization::id,
-        "organization", "organizations", DirectoryTables::bindOrganization);
+        "organization", "organizations", this::bindOrganization);
   }
 
-  private static void bindOrganization(PreparedStatement s, Organization o)
+  private void bindOrganization(PreparedStatement s, Organization o)
       throws SQLException {
     s.setString(1, o.id().value());
     s.setString(2, o.name().text());
     s.setString(3, o.sector().name());
     s.setString(4, o.country());
     text(s, 5, o.parent().map(OrganizationId::value));
-    s.setString(6, DocumentCodec.encode(o, Organization.class));
+    Documents.bind(jdbc.dialect, s, 6, Documents.organization(o));
   }
 
   /** Organisations first, then people, in one transaction: both tables or neither. */
@@ -116,13 +116,13 @@ final class DirectoryTables implements Directory {
             try (PreparedStatement ps = c.prepareStatement(
                 jdbc.dialect.upsert("civiclab_organization", ORGANIZATION_COLUMNS, "id"))) {
               Jdbc.batch(ps, snapshot.organizations().values(),
-                  DirectoryTables::bindOrganization);
+                  this::bindOrganization);
             }
           }
           if (people > 0) {
             try (PreparedStatement ps = c.prepareStatement(
                 jdbc.dialect.upsert("civiclab_person", PERSON_COLUMNS, "id"))) {
-              Jdbc.batch(ps, snapshot.people().values(), DirectoryTables::bindPerson);
+              Jdbc.batch(ps, snapshot.people().values(), this::bindPerson);
             }
           }
           return null;
@@ -186,7 +186,7 @@ final class DirectoryTables implements Directory {
         ps.setFetchSize(Jdbc.BATCH);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            visitor.accept(Jdbc.decode("person " + rs.getString(1), rs.getString(2), Person.class));
+            visitor.accept(Documents.person(rs.getString(1), rs.getString(2)));
           }
         }
       }
@@ -202,8 +202,7 @@ final class DirectoryTables implements Directory {
           + " civiclab_organization ORDER BY " + jdbc.dialect.byId("id"));
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(Jdbc.decode("organization " + rs.getString(1), rs.getString(2),
-              Organization.class));
+          out.add(Documents.organization(rs.getString(1), rs.getString(2)));
         }
       }
       return out.build();
@@ -236,7 +235,7 @@ final class DirectoryTables implements Directory {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(Jdbc.decode("person " + rs.getString(1), rs.getString(2), Person.class));
+            out.add(Documents.person(rs.getString(1), rs.getString(2)));
           }
         }
       }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.civiclab.core.CivicLabException;
 import org.civiclab.core.StoreException;
-import org.civiclab.jdbc.internal.DocumentCodec;
 
 /**
  * Runs units of work on connections from a data source: in a transaction that commits or
@@ -152,24 +151,6 @@ final class Jdbc {
         }
       }
       throw e;
-    }
-  }
-
-  /**
-   * Decodes a stored document.
-   *
-   * @param aggregate what the document is, such as {@code person p-1}
-   * @param document the stored text
-   * @param type the value's type
-   * @return the value
-   * @throws StoreException naming the aggregate when the document cannot be read
-   */
-  static <T> T decode(String aggregate, String document, Class<T> type) {
-    try {
-      return DocumentCodec.decode(document, type);
-    } catch (IllegalArgumentException | CivicLabException e) {
-      throw new StoreException(aggregate + ": the stored document cannot be read: "
-          + e.getMessage(), e);
     }
   }
 

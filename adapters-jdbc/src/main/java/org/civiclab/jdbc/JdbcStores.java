@@ -166,16 +166,35 @@ public final class JdbcStores implements AutoCloseable {
     return e.getMessage();
   }
 
+  /**
+   * CivicLab's migrations: the SQL scripts under {@code db/migration/civiclab} and the Java
+   * ones, which are listed here rather than found by scanning so that they stay package-private.
+   * Version 2 converts documents to the civiclab JSON format and, on PostgreSQL, makes the
+   * document columns {@code jsonb}.
+   */
+  static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
+    return Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
+        .table(HISTORY_TABLE).locations("classpath:db/migration/civiclab")
+        .javaMigrations(new V2__civiclab_json_documents())
+        .baselineOnMigrate(true).baselineVersion("0");
+  }
+
   private static void migrate(DataSource dataSource) {
     try {
-      var result = Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
-          .table(HISTORY_TABLE).locations("classpath:db/migration/civiclab")
-          .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+      var result = flyway(dataSource).load().migrate();
       LOG.debug("CivicLab schema at version {} ({} migrations applied)",
           result.targetSchemaVersion, result.migrationsExecuted);
     } catch (FlywayException e) {
-      throw new StoreException("database: could not migrate CivicLab's tables: "
-          + e.getMessage(), e);
+      // Flyway wraps a Java migration's own reason (such as a row it cannot convert) in
+      // exceptions that only say that the migration failed: the innermost one says why
+      String why = e.getMessage();
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof FlywayException && t.getMessage() != null
+            && !why.contains(t.getMessage())) {
+          why = t.getMessage();
+        }
+      }
+      throw new StoreException("database: could not migrate CivicLab's tables: " + why, e);
     }
   }
 

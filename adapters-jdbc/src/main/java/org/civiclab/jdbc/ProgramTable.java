@@ -22,7 +22,6 @@ import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.store.EnrollmentRecord;
 import org.civiclab.core.store.Versioned;
-import org.civiclab.jdbc.internal.DocumentCodec;
 
 /**
  * Programs as one document row each ({@code civiclab_program}) with the edition and enrolment
@@ -64,8 +63,8 @@ final class ProgramTable implements JdbcProgramStore {
             return Optional.empty();
           }
           long version = rs.getLong(1);
-          return Optional.of(Versioned.of(Jdbc.decode(aggregate, rs.getString(2),
-              Program.class), version));
+          return Optional.of(Versioned.of(Documents.program(aggregate, rs.getString(2)),
+              version));
         }
       }
     });
@@ -82,18 +81,18 @@ final class ProgramTable implements JdbcProgramStore {
   @Override
   public Versioned<Program> save(Program program, long expectedVersion) {
     String aggregate = "program " + program.id();
-    String document = DocumentCodec.encode(program, Program.class);
+    String document = Documents.program(program);
     try {
       return WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.transaction(aggregate,
           "save", c -> {
             if (expectedVersion == Versioned.NEW) {
-              insert(c, program.id(), document);
+              insert(c, jdbc.dialect, program.id(), document);
             } else {
               checkVersion(c, program.id(), expectedVersion);
               try (PreparedStatement ps = c.prepareStatement("UPDATE civiclab_program"
                   + " SET version = ?, document = ? WHERE id = ? AND version = ?")) {
                 ps.setLong(1, expectedVersion + 1);
-                ps.setString(2, document);
+                Documents.bind(jdbc.dialect, ps, 2, document);
                 ps.setString(3, program.id().value());
                 ps.setLong(4, expectedVersion);
                 if (ps.executeUpdate() != 1) {
@@ -117,11 +116,12 @@ final class ProgramTable implements JdbcProgramStore {
   }
 
   /** Inserts a new program's row; a row with its id already there is a lost race. */
-  private static void insert(Connection c, ProgramId id, String document) throws SQLException {
+  private static void insert(Connection c, Dialect dialect, ProgramId id, String document)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO civiclab_program (id, version, document) VALUES (?, 1, ?)")) {
       ps.setString(1, id.value());
-      ps.setString(2, document);
+      Documents.bind(dialect, ps, 2, document);
       ps.executeUpdate();
     } catch (SQLException e) {
       if ("23505".equals(SqlErrors.state(e))) {

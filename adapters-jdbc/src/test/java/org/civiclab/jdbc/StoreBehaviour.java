@@ -270,6 +270,27 @@ abstract class StoreBehaviour {
   }
 
   @Test
+  void aBrokenFieldIsNamedWithItsAggregateAndPath() throws SQLException {
+    Person p = ProgramGenerator.generate(7, 1).directory().people().values().iterator().next();
+    stores.directory().putPeople(List.of(p));
+    String zone = "\"homeZone\":\"" + p.homeZone().getId() + "\"";
+    String broken = Documents.person(p).replace(zone, "\"homeZone\":\"Mars/Olympus_Mons\"");
+    assertFalse(broken.contains(zone), broken);
+    try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+        "UPDATE civiclab_person SET document = ? WHERE id = ?")) {
+      Documents.bind(Dialect.of(c), ps, 1, broken);
+      ps.setString(2, p.id().value());
+      assertEquals(1, ps.executeUpdate());
+    }
+    StoreException e = assertThrows(StoreException.class,
+        () -> stores.directory().person(p.id()));
+    assertTrue(e.getMessage().startsWith("person " + p.id() + ": the stored document cannot be"
+        + " read: people[0].homeZone (line "), e.getMessage());
+    assertTrue(e.getMessage().contains("Mars/Olympus_Mons"), e.getMessage());
+    assertFalse(e.getMessage().contains("\tat "), e.getMessage());
+  }
+
+  @Test
   void keepsItsHistoryApartFromTheHostApplication() throws SQLException {
     try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE host_things (id INTEGER PRIMARY KEY, name TEXT)");

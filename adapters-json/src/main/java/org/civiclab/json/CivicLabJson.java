@@ -175,7 +175,29 @@ public final class CivicLabJson {
    */
   public Program readProgram(String json) {
     try {
-      return readStored(StrictReader.text(json), null).value();
+      return readStored(StrictReader.text(json), null, true).value();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a program document as a database hands it back: like {@link #readProgram(String)},
+   * but the program is taken as it was stored, without checking the references inside it
+   * (a store keeps whatever program the model allows), and the document's fields may come in
+   * any order. PostgreSQL's {@code jsonb} keeps an
+   * object's keys in an order of its own (shorter keys first), so {@code "program"} can come
+   * before {@code "version"}; the header is moved to the front before the strict read, and
+   * line and column numbers in problems then refer to the reordered text (the JSON paths are
+   * the same).
+   *
+   * @param json the document
+   * @return the program
+   * @throws JsonDocumentException when the document is not a valid program document
+   */
+  public Program readStoredProgram(String json) {
+    try {
+      return readStored(StrictReader.text(headerFirst(json)), null, false).value();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -183,11 +205,11 @@ public final class CivicLabJson {
 
   /** Reads a program document with its store revision (1 when the document has none). */
   Versioned<Program> readStored(InputStream in, DirectoryView directory) throws IOException {
-    return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory);
+    return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory, true);
   }
 
-  private Versioned<Program> readStored(StrictReader in, DirectoryView directory)
-      throws IOException {
+  private Versioned<Program> readStored(StrictReader in, DirectoryView directory,
+      boolean checkReferences) throws IOException {
     long[] revision = {0};
     Node[] node = {null};
     document(whole, in, "program", new Body() {
@@ -220,7 +242,9 @@ public final class CivicLabJson {
     });
     Reading r = new Reading(limits.maxProblems());
     Program program = ModelCodec.program(r, node[0], "program");
-    checkReferences(r, program, node[0], "program", directory);
+    if (checkReferences) {
+      checkReferences(r, program, node[0], "program", directory);
+    }
     r.throwIfAny();
     return Versioned.of(program, Math.max(1, revision[0]));
   }
@@ -310,6 +334,43 @@ public final class CivicLabJson {
       for (Person p : directory.people().values()) {
         w.write(p);
       }
+    }
+  }
+
+  /**
+   * The directory document as text, as {@link #writeDirectory} writes it. A store that keeps
+   * each person or organisation apart (the JDBC store does) keeps the directory document of
+   * that one entry.
+   *
+   * @param directory the people and organisations
+   * @return the document
+   */
+  public String toJson(DirectorySnapshot directory) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeDirectory(directory, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a directory document as a store keeps it: every person and organisation as it was
+   * put, so references to organisations or managers that are not in the document are not
+   * problems (unique ids still are). Like {@link #readStoredProgram}, the document's fields
+   * may come in any order.
+   *
+   * @param json the document
+   * @return the people and organisations
+   * @throws JsonDocumentException when the document is not a valid directory document
+   */
+  public DirectorySnapshot readStoredDirectory(String json) {
+    try {
+      return readStoredDirectory(new ByteArrayInputStream(
+          headerFirst(json).getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -529,6 +590,59 @@ public final class CivicLabJson {
   }
 
   // ------------------------------------------------------------------ documents
+
+  private static final List<String> HEADER = List.of("format", "version", "kind");
+
+  /**
+   * The document with its header fields moved to the front, each field's text kept as it is;
+   * the text itself when the header already comes first or when the text is not a well-formed
+   * JSON object (the strict read that follows reports the problem).
+   */
+  private String headerFirst(String json) {
+    List<String> header = new ArrayList<>();
+    List<String> body = new ArrayList<>();
+    int firstBody = -1;
+    try (JsonParser p = whole.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return json;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        boolean isHeader = HEADER.contains(p.currentName());
+        p.nextToken();
+        p.skipChildren();
+        p.finishToken();
+        String field = json.substring(start, (int) p.currentLocation().getCharOffset());
+        if (isHeader && body.isEmpty()) {
+          continue;
+        }
+        if (!isHeader && body.isEmpty()) {
+          firstBody = start;
+        }
+        (isHeader ? header : body).add(field);
+      }
+      if (header.isEmpty() || p.currentToken() != JsonToken.END_OBJECT) {
+        return json;
+      }
+      int after = (int) p.currentLocation().getCharOffset();
+      String leading = json.substring(0, firstBody);
+      header.sort(java.util.Comparator.comparingInt(f -> HEADER.indexOf(name(f))));
+      StringBuilder out = new StringBuilder(json.length() + 2).append(leading);
+      for (String f : header) {
+        out.append(f).append(',');
+      }
+      out.append(String.join(",", body)).append('}').append(json, after, json.length());
+      return out.toString();
+    } catch (IOException e) {
+      return json;
+    }
+  }
+
+  /** The name of a field's text {@code "name": value}, for the header's three plain names. */
+  private static String name(String field) {
+    int open = field.indexOf('"');
+    return field.substring(open + 1, field.indexOf('"', open + 1));
+  }
 
   private JsonGenerator header(JsonFactory factory, OutputStream out, String kind,
       boolean pretty) throws IOException {
