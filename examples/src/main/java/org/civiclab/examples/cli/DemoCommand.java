@@ -105,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         Built b = built.get(i);
         long start = System.nanoTime();
         Storage.Saved saved = Storage.save(stores.programs(), b.program, true);
-        int added = Storage.appendNew(stores.attendance(), b.attendance);
+        int added = stores.attendance().appendNew(b.attendance);
         progress(err, i + 1, n, "storing " + b.program.id(), (saved.replaced ? "replaced, "
             : "new, ") + "version " + saved.version + ", " + added + " attendance records "
             + "appended", start);
