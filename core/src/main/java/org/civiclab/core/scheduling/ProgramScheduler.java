@@ -22,8 +22,8 @@ import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
-import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
@@ -181,12 +181,8 @@ public final class ProgramScheduler {
         for (int mi = 0; mi < e.modules().size(); mi++) {
           Module mod = e.modules().get(mi);
           Set<PersonId> enrolled = new LinkedHashSet<>();
-          for (Enrollment en : e.enrollments()) {
-            boolean active = en.status() == EnrollmentStatus.REGISTERED
-                || en.status() == EnrollmentStatus.CONFIRMED;
-            if (active && mod.serves(en)) {
-              enrolled.add(en.person());
-            }
+          for (Enrollment en : e.expectedAt(mod, Expectation.PLANNING)) {
+            enrolled.add(en.person());
           }
           for (Session s : mod.sessions()) {
             b.addDemand(session(e, mi, mod, s, enrolled, anyVenue));
