@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
-import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
@@ -195,9 +194,7 @@ public final class ProgramScheduler {
             p.cadence(), p.period(), who, List.of(), p.meetings(), meetingLength, false);
       }
       for (LearningCircle c : program.circles()) {
-        List<PersonId> who = new ArrayList<>();
-        c.members().stream().map(CircleMember::person).forEach(who::add);
-        c.facilitators().stream().filter(f -> !who.contains(f)).forEach(who::add);
+        List<PersonId> who = new ArrayList<>(c.participants());
         List<PersonId> invited = c.invitedExperts().stream().filter(x -> !who.contains(x))
             .toList();
         cadence(b, "circle " + c.name(), c.id().value(), PlannedEvent.Kind.CIRCLE, c.cadence(),
