@@ -15,6 +15,7 @@ import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
@@ -94,11 +95,9 @@ final class EventGatherer {
     s.facilitators().forEach(p -> add(who, p, Part.CHAIR, Optional.empty()));
     m.facilitators().forEach(p -> add(who, p, Part.CHAIR, Optional.empty()));
     s.speakers().forEach(p -> add(who, p, Part.REQUIRED, Optional.empty()));
-    for (Enrollment en : e.enrollments()) {
-      if (en.holdsPlace() && m.serves(en)) {
-        add(who, en.person(), s.required() ? Part.REQUIRED : Part.OPTIONAL,
-            Optional.of(en.status() != EnrollmentStatus.REGISTERED));
-      }
+    for (Enrollment en : e.expectedAt(m, Expectation.ROLL)) {
+      add(who, en.person(), s.required() ? Part.REQUIRED : Part.OPTIONAL,
+          Optional.of(en.status() != EnrollmentStatus.REGISTERED));
     }
     List<String> about = new ArrayList<>();
     about.add(program.title().text() + ", edition " + e.label() + " – " + m.title().text());

@@ -1,14 +1,20 @@
 package org.civiclab.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
@@ -40,19 +46,69 @@ final class AttendanceTable implements AttendanceLog {
       return;
     }
     jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
-      try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-        Jdbc.batch(ps, records, (s, a) -> {
-          s.setString(1, a.program().value());
-          s.setString(2, a.event().value());
-          s.setString(3, a.person().value());
-          s.setString(4, a.status().name());
-          s.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
-              ZoneOffset.UTC));
-          s.setInt(6, a.recordedAt().getNano());
-        });
-      }
+      insert(c, records);
       return null;
     });
+  }
+
+  private static void insert(Connection c, List<Attendance> records) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      Jdbc.batch(ps, records, (s, a) -> {
+        s.setString(1, a.program().value());
+        s.setString(2, a.event().value());
+        s.setString(3, a.person().value());
+        s.setString(4, a.status().name());
+        s.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
+            ZoneOffset.UTC));
+        s.setInt(6, a.recordedAt().getNano());
+      });
+    }
+  }
+
+  /**
+   * Reads the records held for the batch's events and inserts the rest in one transaction,
+   * with every other {@code appendNew} of the database shut out until it commits: on
+   * PostgreSQL by a table lock in a mode that conflicts with itself and with inserts
+   * ({@code SHARE ROW EXCLUSIVE}; plain reads go on), on H2 by queueing in this JVM at the
+   * {@link WriteGate}, as H2 is opened by this process only.
+   */
+  @Override
+  public int appendNew(List<Attendance> records) {
+    if (records.isEmpty()) {
+      return 0;
+    }
+    String action = "append new of " + records.size() + " records";
+    return WriteGate.through(jdbc.dialect, "attendance log", () -> jdbc.transaction(
+        "attendance log", action, c -> {
+          if (jdbc.dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+              s.execute("LOCK TABLE civiclab_attendance IN SHARE ROW EXCLUSIVE MODE");
+            }
+          }
+          Set<Attendance> held = new HashSet<>();
+          Set<EventId> events = new LinkedHashSet<>();
+          records.forEach(a -> events.add(a.event()));
+          try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE event_id = ?")) {
+            for (EventId event : events) {
+              ps.setString(1, event.value());
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  held.add(record(rs));
+                }
+              }
+            }
+          }
+          List<Attendance> fresh = new ArrayList<>();
+          for (Attendance a : records) {
+            if (held.add(a)) {
+              fresh.add(a);
+            }
+          }
+          if (!fresh.isEmpty()) {
+            insert(c, fresh);
+          }
+          return fresh.size();
+        }));
   }
 
   @Override

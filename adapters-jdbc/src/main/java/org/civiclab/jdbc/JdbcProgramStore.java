@@ -1,6 +1,7 @@
 package org.civiclab.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.store.EnrollmentRecord;
 import org.civiclab.core.store.ProgramStore;
@@ -25,11 +26,13 @@ public interface JdbcProgramStore extends ProgramStore {
   ImmutableList<EnrollmentRecord> enrollments(EnrollmentStatus status);
 
   /**
-   * The alumni network: every completed enrolment, across programs and editions.
+   * The alumni network, read from the enrolment and edition tables in one query; the same
+   * list as {@link Alumnus#of(Iterable)} gives for the stored programs.
    *
-   * @return one entry per person and completed edition, ordered by person id, then year,
-   *     program id and edition
+   * @return one entry per person and completed edition, ordered by person id, then the
+   *     edition's first day, program id and edition
    * @throws org.civiclab.core.StoreException when the database cannot be read
    */
+  @Override
   ImmutableList<Alumnus> alumni();
 }

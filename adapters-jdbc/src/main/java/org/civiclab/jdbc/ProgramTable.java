@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EditionId;
@@ -303,7 +304,8 @@ final class ProgramTable implements JdbcProgramStore {
       ImmutableList.Builder<Alumnus> out = ImmutableList.builder();
       try (PreparedStatement ps = c.prepareStatement("SELECT " + RECORD_COLUMNS + JOIN
           + " WHERE e.status = ? ORDER BY " + jdbc.dialect.byId("e.person_id")
-          + ", d.starts_on, " + jdbc.dialect.byId("e.program_id") + ", e.edition_ordinal")) {
+          + ", d.starts_on, " + jdbc.dialect.byId("e.program_id") + ", e.edition_ordinal,"
+          + " e.ordinal")) {
         ps.setString(1, EnrollmentStatus.COMPLETED.name());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

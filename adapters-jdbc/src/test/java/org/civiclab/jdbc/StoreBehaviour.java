@@ -19,6 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
 import org.civiclab.core.model.Edition;

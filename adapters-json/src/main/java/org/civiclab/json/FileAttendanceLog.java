@@ -17,7 +17,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.civiclab.core.InvalidInputException;
@@ -74,45 +77,87 @@ final class FileAttendanceLog implements AttendanceLog {
     }
     try {
       AtomicFiles.locked(lock, () -> {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
-            StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-          long end = committed(ch);
-          if (end < ch.size()) {
-            ch.truncate(end); // the torn line of an append that crashed
-          }
-          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          try (JsonGenerator g = json.streamedFactory().createGenerator(bytes,
-              JsonEncoding.UTF8)) {
-            if (end == 0) {
-              g.writeStartObject();
-              g.writeStringField("format", CivicLabJson.FORMAT);
-              g.writeNumberField("version", CivicLabJson.VERSION);
-              g.writeStringField("kind", KIND);
-              g.writeEndObject();
-              g.writeRaw('\n');
-            }
-            g.writeStartArray();
-            for (Attendance a : records) {
-              AttendanceCodec.write(g, a);
-            }
-            g.writeEndArray();
-            g.writeRaw('\n');
-          }
-          ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
-          long at = end;
-          while (buf.hasRemaining()) {
-            at += ch.write(buf, at);
-          }
-          ch.force(false);
-          if (end == 0) {
-            AtomicFiles.syncDirectory(file.getParent()); // a new log's name, for power loss
-          }
-        }
+        write(records);
         return null;
       });
     } catch (IOException e) {
       throw new StoreException("attendance log: cannot append to " + file + ": "
           + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Appends the records not held yet while holding the log's lock, which every append of
+   * this log (in any process) takes: the records held are read and the new ones written under
+   * the same lock, so no other append can come between.
+   */
+  @Override
+  public int appendNew(List<Attendance> records) {
+    if (records.isEmpty()) {
+      return 0;
+    }
+    try {
+      return AtomicFiles.locked(lock, () -> {
+        Set<EventId> events = new HashSet<>();
+        records.forEach(a -> events.add(a.event()));
+        Set<Attendance> held = new HashSet<>();
+        scan(a -> {
+          if (events.contains(a.event())) {
+            held.add(a);
+          }
+        });
+        List<Attendance> fresh = new ArrayList<>();
+        for (Attendance a : records) {
+          if (held.add(a)) {
+            fresh.add(a);
+          }
+        }
+        if (!fresh.isEmpty()) {
+          write(fresh);
+        }
+        return fresh.size();
+      });
+    } catch (IOException e) {
+      throw new StoreException("attendance log: cannot append to " + file + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Appends one batch line; the caller holds the lock. */
+  private void write(List<Attendance> records) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long end = committed(ch);
+      if (end < ch.size()) {
+        ch.truncate(end); // the torn line of an append that crashed
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (JsonGenerator g = json.streamedFactory().createGenerator(bytes,
+          JsonEncoding.UTF8)) {
+        if (end == 0) {
+          g.writeStartObject();
+          g.writeStringField("format", CivicLabJson.FORMAT);
+          g.writeNumberField("version", CivicLabJson.VERSION);
+          g.writeStringField("kind", KIND);
+          g.writeEndObject();
+          g.writeRaw('\n');
+        }
+        g.writeStartArray();
+        for (Attendance a : records) {
+          AttendanceCodec.write(g, a);
+        }
+        g.writeEndArray();
+        g.writeRaw('\n');
+      }
+      ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
+      long at = end;
+      while (buf.hasRemaining()) {
+        at += ch.write(buf, at);
+      }
+      ch.force(false);
+      if (end == 0) {
+        AtomicFiles.syncDirectory(file.getParent()); // a new log's name, for power loss
+      }
     }
   }
 

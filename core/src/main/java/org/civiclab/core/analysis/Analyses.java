@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civiclab.core.model.ActionStatus;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
@@ -45,7 +46,7 @@ import org.civiclab.core.time.Term;
  * {@code table.render()} prints it, {@code table.toCsv()} gives CSV text. Programs are taken in
  * the given order and rows follow it. "Holding a place" means an enrolment that is registered,
  * confirmed or completed ({@link Enrollment#holdsPlace()}); "alumni" are people with a
- * completed enrolment. Thread-safe.
+ * completed enrolment, as {@link Alumnus#completes(Enrollment)} defines them. Thread-safe.
  */
 public final class Analyses {
   static final String ALL = "(all)";
@@ -117,7 +118,7 @@ public final class Analyses {
           }
           long[] tr = byTrack.computeIfAbsent(en.track().map(TrackId::value).orElse(NONE),
               x -> new long[2]);
-          boolean done = en.status() == EnrollmentStatus.COMPLETED;
+          boolean done = Alumnus.completes(en);
           for (long[] s : List.of(all, tr)) {
             s[0]++;
             s[1] += done ? 1 : 0;
@@ -224,7 +225,7 @@ public final class Analyses {
     ImmutableSortedSet.Builder<PersonId> out = ImmutableSortedSet.naturalOrder();
     for (Program p : programs) {
       for (Edition e : p.editions()) {
-        e.enrollments().stream().filter(en -> en.status() == EnrollmentStatus.COMPLETED)
+        e.enrollments().stream().filter(Alumnus::completes)
             .forEach(en -> out.add(en.person()));
       }
     }
@@ -247,7 +248,7 @@ public final class Analyses {
       for (Edition e : p.editions()) {
         int year = e.period().end().getYear();
         for (Enrollment en : e.enrollments()) {
-          if (en.status() == EnrollmentStatus.COMPLETED) {
+          if (Alumnus.completes(en)) {
             first.merge(en.person(), year, Math::min);
             completions.merge(year, 1L, Long::sum);
           }
@@ -286,7 +287,7 @@ public final class Analyses {
       int lastYear = Integer.MIN_VALUE;
       for (Edition e : p.editions()) {
         for (Enrollment en : e.enrollments()) {
-          if (en.status() == EnrollmentStatus.COMPLETED) {
+          if (Alumnus.completes(en)) {
             completions++;
             people.add(en.person());
             firstYear = Math.min(firstYear, e.period().end().getYear());

@@ -11,6 +11,7 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
@@ -84,10 +85,8 @@ public final class AttendanceTally implements Consumer<Attendance> {
         for (Module m : e.modules()) {
           for (Session s : m.sessions()) {
             Slot slot = new Slot(p, e, m, s);
-            for (Enrollment en : e.enrollments()) {
-              if (en.holdsPlace() && m.serves(en)) {
-                slot.expected.put(en.person(), en.track().map(TrackId::value).orElse(NO_TRACK));
-              }
+            for (Enrollment en : e.expectedAt(m, Expectation.ROLL)) {
+              slot.expected.put(en.person(), en.track().map(TrackId::value).orElse(NO_TRACK));
             }
             sessions.put(new Key(p.id(), s.id()), slot);
           }

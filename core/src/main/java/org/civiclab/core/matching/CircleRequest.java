@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.model.CircleRules;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -12,9 +13,10 @@ import org.immutables.value.Value;
  * Everything learning-circle formation needs: the people, the size bounds, the required mix of
  * experienced members, facilitators and novices, and the seed that fixes every random choice.
  *
- * <p>A person counts as experienced when {@link MatchCandidate#isExperienced()}, as a novice
- * when their experience is {@code NOVICE}, and as a facilitator when
- * {@link MatchCandidate#facilitator()}; a facilitator also counts for their level. Where
+ * <p>The composition rules are the model's, {@link CircleRules}: every person placed is a
+ * member, so a facilitator counts toward the size and for their level. A person counts as
+ * experienced when {@link MatchCandidate#isExperienced()}, as a novice when their experience
+ * is {@code NOVICE}, and as a facilitator when {@link MatchCandidate#facilitator()}. Where
  * people give weekly availability, a circle's members must share at least one slot. Immutable.
  */
 @Value.Immutable
@@ -26,25 +28,25 @@ public abstract class CircleRequest implements WithCircleRequest {
   /** @return the smallest circle allowed; 5 unless given */
   @Value.Default
   public int minSize() {
-    return 5;
+    return CircleRules.DEFAULT_MIN_SIZE;
   }
 
   /** @return the largest circle allowed; 8 unless given */
   @Value.Default
   public int maxSize() {
-    return 8;
+    return CircleRules.DEFAULT_MAX_SIZE;
   }
 
   /** @return experienced members every circle needs; 1 unless given */
   @Value.Default
   public int minExperienced() {
-    return 1;
+    return CircleRules.DEFAULT_MIN_EXPERIENCED;
   }
 
   /** @return facilitators every circle needs; 1 unless given */
   @Value.Default
   public int minFacilitators() {
-    return 1;
+    return CircleRules.DEFAULT_MIN_FACILITATORS;
   }
 
   /**
@@ -55,7 +57,7 @@ public abstract class CircleRequest implements WithCircleRequest {
    */
   @Value.Default
   public int minNovices() {
-    return 1;
+    return CircleRules.DEFAULT_MIN_NOVICES;
   }
 
   /**
@@ -91,17 +93,10 @@ public abstract class CircleRequest implements WithCircleRequest {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    c.require(minSize() >= 1, "minSize", "must be at least 1, got " + minSize());
-    c.require(maxSize() >= minSize(), "maxSize",
-        "must be at least minSize " + minSize() + ", got " + maxSize());
-    c.require(minExperienced() >= 0, "minExperienced",
-        "must not be negative, got " + minExperienced());
+    CircleRules.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
+        .forEach(p -> c.add(p.path(), p.message()));
     c.require(minFacilitators() >= 0, "minFacilitators",
         "must not be negative, got " + minFacilitators());
-    c.require(minNovices() >= 0, "minNovices", "must not be negative, got " + minNovices());
-    c.require(minExperienced() + minNovices() <= maxSize(), "maxSize",
-        "experienced members (" + minExperienced() + ") and novices (" + minNovices()
-            + ") must fit in a circle of at most " + maxSize());
     c.require(minFacilitators() <= maxSize(), "maxSize", "facilitators (" + minFacilitators()
         + ") must fit in a circle of at most " + maxSize());
     circleCount().ifPresent(k -> c.require(k >= 1, "circleCount",

@@ -47,6 +47,21 @@ public abstract class Edition implements WithEdition {
   /** @return the enrolments, in any order */
   public abstract ImmutableList<Enrollment> enrollments();
 
+  /**
+   * Who is expected at the sessions of one of this edition's modules: the enrolments whose
+   * status the purpose includes and whose track the module serves ({@link Module#serves}).
+   * A session's own facilitators and speakers, and the module's facilitators, come on top;
+   * they are not enrolments.
+   *
+   * @param module a module of this edition
+   * @param purpose planning sessions, or a session's roll; see {@link Expectation}
+   * @return the enrolments expected, in the edition's enrolment order
+   */
+  public ImmutableList<Enrollment> expectedAt(Module module, Expectation purpose) {
+    return enrollments().stream().filter(en -> purpose.includes(en.status()) && module.serves(en))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

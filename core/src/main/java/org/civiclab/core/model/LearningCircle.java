@@ -11,9 +11,10 @@ import org.immutables.value.Value;
  * A small group of novice and experienced members that meets periodically, with facilitators
  * and invited trainers or experts.
  *
- * <p>Construction checks the circle's own bounds: size within [{@link #minSize()},
- * {@link #maxSize()}], at least {@link #minExperienced()} experienced and
- * {@link #minNovices()} novice members, nobody twice, at least one facilitator. Immutable.
+ * <p>Construction checks the circle's own bounds by {@link CircleRules}, which also says who
+ * counts as a member: size within [{@link #minSize()}, {@link #maxSize()}], at least
+ * {@link #minExperienced()} experienced and {@link #minNovices()} novice members, nobody twice,
+ * at least one facilitator (a member or from outside). Immutable.
  */
 @Value.Immutable
 public abstract class LearningCircle implements WithLearningCircle {
@@ -27,34 +28,37 @@ public abstract class LearningCircle implements WithLearningCircle {
   /** @return the members with their experience */
   public abstract ImmutableList<CircleMember> members();
 
-  /** @return who facilitates; may include members */
+  /**
+   * @return who facilitates; may include members, who then count as members, and people
+   *     from outside the circle, who do not ({@link CircleRules})
+   */
   public abstract ImmutableSet<PersonId> facilitators();
 
   /** @return trainers and experts invited to some meetings */
   public abstract ImmutableSet<PersonId> invitedExperts();
 
-  /** @return the fewest members, at least 2 */
+  /** @return the fewest members, at least {@link CircleRules#SMALLEST} */
   @Value.Default
   public int minSize() {
-    return 5;
+    return CircleRules.DEFAULT_MIN_SIZE;
   }
 
   /** @return the most members */
   @Value.Default
   public int maxSize() {
-    return 8;
+    return CircleRules.DEFAULT_MAX_SIZE;
   }
 
   /** @return the fewest experienced members */
   @Value.Default
   public int minExperienced() {
-    return 1;
+    return CircleRules.DEFAULT_MIN_EXPERIENCED;
   }
 
   /** @return the fewest novice members */
   @Value.Default
   public int minNovices() {
-    return 1;
+    return CircleRules.DEFAULT_MIN_NOVICES;
   }
 
   /** @return how often the circle meets */
@@ -65,6 +69,18 @@ public abstract class LearningCircle implements WithLearningCircle {
 
   /** @return the meetings planned or held */
   public abstract ImmutableList<Meeting> meetings();
+
+  /**
+   * Everyone a meeting of the circle is for besides invited experts: the members in order,
+   * then the facilitators who are not members.
+   *
+   * @return the members and outside facilitators, each once
+   */
+  public ImmutableSet<PersonId> participants() {
+    ImmutableSet.Builder<PersonId> out = ImmutableSet.builder();
+    members().forEach(m -> out.add(m.person()));
+    return out.addAll(facilitators()).build();
+  }
 
   /** @return a fresh builder */
   public static Builder builder() {
@@ -85,8 +101,8 @@ public abstract class LearningCircle implements WithLearningCircle {
   void check() {
     Checks c = Checks.start();
     c.visibleText(name(), "name");
-    c.require(minSize() >= 2 && minSize() <= maxSize(), "minSize",
-        "size bounds [" + minSize() + ", " + maxSize() + "] need 2 <= min <= max");
+    CircleRules.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
+        .forEach(p -> c.add(p.path(), p.message()));
     int n = members().size();
     c.require(n >= minSize() && n <= maxSize(), "members", "the circle has " + n
         + " members but must have between " + minSize() + " and " + maxSize());

@@ -1,6 +1,7 @@
 package org.civiclab.core.scheduling;
 
 import com.google.common.collect.ImmutableList;
+import org.civiclab.core.model.Program;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,17 @@ public abstract class ProgramPlan implements WithProgramPlan {
   /** @return whether every hard rule holds */
   public boolean isFeasible() {
     return result().isFeasible();
+  }
+
+  /**
+   * The program with this plan written into it, so that the program itself holds the schedule
+   * and can be stored, exported and validated; see {@link PlanApplier} for what is written.
+   *
+   * @param program the program this plan was made for
+   * @return the program holding the schedule; the same program when the plan adds nothing
+   */
+  public Program applyTo(Program program) {
+    return PlanApplier.apply(program, this);
   }
 
   /** @return every violation, hard first */

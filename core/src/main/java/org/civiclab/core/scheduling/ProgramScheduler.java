@@ -18,12 +18,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
-import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
-import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
@@ -181,12 +180,8 @@ public final class ProgramScheduler {
         for (int mi = 0; mi < e.modules().size(); mi++) {
           Module mod = e.modules().get(mi);
           Set<PersonId> enrolled = new LinkedHashSet<>();
-          for (Enrollment en : e.enrollments()) {
-            boolean active = en.status() == EnrollmentStatus.REGISTERED
-                || en.status() == EnrollmentStatus.CONFIRMED;
-            if (active && mod.serves(en)) {
-              enrolled.add(en.person());
-            }
+          for (Enrollment en : e.expectedAt(mod, Expectation.PLANNING)) {
+            enrolled.add(en.person());
           }
           for (Session s : mod.sessions()) {
             b.addDemand(session(e, mi, mod, s, enrolled, anyVenue));
@@ -199,9 +194,7 @@ public final class ProgramScheduler {
             p.cadence(), p.period(), who, List.of(), p.meetings(), meetingLength, false);
       }
       for (LearningCircle c : program.circles()) {
-        List<PersonId> who = new ArrayList<>();
-        c.members().stream().map(CircleMember::person).forEach(who::add);
-        c.facilitators().stream().filter(f -> !who.contains(f)).forEach(who::add);
+        List<PersonId> who = new ArrayList<>(c.participants());
         List<PersonId> invited = c.invitedExperts().stream().filter(x -> !who.contains(x))
             .toList();
         cadence(b, "circle " + c.name(), c.id().value(), PlannedEvent.Kind.CIRCLE, c.cadence(),

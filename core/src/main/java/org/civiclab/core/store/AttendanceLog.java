@@ -35,6 +35,23 @@ public interface AttendanceLog {
   }
 
   /**
+   * Appends the records the log does not hold yet, so that appending the same records twice
+   * changes nothing (an import run again, or two imports of one file at the same time).
+   *
+   * <p>A record counts as held when an equal one (same program, event, person, status and
+   * instant, see {@link Attendance#equals}) is in the log or earlier in {@code records}. The
+   * check and the append are one atomic step of the store: two calls racing with overlapping
+   * records append each record once between them. The appended records keep their order.
+   * There is no default on top of {@link #forEvent} and {@link #appendAll}, because reading
+   * first and appending afterwards lets a concurrent call slip in between.
+   *
+   * @param records the records, in order
+   * @return how many were appended
+   * @throws StoreException when the log cannot be read or written; nothing is appended
+   */
+  int appendNew(List<Attendance> records);
+
+  /**
    * @param event an event
    * @return the event's records, in append order
    */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.Program;
@@ -43,6 +44,26 @@ public interface ProgramStore {
   Versioned<Program> save(Program program, long expectedVersion);
 
   /**
+   * Saves a program whether or not one with its id is stored: as new when there is none,
+   * otherwise over the stored one, whatever its version.
+   *
+   * <p>The default reads the stored version and saves under it, so a writer that changes the
+   * program between that read and the save makes this call fail rather than be overwritten
+   * unseen. Callers that must not replace use {@link #save} with {@link Versioned#NEW}.
+   *
+   * @param program the program, whole
+   * @return the program with its new version: 1 when no program with its id was stored, more
+   *     when a stored one was replaced
+   * @throws ConcurrentUpdateException when another writer saved or deleted the program after
+   *     the stored version was read; nothing is written
+   * @throws StoreException when the store cannot be read or written; nothing is written
+   */
+  default Versioned<Program> saveOrReplace(Program program) {
+    long stored = find(program.id()).map(Versioned::version).orElse(Versioned.NEW);
+    return save(program, stored);
+  }
+
+  /**
    * Deletes a program.
    *
    * @param id the program's id
@@ -78,5 +99,22 @@ public interface ProgramStore {
       });
     }
     return out.build();
+  }
+
+  /**
+   * The alumni network: every completed enrolment across programs and editions, as the model
+   * defines it in {@link Alumnus#of(Iterable)}; a store that answers it another way (in SQL)
+   * gives the same list.
+   *
+   * @return one entry per person and completed edition, in the order of
+   *     {@link Alumnus#of(Iterable)}: person id, the edition's first day, program id, edition
+   * @throws StoreException when the store cannot be read
+   */
+  default ImmutableList<Alumnus> alumni() {
+    java.util.List<Program> programs = new java.util.ArrayList<>();
+    for (ProgramId id : ids()) {
+      find(id).ifPresent(v -> programs.add(v.value()));
+    }
+    return Alumnus.of(programs);
   }
 }

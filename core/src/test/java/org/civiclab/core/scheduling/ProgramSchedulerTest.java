@@ -54,4 +54,13 @@ class ProgramSchedulerTest {
       assertFalse(shape.program().holidays().orElseThrow().isHoliday(e.when().day()));
     }
   }
+
+  @Test
+  void applyingAPlanIsOneCallOnThePlan() {
+    ProgramShapes.Shape shape = ProgramShapes.all().get(0);
+    ProgramPlan plan = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().seed(1).stepLimit(5_000).build()).build()
+        .plan(shape.program(), shape.directory());
+    assertEquals(PlanApplier.apply(shape.program(), plan), plan.applyTo(shape.program()));
+  }
 }

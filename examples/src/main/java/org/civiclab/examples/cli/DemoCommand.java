@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.scheduling.Level;
-import org.civiclab.core.scheduling.PlanApplier;
 import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.validation.ProgramValidator;
@@ -105,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
         Built b = built.get(i);
         long start = System.nanoTime();
         Storage.Saved saved = Storage.save(stores.programs(), b.program, true);
-        int added = Storage.appendNew(stores.attendance(), b.attendance);
+        int added = stores.attendance().appendNew(b.attendance);
         progress(err, i + 1, n, "storing " + b.program.id(), (saved.replaced ? "replaced, "
             : "new, ") + "version " + saved.version + ", " + added + " attendance records "
             + "appended", start);
@@ -153,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
   static Built build(SeedProgram seed) {
     ProgramPlan plan = Planning.scheduler(SCHEDULER_SEED, Planning.DEFAULT_STEPS,
         Optional.empty()).plan(seed.program(), seed.directory());
-    Program program = PlanApplier.apply(seed.program(), plan);
+    Program program = plan.applyTo(seed.program());
     ValidationReport report = ProgramValidator.validate(program, seed.directory());
     List<Attendance> attendance = SeedAttendance.generate(program, ATTENDANCE_BEFORE,
         SeedAttendance.SEED);

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
           break;
         case ATTENDANCE:
           List<Attendance> records = Documents.attendance(file);
-          int added = Storage.appendNew(stores.attendance(), records);
+          int added = stores.attendance().appendNew(records);
           out.println("imported " + added + " attendance records (" + (records.size() - added)
               + " already stored) into " + database.describe());
           break;

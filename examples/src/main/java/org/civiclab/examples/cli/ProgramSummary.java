@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.ActionStatus;
+import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.Edition;
@@ -188,7 +189,7 @@ final class ProgramSummary {
       out.println("                 " + enrolmentCounts(e, true) + audiences(e));
     }
     long alumni = program.editions().stream().flatMap(e -> e.enrollments().stream())
-        .filter(x -> x.status() == EnrollmentStatus.COMPLETED).map(Enrollment::person)
+        .filter(Alumnus::completes).map(Enrollment::person)
         .distinct().count();
     if (alumni > 0) {
       out.println("    Alumni: " + alumni + " people completed an edition");

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.civiclab.core.model.Program;
-import org.civiclab.core.scheduling.PlanApplier;
 import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.store.DirectorySnapshot;
 import picocli.CommandLine.Command;
@@ -83,7 +82,7 @@ final class ScheduleCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     if (out != null) {
-      Program applied = PlanApplier.apply(program, plan);
+      Program applied = plan.applyTo(program);
       try {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {

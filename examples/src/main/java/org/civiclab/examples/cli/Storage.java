@@ -1,16 +1,10 @@
 package org.civiclab.examples.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.civiclab.core.model.Attendance;
-import org.civiclab.core.model.EventId;
+import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.model.Program;
-import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.ProgramStore;
 import org.civiclab.core.store.Versioned;
@@ -31,15 +25,20 @@ final class Storage {
    * @throws ExitCodes.CommandFailure when the program exists and {@code replace} is not set
    */
   static Saved save(ProgramStore programs, Program program, boolean replace) {
-    Optional<Versioned<Program>> stored = programs.find(program.id());
-    if (stored.isPresent() && !replace) {
+    if (replace) {
+      Versioned<Program> saved = programs.saveOrReplace(program);
+      return new Saved(saved.version(), saved.version() > 1);
+    }
+    try {
+      return new Saved(programs.save(program, Versioned.NEW).version(), false);
+    } catch (ConcurrentUpdateException e) {
+      if (e.actualVersion() == Versioned.NEW) {
+        throw e;
+      }
       throw new ExitCodes.CommandFailure(ExitCodes.INVALID, "program " + program.id()
-          + " is already stored (version " + stored.get().version()
+          + " is already stored (version " + e.actualVersion()
           + "); use --replace to replace it");
     }
-    long expected = stored.map(Versioned::version).orElse(Versioned.NEW);
-    Versioned<Program> saved = programs.save(program, expected);
-    return new Saved(saved.version(), stored.isPresent());
   }
 
   /** The outcome of {@link #save}. */
@@ -62,31 +61,6 @@ final class Storage {
    */
   static void putDirectory(JdbcStores stores, DirectorySnapshot directory) {
     stores.directory().put(directory);
-  }
-
-  /**
-   * Appends the records the log does not hold yet, so that importing the same records twice
-   * changes nothing. A record counts as held when an equal one (same program, event, person,
-   * status and instant) is in the log.
-   *
-   * @param log the log
-   * @param records the records, in order
-   * @return how many were appended
-   */
-  static int appendNew(AttendanceLog log, List<Attendance> records) {
-    Map<EventId, Set<Attendance>> held = new HashMap<>();
-    List<Attendance> fresh = new ArrayList<>();
-    for (Attendance a : records) {
-      Set<Attendance> known = held.computeIfAbsent(a.event(),
-          e -> new HashSet<>(log.forEvent(e)));
-      if (known.add(a)) {
-        fresh.add(a);
-      }
-    }
-    if (!fresh.isEmpty()) {
-      log.appendAll(fresh);
-    }
-    return fresh.size();
   }
 
   /**

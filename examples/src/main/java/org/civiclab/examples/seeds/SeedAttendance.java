@@ -7,6 +7,7 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.Session;
@@ -44,12 +45,10 @@ public final class SeedAttendance {
             continue;
           }
           TimeSpan when = s.when().get();
-          for (Enrollment en : e.enrollments()) {
-            if (en.holdsPlace() && m.serves(en)) {
-              out.add(Attendance.builder().program(program.id()).event(s.id())
-                  .person(en.person()).status(status(random.nextInt(100)))
-                  .recordedAt(when.end().atZone(when.zone()).toInstant()).build());
-            }
+          for (Enrollment en : e.expectedAt(m, Expectation.ROLL)) {
+            out.add(Attendance.builder().program(program.id()).event(s.id())
+                .person(en.person()).status(status(random.nextInt(100)))
+                .recordedAt(when.end().atZone(when.zone()).toInstant()).build());
           }
         }
       }

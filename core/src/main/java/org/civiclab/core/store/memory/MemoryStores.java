@@ -3,9 +3,11 @@ package org.civiclab.core.store.memory;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.civiclab.core.ConcurrentUpdateException;
@@ -154,6 +156,19 @@ public final class MemoryStores {
     @Override
     public synchronized void appendAll(List<Attendance> batch) {
       records.addAll(List.copyOf(batch));
+    }
+
+    @Override
+    public synchronized int appendNew(List<Attendance> batch) {
+      Set<Attendance> held = new HashSet<>(records);
+      List<Attendance> fresh = new ArrayList<>();
+      for (Attendance a : batch) {
+        if (held.add(a)) {
+          fresh.add(a);
+        }
+      }
+      records.addAll(fresh);
+      return fresh.size();
     }
 
     @Override

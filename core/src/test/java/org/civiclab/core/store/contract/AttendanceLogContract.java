@@ -92,6 +92,62 @@ public abstract class AttendanceLogContract {
   }
 
   @Test
+  void appendNewAppendsOnlyWhatTheLogDoesNotHold() {
+    List<Attendance> records = List.copyOf(new java.util.LinkedHashSet<>(sample()));
+    List<Attendance> first = records.subList(0, records.size() / 2);
+    assertEquals(first.size(), log.appendNew(first));
+    List<Attendance> again = new ArrayList<>(records);
+    again.add(records.get(records.size() - 1));
+    assertEquals(records.size() - first.size(), log.appendNew(again),
+        "held records and repeats within the batch are skipped");
+    assertEquals(0, log.appendNew(records));
+    assertEquals(0, log.appendNew(List.of()));
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(records, seen);
+  }
+
+  @Test
+  void appendNewKeepsACorrectionForTheSameEventAndPerson() {
+    Attendance a = sample().get(0);
+    log.append(a);
+    Attendance later = Attendance.builder().from(a).status(AttendanceStatus.EXCUSED)
+        .recordedAt(a.recordedAt().plusSeconds(60)).build();
+    assertEquals(1, log.appendNew(List.of(a, later)));
+    assertEquals(List.of(a, later), log.forEvent(a.event()));
+  }
+
+  @Test
+  void racingAppendNewCallsAppendEachRecordOnce() throws Exception {
+    List<Attendance> records = List.copyOf(new java.util.LinkedHashSet<>(sample()));
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<Integer>> added = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        added.add(pool.submit(() -> {
+          start.await();
+          return log.appendNew(records);
+        }));
+      }
+      start.countDown();
+      int total = 0;
+      for (java.util.concurrent.Future<Integer> f : added) {
+        total += f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      assertEquals(records.size(), total);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(records.size(), log.size());
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(new java.util.HashSet<>(records), new java.util.HashSet<>(seen));
+  }
+
+  @Test
   void emptyLogIsEmpty() {
     assertEquals(0, log.size());
     List<Attendance> seen = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.civiclab.core.ConcurrentUpdateException;
+import org.civiclab.core.model.Alumnus;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
@@ -197,6 +201,85 @@ public abstract class ProgramStoreContract {
           .forEach(x -> expected.add(EnrollmentRecord.of(id, e.id(), e.label(), x))));
     }
     assertEquals(expected, store.enrollments(EnrollmentStatus.REGISTERED));
+  }
+
+  /** A generated program in which every other enrolment holding a place is completed. */
+  private static Program withCompletions(long seed) {
+    Program p = ProgramGenerator.generate(seed, 4).program();
+    List<Edition> editions = new ArrayList<>();
+    for (Edition e : p.editions()) {
+      List<Enrollment> xs = new ArrayList<>();
+      for (Enrollment x : e.enrollments()) {
+        xs.add(x.holdsPlace() && x.sequence() % 2 == 0
+            ? Enrollment.builder().from(x).status(EnrollmentStatus.COMPLETED).build() : x);
+      }
+      editions.add(Edition.builder().from(e).enrollments(xs).build());
+    }
+    return Program.builder().from(p).editions(editions).build();
+  }
+
+  @Test
+  void alumniAreTheModelsAlumniOfTheStoredPrograms() {
+    assertEquals(List.of(), store.alumni());
+    List<Program> saved = new ArrayList<>();
+    for (long seed : new long[] {21, 22, 23, 24}) {
+      Program p = withCompletions(seed);
+      store.save(p, Versioned.NEW);
+      saved.add(p);
+    }
+    ImmutableList<Alumnus> expected = Alumnus.of(saved);
+    assertTrue(!expected.isEmpty(), "the sample has no alumni");
+    assertEquals(expected, store.alumni());
+    store.delete(saved.get(0).id(), 1);
+    assertEquals(Alumnus.of(saved.subList(1, saved.size())), store.alumni());
+  }
+
+  @Test
+  void saveOrReplaceCreatesThenReplaces() {
+    Program p = rich(30);
+    Versioned<Program> created = store.saveOrReplace(p);
+    assertEquals(1, created.version(), "version 1: nothing was stored");
+    Program renamed = Program.builder().from(p).title(LocalizedText.of("sv", "Ny titel"))
+        .build();
+    Versioned<Program> replaced = store.saveOrReplace(renamed);
+    assertEquals(2, replaced.version(), "a stored program was replaced");
+    assertEquals(Optional.of(Versioned.of(renamed, 2)), store.find(p.id()));
+    assertEquals(3, store.saveOrReplace(renamed).version());
+  }
+
+  @Test
+  void concurrentSaveOrReplaceWritesWholeProgramsOrLosesARace() throws Exception {
+    Program base = rich(31);
+    store.save(base, Versioned.NEW);
+    int threads = writerThreads();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Program> versions = new ArrayList<>();
+    try {
+      List<Future<Boolean>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Program next = Program.builder().from(base)
+            .title(LocalizedText.of("sv", "Titel " + t)).build();
+        versions.add(next);
+        done.add(pool.submit(() -> {
+          try {
+            store.saveOrReplace(next);
+            return true;
+          } catch (ConcurrentUpdateException e) {
+            return false;
+          }
+        }));
+      }
+      long won = 0;
+      for (Future<Boolean> f : done) {
+        won += f.get(5, TimeUnit.MINUTES) ? 1 : 0;
+      }
+      Versioned<Program> end = store.find(base.id()).orElseThrow();
+      assertTrue(won >= 1, "some writer wins");
+      assertEquals(1 + won, end.version(), "every win is one version, no win is lost");
+      assertTrue(versions.contains(end.value()), "the stored program is one writer's, whole");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
