@@ -9,6 +9,9 @@
  */
 module org.civiclab.jdbc {
   exports org.civiclab.jdbc;
+  // The SQL migrations: Flyway reads them through ClassLoader.getResourceAsStream, which finds
+  // a named module's resources only in packages opened to everyone. No classes live here.
+  opens db.migration.civiclab;
 
   requires transitive org.civiclab.core;
   // JdbcStores.on(DataSource) and SQLException in the API
