@@ -27,7 +27,8 @@ module org.civiclab.core {
   // compile-time only: annotations that are not needed when the library runs
   requires static org.immutables.value;
   // Immutables marks its output @javax.annotation.processing.Generated (source retention)
-  requires static java.compiler;
+  requires static transitive java.compiler;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  // class-retention annotations on the API (@CheckReturnValue), read by users' checkers
+  requires static transitive com.google.errorprone.annotations;
 }

@@ -10,6 +10,8 @@
  * columns with indexes.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.jdbc;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

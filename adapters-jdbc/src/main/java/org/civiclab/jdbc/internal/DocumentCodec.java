@@ -40,6 +40,7 @@ import org.civiclab.core.model.TypedId;
  * instants, durations and zones, and URIs. Containers: {@code Optional}, Guava immutable lists,
  * sets, maps and sorted maps. Thread-safe.
  */
+@SuppressWarnings("NullAway") // being rewritten on another branch; to be annotated then (README, nullness)
 public final class DocumentCodec {
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
