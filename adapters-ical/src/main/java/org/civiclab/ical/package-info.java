@@ -8,4 +8,7 @@
  * one VTIMEZONE per zone used, taken from ical4j's bundled time-zone definitions, so no network
  * is needed.
  */
+@NullMarked
 package org.civiclab.ical;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import org.civiclab.core.store.AttendanceLog;
  * The attendance log in {@code civiclab_attendance}: one row per record, appended in batches,
  * read back in append order by the identity column.
  */
+@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class AttendanceTable implements AttendanceLog {
   static final String INSERT = "INSERT INTO civiclab_attendance"
       + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"

@@ -27,6 +27,7 @@ import org.civiclab.core.store.PersonQuery;
  * People and organisations in {@code civiclab_person} and {@code civiclab_organization}: the
  * columns that queries filter on, and the whole entry as a document.
  */
+@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class DirectoryTables implements Directory {
   private static final List<String> PERSON_COLUMNS = List.of("id", "full_name", "country",
       "region", "organization_id", "experience", "home_zone", "document");

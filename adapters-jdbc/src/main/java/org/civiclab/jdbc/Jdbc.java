@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.civiclab.core.CivicLabException;
 import org.civiclab.core.StoreException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs units of work on connections from a data source: in a transaction that commits or
@@ -121,7 +122,7 @@ final class Jdbc {
    * @throws SQLException when a batch fails, an {@link ItemFailure} when the item is known
    */
   static <T> void batch(PreparedStatement statement, Iterable<T> items, Binder<T> binder,
-      java.util.function.Function<T, String> name) throws SQLException {
+      java.util.function.@Nullable Function<T, String> name) throws SQLException {
     java.util.List<T> pending = new java.util.ArrayList<>();
     for (T item : items) {
       binder.bind(statement, item);
@@ -138,7 +139,7 @@ final class Jdbc {
   }
 
   private static <T> void execute(PreparedStatement statement, java.util.List<T> pending,
-      java.util.function.Function<T, String> name) throws SQLException {
+      java.util.function.@Nullable Function<T, String> name) throws SQLException {
     try {
       statement.executeBatch();
     } catch (java.sql.BatchUpdateException e) {

@@ -11,6 +11,7 @@ import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.Directory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +37,13 @@ public final class JdbcStores implements AutoCloseable {
    */
   static final String H2_DURABLE = ";WRITE_DELAY=0";
 
-  private final HikariDataSource ownedPool;
+  private final @Nullable HikariDataSource ownedPool;
   private final ProgramTable programs;
   private final DirectoryTables directory;
   private final AttendanceTable attendance;
   private final Dialect dialect;
 
-  private JdbcStores(DataSource dataSource, HikariDataSource ownedPool) {
+  private JdbcStores(DataSource dataSource, @Nullable HikariDataSource ownedPool) {
     this.ownedPool = ownedPool;
     try {
       try (Connection c = dataSource.getConnection()) {
@@ -154,7 +155,7 @@ public final class JdbcStores implements AutoCloseable {
   }
 
   /** The database's own words for a failed connection, without the pool's wrapping. */
-  private static String reason(RuntimeException e) {
+  private static @Nullable String reason(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException) {
         SQLException sql = (SQLException) t;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a JDBC error into words that are safe to show and to log: the reason (from the SQLState),
@@ -168,7 +169,7 @@ final class SqlErrors {
    * Picks identifiers (never values) out of an H2 message: the column of a too-long value, or
    * the index or constraint, table and columns of an integrity violation.
    */
-  static Optional<String> h2Where(String message, String state) {
+  static Optional<String> h2Where(@Nullable String message, String state) {
     if (message == null) {
       return Optional.empty();
     }

@@ -9,7 +9,7 @@
  * that SQL answers the research queries. People, organisations and attendance are plain
  * columns with indexes.
  */
-@CivicStyle
+@NullMarked
 package org.civiclab.jdbc;
 
-import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +49,7 @@ final class AtomicFiles {
    * ignore and the next writer of the same file removes).
    */
   static void replace(Path target, Body body) throws IOException {
-    Path dir = target.getParent();
+    Path dir = requireNonNull(target.getParent());
     Path tmp = dir.resolve(tempPrefix(target) + Long.toHexString(
         ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
@@ -70,7 +72,7 @@ final class AtomicFiles {
   /** Deletes a file and makes the deletion durable. */
   static boolean delete(Path target) throws IOException {
     boolean deleted = Files.deleteIfExists(target);
-    syncDirectory(target.getParent());
+    syncDirectory(requireNonNull(target.getParent()));
     return deleted;
   }
 

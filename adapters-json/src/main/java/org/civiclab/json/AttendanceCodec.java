@@ -15,6 +15,7 @@ import org.civiclab.core.model.AttendanceStatus;
  * millions of records are read and written in constant memory. The fields' values go through
  * the same leaf readers as every other type, so the messages are the same.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class AttendanceCodec {
   private static final String[] FIELDS = {"program", "event", "person", "status", "recordedAt"};
   private static final Fields.Read<AttendanceStatus> STATUS =

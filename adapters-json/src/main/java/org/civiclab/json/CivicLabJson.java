@@ -54,6 +54,7 @@ import org.civiclab.core.validation.ValidationReport;
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 public final class CivicLabJson {
   /** The value of every document's {@code format} field. */
   public static final String FORMAT = "civiclab";

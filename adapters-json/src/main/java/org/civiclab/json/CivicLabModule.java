@@ -72,6 +72,7 @@ import org.civiclab.core.time.WorkingHours;
  * the program (venues, tracks, evaluation subjects). Size limits are those of the mapper's
  * {@code JsonFactory}; configure its {@code StreamReadConstraints} for untrusted input.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 public final class CivicLabModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

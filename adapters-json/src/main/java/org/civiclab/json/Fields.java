@@ -17,6 +17,7 @@ import org.civiclab.core.Problem;
  * unknown fields and builds the value through the model's own builder, moving the builder's
  * problems under the object's path.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class Fields {
   /** Reads one JSON value into a model value, or records problems and returns null. */
   @FunctionalInterface

@@ -39,6 +39,7 @@ import org.civiclab.core.store.AttendanceLog;
  * line without newline; readers stop before it and the next append cuts it off, so a batch is
  * appended whole or not at all. Reads stream the file in constant memory.
  */
+@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class FileAttendanceLog implements AttendanceLog {
   static final String KIND = "attendance-log";
 

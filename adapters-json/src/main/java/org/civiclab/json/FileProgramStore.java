@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * id itself is inside the file, checked on every read. Files named the way of earlier
  * snapshots ({@code <id with %XX escapes>.json}) are renamed when the store opens.
  */
+@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class FileProgramStore implements ProgramStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileProgramStore.class);
   private static final String SUFFIX = ".json";

@@ -88,6 +88,7 @@ import org.civiclab.core.time.WorkingHours;
  * could not) and a writer to a {@link JsonGenerator}. Field names are the model's attribute
  * names; optional and empty fields are left out; defaults are written explicitly.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class ModelCodec {
   private ModelCodec() {}
 

@@ -9,6 +9,7 @@ import java.util.Map;
  * {@code JsonNode}, it keeps its position, so that every problem found while mapping it to the
  * model can say where it is. Built only by {@link TreeReader}, within the reader's limits.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class Node {
   enum Kind {
     OBJECT("an object"), ARRAY("an array"), STRING("a string"), NUMBER("a number"),

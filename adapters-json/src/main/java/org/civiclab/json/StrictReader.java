@@ -28,6 +28,7 @@ import java.util.Locale;
  * when the input was bytes. The reader streams through fixed buffers: a document is never
  * held whole. A limit on the number of bytes applies to byte input.
  */
+@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class StrictReader extends Reader {
   private static final int BUFFER = 1 << 13;
 

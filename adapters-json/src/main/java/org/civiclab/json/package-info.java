@@ -10,4 +10,7 @@
  * {@link org.civiclab.json.JsonDocumentException} with its path, line and column. Everything
  * else in this package is package-private.
  */
+@NullMarked
 package org.civiclab.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception CivicLab throws on purpose.
  *
@@ -17,7 +19,7 @@ public abstract class CivicLabException extends RuntimeException {
    * @param message what went wrong, in a sentence a coordinator understands
    * @param cause the underlying failure, or {@code null} when there is none
    */
-  protected CivicLabException(String message, Throwable cause) {
+  protected CivicLabException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -3,6 +3,7 @@ package org.civiclab.core;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input that breaks a rule of the domain: a value's own invariant, a reference to something
@@ -32,7 +33,7 @@ public class InvalidInputException extends CivicLabException {
    * @param problems every problem found; must not be empty
    * @param cause the low-level failure that revealed the problems, or {@code null}
    */
-  public InvalidInputException(List<Problem> problems, Throwable cause) {
+  public InvalidInputException(List<Problem> problems, @Nullable Throwable cause) {
     super(describe(problems), cause);
     this.problems = ImmutableList.copyOf(problems);
   }

@@ -12,6 +12,8 @@
  * collections.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.core;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

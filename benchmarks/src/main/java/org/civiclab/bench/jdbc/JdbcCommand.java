@@ -43,6 +43,7 @@ import org.civiclab.jdbc.JdbcStores;
  * and {@code CIVICLAB_PG_PASSWORD}) and works in a schema of its own that it drops at the end,
  * so it never touches CivicLab tables already in that database.
  */
+@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 public final class JdbcCommand implements BenchCommand {
   private static final String BASELINE_TABLE = "civiclab_bench_baseline";
   private static final int BATCH = 1_000;

@@ -3,4 +3,7 @@
  * scores against a greedy baseline from the same run) and {@code circles} (learning-circle
  * formation for many people). Not part of the library.
  */
+@NullMarked
 package org.civiclab.bench.matching;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import org.civiclab.core.scheduling.SchedulingResult;
 import org.civiclab.core.scheduling.Scheduler;
 
 /** Solves a meeting instance with CivicLab's scheduler. */
+@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 final class CivicLabMeetings {
   private CivicLabMeetings() {}
 

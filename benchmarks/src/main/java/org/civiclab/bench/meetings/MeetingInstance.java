@@ -16,6 +16,7 @@ import java.util.Map;
  * One meeting-scheduling instance as read from its JSON document, with every {@code "@id"}
  * reference resolved (an object may be written inline once and referred to by its id elsewhere).
  */
+@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 public final class MeetingInstance {
   /** A meeting: its document id, topic, length and attendees by person id. */
   public record Meeting(String ref, String topic, int duration, List<String> required,

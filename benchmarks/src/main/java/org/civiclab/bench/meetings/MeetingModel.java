@@ -25,6 +25,7 @@ import org.civiclab.core.scheduling.TimeGrid;
  * Maps a meeting-scheduling instance onto CivicLab's scheduling problem and names the built-in
  * rules and weights that give the benchmark's score definition exactly.
  */
+@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 final class MeetingModel {
   private static final LocalDate YEAR_START = LocalDate.of(2000, 1, 1);
 

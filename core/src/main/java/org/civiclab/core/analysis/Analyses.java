@@ -1,5 +1,7 @@
 package org.civiclab.core.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -182,8 +184,8 @@ public final class Analyses {
         .sorted((a, b) -> a.getValue().size() != b.getValue().size()
             ? Integer.compare(b.getValue().size(), a.getValue().size())
             : a.getKey().compareTo(b.getKey()))
-        .forEach(en -> t.row(en.getKey(), names.get(en.getKey()), en.getValue().size(),
-            enrolments.get(en.getKey()), Rates.of(en.getValue().size(), everyone.size())));
+        .forEach(en -> t.row(en.getKey(), requireNonNull(names.get(en.getKey())),
+            en.getValue().size(), requireNonNull(enrolments.get(en.getKey())), Rates.of(en.getValue().size(), everyone.size())));
     return t.build();
   }
 
@@ -450,7 +452,7 @@ public final class Analyses {
     for (Program p : programs) {
       for (OutreachMeeting o : p.outreachMeetings()) {
         for (FollowUpAction a : o.followUps()) {
-          long[] c = counts.get(a.status());
+          long[] c = requireNonNull(counts.get(a.status()));
           c[0]++;
           c[1] += overdue(a, asOf) ? 1 : 0;
         }

@@ -1,5 +1,7 @@
 package org.civiclab.core.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.HashMap;
@@ -192,7 +194,7 @@ public final class AttendanceTally implements Consumer<Attendance> {
         sum[2] += s.attended();
       }
     }
-    sums.forEach((k, v) -> t.row(k.get(0), k.get(1), k.get(2), titles.get(k), v[0], v[1], v[2],
+    sums.forEach((k, v) -> t.row(k.get(0), k.get(1), k.get(2), requireNonNull(titles.get(k)), v[0], v[1], v[2],
         v[0] == 0 ? "" : Rates.of(v[2], v[1])));
     return t.build();
   }

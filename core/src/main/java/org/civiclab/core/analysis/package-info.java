@@ -10,4 +10,7 @@
  * ({@link org.civiclab.core.analysis.AttendanceTally}), so a large log can be streamed through
  * {@code AttendanceLog.forEach} without holding it in memory.
  */
+@NullMarked
 package org.civiclab.core.analysis;
+
+import org.jspecify.annotations.NullMarked;

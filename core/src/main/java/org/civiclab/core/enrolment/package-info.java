@@ -6,4 +6,9 @@
  * returns a new roster, so a caller can keep the old one, compare, or store the new one
  * atomically with the rest of its edition.
  */
+@NullMarked
+@CheckReturnValue
 package org.civiclab.core.enrolment;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.core.matching;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,12 +54,12 @@ final class CircleFormation {
 
   // working state for the current number of circles
   private int circles;
-  private int[][] mem;
-  private int[] size;
+  private int[][] mem = new int[0][];
+  private int[] size = new int[0];
   /** Per circle and role, how many members cover the role: {@code cnt[k * ROLES + r]}. */
-  private int[] cnt;
-  private long[][] common;
-  private int[] circleOf;
+  private int[] cnt = new int[0];
+  private long[][] common = new long[0][];
+  private int[] circleOf = new int[0];
 
   CircleFormation(CircleRequest request, long seed, int shift, boolean flexibleSeeds) {
     this.shift = shift;
@@ -95,7 +98,7 @@ final class CircleFormation {
       if (!p.availability().isEmpty()) {
         mask[i] = new long[words];
         for (WeeklySlot s : p.availability()) {
-          int b = slotIndex.get(s);
+          int b = requireNonNull(slotIndex.get(s));
           mask[i][b >> 6] |= 1L << (b & 63);
         }
       }
@@ -591,7 +594,7 @@ final class CircleFormation {
   }
 
   /** The AND of the members' masks, or null when no member gave availability. */
-  private long[] commonOf(int k) {
+  private long @Nullable [] commonOf(int k) {
     long[] c = null;
     for (int x = 0; x < size[k]; x++) {
       long[] m = mask[mem[k][x]];

@@ -1,5 +1,7 @@
 package org.civiclab.core.matching;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.civiclab.core.model.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +77,7 @@ public final class Pairings {
       Arrays.fill(mentorRank[m], Integer.MAX_VALUE);
       List<PersonId> ranked = request.mentorRankings().get(mentors.get(m).id());
       for (int r = 0; r < ranked.size(); r++) {
-        mentorRank[m][menteeIndex.get(ranked.get(r))] = r;
+        mentorRank[m][requireNonNull(menteeIndex.get(ranked.get(r)))] = r;
       }
     }
     List<int[]> menteeLists = new ArrayList<>();
@@ -173,7 +176,7 @@ public final class Pairings {
   }
 
   private static PairingResult result(PairingRequest request, List<MatchCandidate> mentors,
-      List<MatchCandidate> mentees, int[] mentorOf, String method, int[][] mentorRank) {
+      List<MatchCandidate> mentees, int[] mentorOf, String method, int @Nullable [][] mentorRank) {
     PairingResult.Builder out = PairingResult.builder().method(method);
     int[] taken = new int[mentors.size()];
     List<MentorPair> pairs = new ArrayList<>();

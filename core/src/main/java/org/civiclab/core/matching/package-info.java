@@ -13,6 +13,8 @@
  * lists, because people are processed in id order.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.core.matching;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public abstract class LocalizedText implements WithLocalizedText {
 
   /** @return the text in the original language */
   public String text() {
-    return texts().get(original());
+    return requireNonNull(texts().get(original()));
   }
 
   /**

@@ -12,6 +12,10 @@
  * never by object reference, so people and organisations can outlive programs.
  */
 @CivicStyle
+@NullMarked
+@CheckReturnValue
 package org.civiclab.core.model;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -110,8 +112,8 @@ public final class ProblemIndex {
     travel = new int[sites.size()][sites.size()];
     boolean anyTravel = false;
     for (Travel t : p.travelTimes()) {
-      int a = sites.get(t.from());
-      int b = sites.get(t.to());
+      int a = requireNonNull(sites.get(t.from()));
+      int b = requireNonNull(sites.get(t.to()));
       travel[a][b] = Math.max(travel[a][b], t.grains());
       travel[b][a] = travel[a][b];
       anyTravel |= t.grains() > 0 && a != b;

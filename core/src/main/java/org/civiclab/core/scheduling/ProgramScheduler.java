@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Duration;
@@ -95,8 +97,8 @@ public final class ProgramScheduler {
     List<PlannedEvent> events = new ArrayList<>();
     TimeGrid grid = m.problem.grid();
     for (Demand d : m.problem.demands()) {
-      Placement p = result.schedule().placements().get(d.id());
-      Source src = m.sources.get(d.id());
+      Placement p = requireNonNull(result.schedule().placements().get(d.id()));
+      Source src = requireNonNull(m.sources.get(d.id()));
       events.add(PlannedEvent.builder().demandId(d.id()).label(d.label()).kind(src.kind)
           .sourceId(src.id).when(grid.span(p.startGrain(), Math.min(d.durationGrains(),
               grid.size() - p.startGrain())))

@@ -16,6 +16,8 @@
  * a move re-scores only the demand it moves.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.core.scheduling;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,8 @@
  * unchanged against every implementation.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.core.store;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,10 @@
  * instants are derived when needed. Working hours, holidays and terms are data, never constants.
  */
 @CivicStyle
+@NullMarked
+@CheckReturnValue
 package org.civiclab.core.time;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.core.validation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,7 @@ import org.civiclab.core.model.VenueId;
 import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a whole program against its references and reports every problem with its path.
@@ -80,7 +83,7 @@ public final class ProgramValidator {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<VenueId> venues;
     /** The ids of the program's parts by kind, built on first use by an evaluation. */
-    private Map<EvaluationSubject.Kind, Set<String>> subjects;
+    private @Nullable Map<EvaluationSubject.Kind, Set<String>> subjects;
 
     Run(Program program, Optional<DirectoryView> directory) {
       this.program = program;
@@ -313,7 +316,7 @@ public final class ProgramValidator {
         subjects.put(EvaluationSubject.Kind.VISIT, program.exchangeVisits().stream()
             .map(v -> v.id().value()).collect(Collectors.toSet()));
       }
-      return subjects.get(s.kind()).contains(s.id());
+      return requireNonNull(subjects.get(s.kind())).contains(s.id());
     }
 
     private Optional<Person> person(PersonId id, String path) {

@@ -7,4 +7,7 @@
  * module's window, module order, venues and tracks that must exist in the program, one mentor
  * per mentee at a time.
  */
+@NullMarked
 package org.civiclab.core.validation;
+
+import org.jspecify.annotations.NullMarked;

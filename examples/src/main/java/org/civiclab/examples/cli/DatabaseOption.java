@@ -1,5 +1,7 @@
 package org.civiclab.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -121,7 +123,7 @@ final class DatabaseOption {
   /** The directory holding the H2 file (and the demo's exports). */
   static Path dataDirectory(String db) {
     Path p = Path.of(db).toAbsolutePath().normalize();
-    return db.endsWith(".mv.db") ? p.getParent() : p;
+    return db.endsWith(".mv.db") ? requireNonNull(p.getParent()) : p;
   }
 
   private static Path h2File(String db) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.store.DirectorySnapshot;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class ScheduleCommand implements Callable<Integer> {
       description = "The directory document "
       + "with the program's people (working hours, zones). Default: directory.json in the "
       + "program's folder.")
-  private Path directoryFile;
+  private @Nullable Path directoryFile;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "The solver's random seed (default ${DEFAULT-VALUE}); the same seed and "

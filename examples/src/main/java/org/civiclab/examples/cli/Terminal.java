@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps text from documents, the store and exception messages from steering the terminal:
@@ -28,7 +29,7 @@ final class Terminal {
    * @return the text with every control character (newline and tab included) and every lone
    *     surrogate as <code>&#92;uXXXX</code>
    */
-  static String oneLine(Object text) {
+  static String oneLine(@Nullable Object text) {
     String s = String.valueOf(text);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

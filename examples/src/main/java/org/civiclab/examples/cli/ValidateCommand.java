@@ -8,6 +8,7 @@ import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "A directory document: also check the program's people and organisations "
           + "and the rules that need them (session times inside module windows, ...). Default: "
           + "directory.json in the program's folder, when there is one.")
-  private Path directoryFile;
+  private @Nullable Path directoryFile;
 
   @Override
   public Integer call() {

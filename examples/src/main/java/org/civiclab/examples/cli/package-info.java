@@ -6,4 +6,7 @@
  * {@link org.civiclab.examples.cli.Main#run}; everything else in the package is
  * package-private.
  */
+@NullMarked
 package org.civiclab.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,8 @@
  * build yields the same programs.
  */
 @CivicStyle
+@NullMarked
 package org.civiclab.examples.seeds;
 
 import org.civiclab.core.internal.CivicStyle;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /** The planning entity: one meeting's start grain and room. */
 @PlanningEntity
+@SuppressWarnings("NullAway") // Timefold sets planning fields by reflection and takes null for unpinned values
 public class TfAssignment {
   @PlanningId
   private Integer id;

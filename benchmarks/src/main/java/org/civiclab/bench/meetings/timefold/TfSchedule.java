@@ -10,6 +10,7 @@ import java.util.List;
 
 /** The planning solution: facts, assignments and score. */
 @PlanningSolution
+@SuppressWarnings("NullAway") // Timefold sets planning fields by reflection and takes null for unpinned values
 public class TfSchedule {
   @ProblemFactCollectionProperty
   @ValueRangeProvider

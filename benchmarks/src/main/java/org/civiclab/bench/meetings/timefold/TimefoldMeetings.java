@@ -17,6 +17,7 @@ import org.civiclab.bench.meetings.Outcome;
  * Runs Timefold Solver (default phases: construction heuristic, then late acceptance) on an
  * instance.
  */
+@SuppressWarnings("NullAway") // Timefold sets planning fields by reflection and takes null for unpinned values
 public final class TimefoldMeetings {
   private TimefoldMeetings() {}
 

@@ -3,4 +3,7 @@
  * CivicLab's scheduler is measured against: planning entity, solution and the benchmark's
  * constraints as constraint streams. Benchmark only.
  */
+@NullMarked
 package org.civiclab.bench.meetings.timefold;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.civiclab.examples.seeds.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +65,8 @@ public final class SeedMatching {
         .collect(Collectors.toMap(MentorPair::mentee, Function.identity()));
     ImmutableList.Builder<Match> out = ImmutableList.builder();
     for (Person mentee : mentees) {
-      MentorPair pair = byMentee.get(mentee.id());
-      out.add(new Match(people.get(pair.mentor()), mentee, pair.explanation().toString()));
+      MentorPair pair = requireNonNull(byMentee.get(mentee.id()));
+      out.add(new Match(requireNonNull(people.get(pair.mentor())), mentee, pair.explanation().toString()));
     }
     return out.build();
   }

@@ -4,4 +4,7 @@
  *
  * <p>Internal: these types may change or disappear in any release without notice.
  */
+@NullMarked
 package org.civiclab.examples.seeds.internal;
+
+import org.jspecify.annotations.NullMarked;
