@@ -12,6 +12,7 @@ import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.json.CivicLabJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents in the {@code document} columns: exactly what {@link CivicLabJson} writes for
@@ -103,7 +104,8 @@ final class Documents {
     }
   }
 
-  private static StoreException unreadable(String aggregate, String why, Exception cause) {
+  private static StoreException unreadable(String aggregate, @Nullable String why,
+      @Nullable Exception cause) {
     return new StoreException(aggregate + ": the stored document cannot be read: " + why, cause);
   }
 

@@ -188,7 +188,7 @@ public final class JdbcStores implements AutoCloseable {
     } catch (FlywayException e) {
       // Flyway wraps a Java migration's own reason (such as a row it cannot convert) in
       // exceptions that only say that the migration failed: the innermost one says why
-      String why = e.getMessage();
+      String why = String.valueOf(e.getMessage());
       for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
         if (t instanceof FlywayException && t.getMessage() != null
             && !why.contains(t.getMessage())) {

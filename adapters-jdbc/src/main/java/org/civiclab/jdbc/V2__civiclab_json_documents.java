@@ -36,6 +36,7 @@ import org.civiclab.core.model.TypedId;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Schema version 2: the document columns hold civiclab JSON documents ({@link Documents})
@@ -239,8 +240,8 @@ final class V2__civiclab_json_documents extends BaseJavaMigration {
         throw new IllegalArgumentException("document " + path + ": " + type.getName()
             + " is not a value type");
       }
-      Method builder = null;
-      Method factory = null;
+      @Nullable Method builder = null;
+      @Nullable Method factory = null;
       for (Method m : type.getMethods()) {
         if (!Modifier.isStatic(m.getModifiers())) {
           continue;
@@ -316,7 +317,7 @@ final class V2__civiclab_json_documents extends BaseJavaMigration {
       }
     }
 
-    private static Method setter(Class<?> builderType, Method getter) {
+    private static @Nullable Method setter(Class<?> builderType, Method getter) {
       Class<?> raw = getter.getReturnType();
       Class<?> wanted = raw == Optional.class ? Optional.class
           : Iterable.class.isAssignableFrom(raw) ? Iterable.class
@@ -358,7 +359,7 @@ final class V2__civiclab_json_documents extends BaseJavaMigration {
       return ((ParameterizedType) type).getActualTypeArguments()[index];
     }
 
-    private static Object invoke(Method method, Object target, Object... args) {
+    private static Object invoke(Method method, @Nullable Object target, Object... args) {
       try {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {

@@ -1,5 +1,7 @@
 package org.civiclab.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A storage adapter could not read or write an aggregate.
  *
@@ -15,7 +17,7 @@ public class StoreException extends CivicLabException {
    * @param message which aggregate and why
    * @param cause the adapter's underlying failure, or {@code null}
    */
-  public StoreException(String message, Throwable cause) {
+  public StoreException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 
