@@ -1,6 +1,7 @@
 package org.civiclab.core.matching;
 
 import java.util.SplittableRandom;
+import org.civiclab.core.matching.internal.CircleFormation;
 
 /**
  * Learning-circle formation: partitions people into circles of bounded size, each with the

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.civiclab.core.matching.internal.AssignmentSolver;
+import org.civiclab.core.matching.internal.CapacitatedAssignment;
+import org.civiclab.core.matching.internal.Tally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.matching.spi.PairScorer;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 

@@ -1,10 +1,6 @@
-package org.civiclab.core.store;
+package org.civiclab.core.model;
 
 import java.util.Optional;
-import org.civiclab.core.model.Organization;
-import org.civiclab.core.model.OrganizationId;
-import org.civiclab.core.model.Person;
-import org.civiclab.core.model.PersonId;
 
 /**
  * Looks up people and organisations by id: what validation and scheduling need of a

@@ -1,6 +1,8 @@
 package org.civiclab.core.scheduling;
 
 import com.google.common.collect.ImmutableList;
+import org.civiclab.core.scheduling.internal.BuiltInRules;
+import org.civiclab.core.scheduling.spi.Rule;
 
 /**
  * The built-in rules, each with its default level and weight; change either with {@link

@@ -1,6 +1,6 @@
 /**
  * Scheduling: places meeting demands into the slots of a time grid and into venues, under hard
- * and weighted soft {@link org.civiclab.core.scheduling.Rule rules} that explain every
+ * and weighted soft {@link org.civiclab.core.scheduling.spi.Rule rules} that explain every
  * violation in a sentence a coordinator understands.
  *
  * <p>The model is domain independent: a {@link org.civiclab.core.scheduling.SchedulingProblem}
@@ -11,7 +11,7 @@
  * org.civiclab.core.scheduling.Scheduler} turns it into a {@link
  * org.civiclab.core.scheduling.Schedule} with its {@link org.civiclab.core.scheduling.Score}, and
  * an {@link org.civiclab.core.scheduling.Infeasibility} when the hard rules cannot all hold.
- * {@link org.civiclab.core.scheduling.CadenceExpander} turns a cadence such as "2 per term" into
+ * {@link org.civiclab.core.scheduling.internal.CadenceExpander} turns a cadence such as "2 per term" into
  * demands with windows. The solver is deterministic for a seed and scores moves incrementally:
  * a move re-scores only the demand it moves.
  */

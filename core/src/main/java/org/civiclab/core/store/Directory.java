@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.function.Consumer;
 import org.civiclab.core.StoreException;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;

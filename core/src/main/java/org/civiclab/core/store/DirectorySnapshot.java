@@ -3,6 +3,7 @@ package org.civiclab.core.store;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Collection;
 import java.util.Optional;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;

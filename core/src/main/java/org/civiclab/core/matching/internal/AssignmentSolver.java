@@ -1,7 +1,9 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import java.util.Arrays;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.matching.Exchanges;
+import org.civiclab.core.matching.Pairings;
 
 /**
  * Dense rectangular assignment: each row gets at most one column and each column at most one

@@ -1,4 +1,4 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import java.util.Arrays;
 
@@ -7,11 +7,11 @@ import java.util.Arrays;
  * replicated once per place (never more often than there are rows) and the exact
  * {@link AssignmentSolver} is run on the widened matrix.
  */
-final class CapacitatedAssignment {
+public final class CapacitatedAssignment {
 
   /** Scores one row against one owner, or {@link AssignmentSolver#FORBIDDEN}. */
   @FunctionalInterface
-  interface Scores {
+  public interface Scores {
     long score(int row, int owner);
   }
 
@@ -23,7 +23,7 @@ final class CapacitatedAssignment {
    * @param scores the score of a row with an owner
    * @return for each row its owner, or -1
    */
-  static int[] solve(int rows, int[] capacity, Scores scores) {
+  public static int[] solve(int rows, int[] capacity, Scores scores) {
     int cols = 0;
     for (int c : capacity) {
       cols += Math.min(c, rows);

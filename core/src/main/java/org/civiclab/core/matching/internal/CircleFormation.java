@@ -1,4 +1,4 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
@@ -11,6 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.civiclab.core.matching.Circle;
+import org.civiclab.core.matching.CircleRequest;
+import org.civiclab.core.matching.CircleResult;
+import org.civiclab.core.matching.Circles;
+import org.civiclab.core.matching.MatchCandidate;
+import org.civiclab.core.matching.Unmatched;
+import org.civiclab.core.matching.WeeklySlot;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
@@ -18,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One run of {@link Circles#form}: mutable working state, used once. */
-final class CircleFormation {
+public final class CircleFormation {
   private static final Logger LOG = LoggerFactory.getLogger(CircleFormation.class);
   private static final int W_ORG = 100;
   private static final int W_REGION = 60;
@@ -58,7 +65,7 @@ final class CircleFormation {
   private long[][] common;
   private int[] circleOf;
 
-  CircleFormation(CircleRequest request, long seed, int shift, boolean flexibleSeeds) {
+  public CircleFormation(CircleRequest request, long seed, int shift, boolean flexibleSeeds) {
     this.shift = shift;
     this.fixedCount = request.circleCount().orElse(0);
     List<MatchCandidate> sorted = new ArrayList<>(request.people());
@@ -132,7 +139,7 @@ final class CircleFormation {
   }
 
   /** @return how many people this run left unplaced */
-  int unplacedCount() {
+  public int unplacedCount() {
     int u = 0;
     for (int p = 0; p < n; p++) {
       if (circleOf[p] < 0) {
@@ -143,17 +150,17 @@ final class CircleFormation {
   }
 
   /** @return whether anyone gave weekly availability */
-  boolean hasAvailability() {
+  public boolean hasAvailability() {
     return !slotList.isEmpty();
   }
 
   /** @return the people in this run, for sizing restarts */
-  int size() {
+  public int size() {
     return n;
   }
 
   /** Forms the circles; call once, then {@link #result()}. */
-  void run() {
+  public void run() {
     int chosen = chooseCircleCount();
     LOG.debug("forming {} circles for {} people", chosen, n);
     if (chosen > 0) {
@@ -618,7 +625,7 @@ final class CircleFormation {
     return false;
   }
 
-  CircleResult result() {
+  public CircleResult result() {
     CircleResult.Builder out = CircleResult.builder();
     int number = 0;
     List<Integer> live = new ArrayList<>();

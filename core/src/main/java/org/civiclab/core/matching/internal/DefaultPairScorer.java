@@ -1,19 +1,22 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civiclab.core.matching.MatchCandidate;
+import org.civiclab.core.matching.ScoreTerm;
+import org.civiclab.core.matching.spi.PairScorer;
 
 /** The default, weighted {@link PairScorer}; see {@link PairScorer#standard()}. */
-final class DefaultPairScorer implements PairScorer {
-  static final DefaultPairScorer STANDARD = new DefaultPairScorer(3, 2, 1, 1);
+public final class DefaultPairScorer implements PairScorer {
+  public static final DefaultPairScorer STANDARD = new DefaultPairScorer(3, 2, 1, 1);
 
   private final int perInterest;
   private final int language;
   private final int slot;
   private final int otherOrganization;
 
-  DefaultPairScorer(int perInterest, int language, int slot, int otherOrganization) {
+  public DefaultPairScorer(int perInterest, int language, int slot, int otherOrganization) {
     this.perInterest = perInterest;
     this.language = language;
     this.slot = slot;
@@ -69,7 +72,7 @@ final class DefaultPairScorer implements PairScorer {
         && !a.organization().equals(b.organization());
   }
 
-  static <T> int countCommon(Set<T> a, Set<T> b) {
+  public static <T> int countCommon(Set<T> a, Set<T> b) {
     Set<T> small = a.size() <= b.size() ? a : b;
     Set<T> large = small == a ? b : a;
     int n = 0;

@@ -1,4 +1,4 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 /**
  * Jonker-Volgenant shortest augmenting path solver for the square linear assignment problem,
@@ -9,7 +9,7 @@ package org.civiclab.core.matching;
  * most rows are settled by the cheap first phases. Deterministic: every scan goes in index order
  * and ties keep the earlier (or, in the column reduction, the later) index.
  */
-final class Lapjv {
+public final class Lapjv {
   private Lapjv() {}
 
   /**

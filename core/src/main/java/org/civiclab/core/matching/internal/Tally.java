@@ -1,4 +1,4 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** For one person left out: which partners were excluded and why, and which were eligible. */
-final class Tally {
+public final class Tally {
   private final Map<String, Integer> excluded = new TreeMap<>();
   private final List<String> eligible = new ArrayList<>();
 
@@ -21,7 +21,7 @@ final class Tally {
    * @param name a partner's name for the message
    * @return the tally
    */
-  static <T> Tally of(List<T> partners, Function<T, Optional<String>> why,
+  public static <T> Tally of(List<T> partners, Function<T, Optional<String>> why,
       Function<T, String> name) {
     Tally t = new Tally();
     for (T partner : partners) {
@@ -35,12 +35,12 @@ final class Tally {
     return t;
   }
 
-  boolean noneEligible() {
+  public boolean noneEligible() {
     return eligible.isEmpty();
   }
 
   /** @return for example {@code ana, ben} */
-  String eligible() {
+  public String eligible() {
     return String.join(", ", eligible);
   }
 
@@ -48,7 +48,7 @@ final class Tally {
    * @param one the partner noun, such as {@code mentor}
    * @return for example {@code no common language (2 mentors), same unit (1 mentor)}
    */
-  String excluded(String one) {
+  public String excluded(String one) {
     return excluded.entrySet().stream()
         .map(e -> e.getKey() + " (" + e.getValue() + " " + one + (e.getValue() == 1 ? ")" : "s)"))
         .collect(Collectors.joining(", "));

@@ -1,6 +1,11 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.spi;
 
 import com.google.common.collect.ImmutableList;
+import org.civiclab.core.matching.MatchCandidate;
+import org.civiclab.core.matching.PairingRequest;
+import org.civiclab.core.matching.ScoreTerm;
+import org.civiclab.core.matching.internal.AssignmentSolver;
+import org.civiclab.core.matching.internal.DefaultPairScorer;
 
 /**
  * Scores a possible mentor-mentee pair as a sum of named terms; a higher score is a better pair.

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -6,13 +6,20 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Location;
+import org.civiclab.core.scheduling.Rules;
+import org.civiclab.core.scheduling.spi.PlanView;
+import org.civiclab.core.scheduling.spi.Rule;
+import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** The built-in rules' implementations; created through {@link Rules}. */
-final class BuiltInRules {
+public final class BuiltInRules {
   private BuiltInRules() {}
 
   /** Shared id, level and weight. */
-  abstract static class Base implements Rule {
+  public abstract static class Base implements Rule {
     private final String id;
     private final Level level;
     private final long weight;
@@ -45,10 +52,10 @@ final class BuiltInRules {
   }
 
   /** Another rule counted at another level with another weight. */
-  static final class Weighted extends Base {
+  public static final class Weighted extends Base {
     private final Rule rule;
 
-    Weighted(Rule rule, Level level, long weight) {
+    public Weighted(Rule rule, Level level, long weight) {
       super(rule.id(), level, weight);
       this.rule = rule;
     }
@@ -64,7 +71,7 @@ final class BuiltInRules {
   }
 
   /** A rule about one demand alone; penalty and message from two functions. */
-  abstract static class Unary extends Base {
+  public abstract static class Unary extends Base {
     Unary(String id, Level level, long weight) {
       super(id, level, weight);
     }
@@ -84,12 +91,12 @@ final class BuiltInRules {
   }
 
   /** A scorer for a rule about one demand alone: the same penalty in and out. */
-  static RuleScorer unary(ProblemIndex ix, UnaryScorer f) {
+  public static RuleScorer unary(ProblemIndex ix, UnaryScorer f) {
     return new UnaryRuleScorer(ix, f);
   }
 
   /** The scorer of a rule about one demand alone; its penalty function is open to pruning. */
-  static final class UnaryRuleScorer implements RuleScorer {
+  public static final class UnaryRuleScorer implements RuleScorer {
     final ProblemIndex ix;
     final UnaryScorer f;
 
@@ -124,7 +131,7 @@ final class BuiltInRules {
     }
   }
 
-  interface UnaryScorer {
+  public interface UnaryScorer {
     long penalty(int d, int s, int l);
 
     String message(int d, int s, int l);
@@ -153,7 +160,7 @@ final class BuiltInRules {
   }
 
   /** Receives one pair of placed demands {@code a < b} that share grains. */
-  interface OverlapVisitor {
+  public interface OverlapVisitor {
     void visit(int a, int b, int overlap);
   }
 
@@ -179,10 +186,10 @@ final class BuiltInRules {
 
   // ---------------------------------------------------------------- hard
 
-  static final class GridFit extends Unary {
+  public static final class GridFit extends Unary {
     private final boolean gapsAllowed;
 
-    GridFit(boolean gapsAllowed, Level level, long weight) {
+    public GridFit(boolean gapsAllowed, Level level, long weight) {
       super(gapsAllowed ? "same-day" : "grid-fit", level, weight);
       this.gapsAllowed = gapsAllowed;
     }
@@ -214,8 +221,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class Capacity extends Unary {
-    Capacity(Level level, long weight) {
+  public static final class Capacity extends Unary {
+    public Capacity(Level level, long weight) {
       super("venue-capacity", level, weight);
     }
 
@@ -236,8 +243,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class Window extends Unary {
-    Window(Level level, long weight) {
+  public static final class Window extends Unary {
+    public Window(Level level, long weight) {
       super("window", level, weight);
     }
 
@@ -267,13 +274,13 @@ final class BuiltInRules {
     }
   }
 
-  static final class Availability extends Unary {
+  public static final class Availability extends Unary {
     private final boolean hours;
     private final boolean holidays;
     private final boolean agreedOnly;
 
     /** Hours or holidays for demands whose time is open; both for agreed ones only. */
-    Availability(boolean hours, boolean agreedOnly, Level level, long weight) {
+    public Availability(boolean hours, boolean agreedOnly, Level level, long weight) {
       super(agreedOnly ? "agreed-availability" : hours ? "working-hours" : "holidays", level,
           weight);
       this.hours = hours || agreedOnly;
@@ -318,8 +325,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class AttendeeOverlap extends Base {
-    AttendeeOverlap(Level level, long weight) {
+  public static final class AttendeeOverlap extends Base {
+    public AttendeeOverlap(Level level, long weight) {
       super("attendee-overlap", level, weight);
     }
 
@@ -379,8 +386,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class VenueDoubleBooked extends Base {
-    VenueDoubleBooked(Level level, long weight) {
+  public static final class VenueDoubleBooked extends Base {
+    public VenueDoubleBooked(Level level, long weight) {
       super("venue-double-booked", level, weight);
     }
 
@@ -413,8 +420,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class Sequence extends Base {
-    Sequence(Level level, long weight) {
+  public static final class Sequence extends Base {
+    public Sequence(Level level, long weight) {
       super("module-order", level, weight);
     }
 
@@ -481,7 +488,7 @@ final class BuiltInRules {
    * A rule about pairs of events that share a required attendee, scored by scanning that
    * attendee's events: a move costs the moved demand's attendees times their events.
    */
-  abstract static class RequiredPairs extends Base {
+  public abstract static class RequiredPairs extends Base {
     RequiredPairs(String id, Level level, long weight) {
       super(id, level, weight);
     }
@@ -545,8 +552,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class TravelTime extends RequiredPairs {
-    TravelTime(Level level, long weight) {
+  public static final class TravelTime extends RequiredPairs {
+    public TravelTime(Level level, long weight) {
       super("travel-time", level, weight);
     }
 
@@ -573,8 +580,8 @@ final class BuiltInRules {
 
   // ---------------------------------------------------------------- medium and soft
 
-  static final class PreferredAttendeeOverlap extends Base {
-    PreferredAttendeeOverlap(Level level, long weight) {
+  public static final class PreferredAttendeeOverlap extends Base {
+    public PreferredAttendeeOverlap(Level level, long weight) {
       super("preferred-attendee-overlap", level, weight);
     }
 
@@ -687,8 +694,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class AsEarlyAsPossible extends Unary {
-    AsEarlyAsPossible(Level level, long weight) {
+  public static final class AsEarlyAsPossible extends Unary {
+    public AsEarlyAsPossible(Level level, long weight) {
       super("as-early-as-possible", level, weight);
     }
 
@@ -708,8 +715,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class RoomFit extends Unary {
-    RoomFit(Level level, long weight) {
+  public static final class RoomFit extends Unary {
+    public RoomFit(Level level, long weight) {
       super("room-fit", level, weight);
     }
 
@@ -738,8 +745,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class BackToBack extends Base {
-    BackToBack(Level level, long weight) {
+  public static final class BackToBack extends Base {
+    public BackToBack(Level level, long weight) {
       super("break-between", level, weight);
     }
 
@@ -783,8 +790,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class ParallelEvents extends Base {
-    ParallelEvents(Level level, long weight) {
+  public static final class ParallelEvents extends Base {
+    public ParallelEvents(Level level, long weight) {
       super("parallel-events", level, weight);
     }
 
@@ -812,8 +819,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class RoomStability extends Base {
-    RoomStability(Level level, long weight) {
+  public static final class RoomStability extends Base {
+    public RoomStability(Level level, long weight) {
       super("room-stability", level, weight);
     }
 
@@ -873,8 +880,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class PreferredTimes extends Unary {
-    PreferredTimes(Level level, long weight) {
+  public static final class PreferredTimes extends Unary {
+    public PreferredTimes(Level level, long weight) {
       super("preferred-times", level, weight);
     }
 
@@ -916,8 +923,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class EvenSpread extends Unary {
-    EvenSpread(Level level, long weight) {
+  public static final class EvenSpread extends Unary {
+    public EvenSpread(Level level, long weight) {
       super("even-spread", level, weight);
     }
 
@@ -947,8 +954,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class Stability extends Unary {
-    Stability(Level level, long weight) {
+  public static final class Stability extends Unary {
+    public Stability(Level level, long weight) {
       super("stability", level, weight);
     }
 
@@ -973,8 +980,8 @@ final class BuiltInRules {
     }
   }
 
-  static final class LessTravel extends RequiredPairs {
-    LessTravel(Level level, long weight) {
+  public static final class LessTravel extends RequiredPairs {
+    public LessTravel(Level level, long weight) {
       super("less-travel", level, weight);
     }
 
@@ -996,8 +1003,8 @@ final class BuiltInRules {
   }
 
 
-  static final class FewerGaps extends Base {
-    FewerGaps(Level level, long weight) {
+  public static final class FewerGaps extends Base {
+    public FewerGaps(Level level, long weight) {
       super("fewer-gaps", level, weight);
     }
 

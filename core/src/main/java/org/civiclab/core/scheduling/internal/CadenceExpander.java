@@ -1,10 +1,11 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.scheduling.Occurrence;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Location;
+import org.civiclab.core.scheduling.Participant;
+import org.civiclab.core.scheduling.Placement;
+import org.civiclab.core.scheduling.SchedulingProblem;
+import org.civiclab.core.scheduling.TimeGrid;
+import org.civiclab.core.scheduling.Travel;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
@@ -433,7 +440,19 @@ public final class ProblemIndex {
     return problem.participants().get(participant).id();
   }
 
-  String demandId(int demand) {
+  /**
+   * @param demand a demand's number
+   * @return whether it is held online
+   */
+  public boolean isOnline(int demand) {
+    return online[demand];
+  }
+
+  /**
+   * @param demand a demand's number
+   * @return its id
+   */
+  public String demandId(int demand) {
     return problem.demands().get(demand).id();
   }
 

@@ -1,16 +1,26 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.civiclab.core.scheduling.Placement;
+import org.civiclab.core.scheduling.Schedule;
+import org.civiclab.core.scheduling.Score;
+import org.civiclab.core.scheduling.Violation;
+import org.civiclab.core.scheduling.spi.PlanView;
+import org.civiclab.core.scheduling.spi.Rule;
+import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /**
  * The solver's working plan: every demand's placement and the score, kept up to date
  * incrementally through the rules' scorers. Not thread-safe.
  */
-final class ScoreDirector implements PlanView {
+public final class ScoreDirector implements PlanView {
   final ProblemIndex ix;
   private final List<Rule> rules;
   private final RuleScorer[] scorers;
@@ -24,7 +34,13 @@ final class ScoreDirector implements PlanView {
   /** How many times a rule scorer was asked to insert or retract a placement. */
   long ruleEvaluations;
 
-  ScoreDirector(ProblemIndex ix, List<Rule> rules) {
+  /**
+   * A director with nothing placed.
+   *
+   * @param ix the compiled problem
+   * @param rules the rules to score with
+   */
+  public ScoreDirector(ProblemIndex ix, List<Rule> rules) {
     this.ix = ix;
     this.rules = rules;
     this.scorers = new RuleScorer[rules.size()];
@@ -56,7 +72,14 @@ final class ScoreDirector implements PlanView {
     return location[demand];
   }
 
-  void place(int d, int s, int l) {
+  /**
+   * Places a demand that is not placed.
+   *
+   * @param d the demand
+   * @param s its start grain
+   * @param l its location, -1 when online
+   */
+  public void place(int d, int s, int l) {
     for (int r = 0; r < scorers.length; r++) {
       score[level[r]] -= weight[r] * scorers[r].insert(d, s, l, this);
     }
@@ -81,12 +104,13 @@ final class ScoreDirector implements PlanView {
     place(d, s, l);
   }
 
-  Score score() {
+  /** @return the current score */
+  public Score score() {
     return Score.of(score[0], score[1], score[2]);
   }
 
   /** Every violation, recomputed from scratch, hard first, then by penalty. */
-  ImmutableList<Violation> violations() {
+  public ImmutableList<Violation> violations() {
     List<Violation> all = new ArrayList<>();
     for (int r = 0; r < scorers.length; r++) {
       Rule rule = rules.get(r);
@@ -102,8 +126,20 @@ final class ScoreDirector implements PlanView {
     return ImmutableList.copyOf(all);
   }
 
+  /** @return the current plan as a schedule with its score and violations */
+  public Schedule schedule() {
+    Map<String, Placement> out = new LinkedHashMap<>();
+    for (int d = 0; d < ix.demandCount; d++) {
+      int l = location[d];
+      out.put(ix.demandId(d), l < 0 ? Placement.online(start[d])
+          : Placement.of(start[d], ix.location(l).id()));
+    }
+    return Schedule.builder().placements(ImmutableMap.copyOf(out)).score(score())
+        .violations(violations()).build();
+  }
+
   /** The score recomputed from scratch by summing every violation's penalty. */
-  static Score sum(List<Violation> violations) {
+  public static Score sum(List<Violation> violations) {
     long[] s = new long[3];
     for (Violation v : violations) {
       s[v.level().ordinal()] -= v.penalty();

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -13,11 +13,23 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.civiclab.core.scheduling.Conflict;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Infeasibility;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Schedule;
+import org.civiclab.core.scheduling.Scheduler;
+import org.civiclab.core.scheduling.SchedulingResult;
+import org.civiclab.core.scheduling.Score;
+import org.civiclab.core.scheduling.SolveStats;
+import org.civiclab.core.scheduling.SolverListener;
+import org.civiclab.core.scheduling.Violation;
+import org.civiclab.core.scheduling.spi.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One solve: construction, then late-acceptance local search. Single use, not thread-safe. */
-final class SolverRun {
+public final class SolverRun {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
   private static final int TOP_STARTS = 8;
   private static final int MAX_CONSTRUCTION_STARTS = 256;
@@ -42,7 +54,19 @@ final class SolverRun {
   /** Per demand, whether no start satisfies the start-only hard rules. */
   private final boolean[] domainEmpty;
 
-  SolverRun(ProblemIndex ix, List<Rule> rules, long seed, long stepLimit,
+  /**
+   * One solve, configured by a {@code Scheduler}.
+   *
+   * @param ix the compiled problem
+   * @param rules the rules
+   * @param seed the random seed
+   * @param stepLimit the step limit, negative for none
+   * @param timeLimit the time limit, if any
+   * @param listener told of progress
+   * @param cancelled asked whether to stop
+   * @param lateSize the late-acceptance list length
+   */
+  public SolverRun(ProblemIndex ix, List<Rule> rules, long seed, long stepLimit,
       Optional<Duration> timeLimit, SolverListener listener, BooleanSupplier cancelled,
       int lateSize) {
     this.ix = ix;
@@ -106,7 +130,8 @@ final class SolverRun {
     }).toArray();
   }
 
-  SchedulingResult run() {
+  /** @return the best schedule found, with conflicts when infeasible */
+  public SchedulingResult run() {
     LOG.debug("solving {}", ix);
     construct();
     long constructionNanos = System.nanoTime() - t0;
@@ -116,7 +141,7 @@ final class SolverRun {
     long steps = search(wasCancelled);
     restoreBest();
     long elapsed = System.nanoTime() - t0;
-    Schedule schedule = Scheduler.schedule(sd);
+    Schedule schedule = sd.schedule();
     LOG.debug("solved {} in {} ms, {} steps: {}", ix.problem.name(), elapsed / 1_000_000, steps,
         schedule.score());
     SolveStats stats = SolveStats.builder().elapsed(Duration.ofNanos(elapsed))

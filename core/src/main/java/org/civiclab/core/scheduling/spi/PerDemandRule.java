@@ -1,4 +1,8 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.spi;
+
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.internal.BuiltInRules;
+import org.civiclab.core.scheduling.internal.ProblemIndex;
 
 /**
  * A rule about one demand's placement alone, such as "board meetings start in the morning".

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.spi;
 
 /**
  * The current placement of every demand, as a rule sees it while the solver works. Read only.

@@ -1,4 +1,9 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.spi;
+
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Rules;
+import org.civiclab.core.scheduling.internal.BuiltInRules;
+import org.civiclab.core.scheduling.internal.ProblemIndex;
 
 /**
  * A rule a schedule should follow, hard or weighted soft, that explains each violation.

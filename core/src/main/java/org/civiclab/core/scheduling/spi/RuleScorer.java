@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.spi;
 
 import java.util.List;
 

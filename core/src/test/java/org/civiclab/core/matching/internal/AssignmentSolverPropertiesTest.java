@@ -1,4 +1,4 @@
-package org.civiclab.core.matching;
+package org.civiclab.core.matching.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.civiclab.core.matching.BruteForce;
 
 class AssignmentSolverPropertiesTest {
 

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Occurrence;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;

@@ -1,4 +1,4 @@
-package org.civiclab.core.scheduling;
+package org.civiclab.core.scheduling.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +16,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Location;
+import org.civiclab.core.scheduling.Participant;
+import org.civiclab.core.scheduling.Rules;
+import org.civiclab.core.scheduling.SchedulingArbitraries;
+import org.civiclab.core.scheduling.SchedulingProblem;
+import org.civiclab.core.scheduling.TimeGrid;
+import org.civiclab.core.scheduling.spi.PerDemandRule;
+import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.DateRange;
 import org.junit.jupiter.api.Test;
 
