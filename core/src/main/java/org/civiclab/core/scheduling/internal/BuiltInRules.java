@@ -11,6 +11,7 @@ import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
+import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
@@ -65,8 +66,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
-      return rule.bind(ix);
+    public RuleScorer bind(ProblemView view) {
+      return rule.bind(view);
     }
   }
 
@@ -85,7 +86,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       return unary(ix, scorer(ix));
     }
   }
@@ -331,7 +333,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       int[][] cnt = new int[ix.participantCount][];
       for (int p = 0; p < ix.participantCount; p++) {
         if (ix.requiredDemandsOf[p].length > 1) {
@@ -392,7 +395,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       int[][] cnt = new int[ix.locationCount][ix.grainCount + ix.maxDuration + 1];
       return new RuleScorer() {
         @Override
@@ -430,7 +434,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       return new RuleScorer() {
         long touch(int d, int s, PlanView plan) {
           int g = ix.sequenceGroup[d];
@@ -500,7 +505,8 @@ public final class BuiltInRules {
     abstract String sentence(String person, String first, String second);
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       return new RuleScorer() {
         long touch(int d, int s, int l, PlanView plan) {
           if (l < 0) {
@@ -586,7 +592,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       int size = ix.grainCount + ix.maxDuration + 1;
       int[][] req = new int[ix.participantCount][];
       int[][] pref = new int[ix.participantCount][];
@@ -751,7 +758,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       int size = ix.grainCount + ix.maxDuration + 2;
       int[] starts = new int[size];
       int[] ends = new int[size];
@@ -796,7 +804,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       int[] cnt = new int[ix.grainCount + ix.maxDuration + 1];
       return new RuleScorer() {
         @Override
@@ -830,7 +839,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       return new RuleScorer() {
         long touch(int d, int s, int l, PlanView plan) {
           if (l < 0) {
@@ -1039,7 +1049,8 @@ public final class BuiltInRules {
     }
 
     @Override
-    public RuleScorer bind(ProblemIndex ix) {
+    public RuleScorer bind(ProblemView view) {
+      ProblemIndex ix = ProblemIndex.from(view);
       return new RuleScorer() {
         long touch(int d, int s, PlanView plan) {
           int day = ix.dayIndex[Math.min(s, ix.grainCount - 1)];

@@ -15,6 +15,7 @@ import org.civiclab.core.scheduling.Placement;
 import org.civiclab.core.scheduling.SchedulingProblem;
 import org.civiclab.core.scheduling.TimeGrid;
 import org.civiclab.core.scheduling.Travel;
+import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
@@ -26,7 +27,7 @@ import org.civiclab.core.time.WorkingHours;
  * receive this index when they are bound and refer to demands and locations by number; location
  * {@code -1} means online. Built once per solve; immutable and safe to share.
  */
-public final class ProblemIndex {
+public final class ProblemIndex implements ProblemView {
   final SchedulingProblem problem;
   final int demandCount;
   final int grainCount;
@@ -288,96 +289,75 @@ public final class ProblemIndex {
     return new ProblemIndex(problem);
   }
 
-  /** @return the problem compiled */
+  /**
+   * The index behind a view: the view itself when the solver built it, else a fresh index of
+   * the view's problem (for a caller that binds a built-in rule to a view of its own).
+   *
+   * @param view a view of a problem
+   * @return its index
+   */
+  public static ProblemIndex from(ProblemView view) {
+    return view instanceof ProblemIndex ix ? ix : of(view.problem());
+  }
+
+  @Override
   public SchedulingProblem problem() {
     return problem;
   }
 
-  /** @return the number of demands */
+  @Override
   public int demandCount() {
     return demandCount;
   }
 
-  /** @return the number of grains */
+  @Override
   public int grainCount() {
     return grainCount;
   }
 
-  /** @return the number of locations */
+  @Override
   public int locationCount() {
     return locationCount;
   }
 
-  /**
-   * @param demand a demand's number
-   * @return the demand
-   */
+  @Override
   public Demand demand(int demand) {
     return problem.demands().get(demand);
   }
 
-  /**
-   * @param location a location's number, not -1
-   * @return the location
-   */
+  @Override
   public Location location(int location) {
     return problem.locations().get(location);
   }
 
-  /**
-   * @param demand a demand's number
-   * @return its length in grains
-   */
+  @Override
   public int duration(int demand) {
     return duration[demand];
   }
 
-  /**
-   * @param id a demand's id
-   * @return its number, if known
-   */
+  @Override
   public Optional<Integer> demandNumber(String id) {
     return Optional.ofNullable(demandIds.get(id));
   }
 
-  /**
-   * @param id a location's id
-   * @return its number, if known
-   */
+  @Override
   public Optional<Integer> locationNumber(String id) {
     return Optional.ofNullable(locationIds.get(id));
   }
 
-  /**
-   * Whether a demand starting at a grain ends within the grid, on the same day, without a gap.
-   *
-   * @param demand a demand's number
-   * @param start a start grain
-   * @return whether it fits
-   */
+  @Override
   public boolean fits(int demand, int start) {
     int last = start + duration[demand] - 1;
     return last < grainCount && runEnd[start] >= last;
   }
 
-  /**
-   * Whether a demand starting at a grain ends within the grid on the same day (gaps between
-   * grains of that day allowed).
-   *
-   * @param demand a demand's number
-   * @param start a start grain
-   * @return whether its last grain exists and lies on the start's day
-   */
+  @Override
   public boolean endsSameDay(int demand, int start) {
     int last = start + duration[demand] - 1;
     return last < grainCount && dayIndex[last] == dayIndex[start];
   }
 
-  /**
-   * @param demand a demand's number
-   * @param start a start grain
-   * @return whether all its grains lie in its window of days
-   */
+  @Override
   public boolean insideWindow(int demand, int start) {
     return start >= windowFirst[demand] && start + duration[demand] - 1 <= windowLast[demand];
   }
@@ -409,29 +389,18 @@ public final class ProblemIndex {
     return count;
   }
 
-  /**
-   * @param demand a demand's number
-   * @param start a start grain
-   * @return the span the demand covers when starting there (clipped to the grid)
-   */
+  @Override
   public TimeSpan span(int demand, int start) {
     return problem.grid().span(start, Math.max(1, Math.min(duration[demand],
         grainCount - start)));
   }
 
-  /**
-   * @param demand a demand's number
-   * @param start a start grain
-   * @return a short text such as "'Module 1 lecture' on 2025-03-13T10:00–12:00 Europe/Brussels"
-   */
+  @Override
   public String describe(int demand, int start) {
     return "'" + demand(demand).label() + "' at " + span(demand, start);
   }
 
-  /**
-   * @param participant a participant's number
-   * @return the participant's name
-   */
+  @Override
   public String participantName(int participant) {
     return problem.participants().get(participant).name();
   }

@@ -36,24 +36,24 @@ public abstract class PerDemandRule implements Rule {
   /**
    * The raw penalty of a demand at a start and location.
    *
-   * @param index the compiled problem
+   * @param problem the problem, numbered densely
    * @param demand the demand's number
    * @param start its start grain
    * @param location its location's number, -1 when online
    * @return zero when the rule holds, else a positive penalty
    */
-  protected abstract long penalty(ProblemIndex index, int demand, int start, int location);
+  protected abstract long penalty(ProblemView problem, int demand, int start, int location);
 
   /**
    * The sentence for a violation.
    *
-   * @param index the compiled problem
+   * @param problem the problem, numbered densely
    * @param demand the demand's number
    * @param start its start grain
    * @param location its location's number, -1 when online
    * @return the explanation
    */
-  protected abstract String message(ProblemIndex index, int demand, int start, int location);
+  protected abstract String message(ProblemView problem, int demand, int start, int location);
 
   @Override
   public final String id() {
@@ -71,16 +71,16 @@ public abstract class PerDemandRule implements Rule {
   }
 
   @Override
-  public RuleScorer bind(ProblemIndex index) {
-    return BuiltInRules.unary(index, new BuiltInRules.UnaryScorer() {
+  public RuleScorer bind(ProblemView problem) {
+    return BuiltInRules.unary(ProblemIndex.from(problem), new BuiltInRules.UnaryScorer() {
       @Override
       public long penalty(int d, int s, int l) {
-        return PerDemandRule.this.penalty(index, d, s, l);
+        return PerDemandRule.this.penalty(problem, d, s, l);
       }
 
       @Override
       public String message(int d, int s, int l) {
-        return PerDemandRule.this.message(index, d, s, l);
+        return PerDemandRule.this.message(problem, d, s, l);
       }
     });
   }

@@ -3,7 +3,6 @@ package org.civiclab.core.scheduling.spi;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
-import org.civiclab.core.scheduling.internal.ProblemIndex;
 
 /**
  * A rule a schedule should follow, hard or weighted soft, that explains each violation.
@@ -27,10 +26,10 @@ public interface Rule {
   /**
    * Prepares the rule's incremental state for one problem.
    *
-   * @param index the compiled problem
+   * @param problem the problem, numbered densely
    * @return a fresh scorer with nothing placed
    */
-  RuleScorer bind(ProblemIndex index);
+  RuleScorer bind(ProblemView problem);
 
   /**
    * The same rule counted at another level with another weight.

@@ -25,6 +25,7 @@ import org.civiclab.core.scheduling.SchedulingArbitraries;
 import org.civiclab.core.scheduling.SchedulingProblem;
 import org.civiclab.core.scheduling.TimeGrid;
 import org.civiclab.core.scheduling.spi.PerDemandRule;
+import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.DateRange;
 import org.junit.jupiter.api.Test;
@@ -84,13 +85,13 @@ class IncrementalScoringTest {
     AtomicLong calls = new AtomicLong();
     Rule counting = new PerDemandRule("counting", Level.SOFT, 1) {
       @Override
-      protected long penalty(ProblemIndex index, int demand, int start, int location) {
+      protected long penalty(ProblemView index, int demand, int start, int location) {
         calls.incrementAndGet();
         return start % 2;
       }
 
       @Override
-      protected String message(ProblemIndex index, int demand, int start, int location) {
+      protected String message(ProblemView index, int demand, int start, int location) {
         return "odd start";
       }
     };
