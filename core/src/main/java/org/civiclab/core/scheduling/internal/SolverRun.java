@@ -89,14 +89,14 @@ public final class SolverRun {
    * window, working hours, holidays), so that the search never proposes a start they reject.
    */
   private void computeDomains(List<Rule> rules) {
-    List<BuiltInRules.UnaryScorer> filters = new ArrayList<>();
-    List<BuiltInRules.UnaryScorer> fit = new ArrayList<>();
+    List<UnaryScorer> filters = new ArrayList<>();
+    List<UnaryScorer> fit = new ArrayList<>();
     for (Rule r : rules) {
-      Rule inner = r instanceof BuiltInRules.Weighted w ? w.inner() : r;
-      if (r.level() == Level.HARD && inner instanceof BuiltInRules.Unary u && u.filtersStarts()) {
-        BuiltInRules.UnaryScorer f = u.scorer(ix);
+      Rule inner = r instanceof WeightedRule w ? w.inner() : r;
+      if (r.level() == Level.HARD && inner instanceof UnaryRule u && u.filtersStarts()) {
+        UnaryScorer f = u.scorer(ix);
         filters.add(f);
-        if (u instanceof BuiltInRules.GridFit) {
+        if (u instanceof GridFit) {
           fit.add(f);
         }
       }
@@ -118,10 +118,10 @@ public final class SolverRun {
     }
   }
 
-  private int[] accepted(int d, List<BuiltInRules.UnaryScorer> filters) {
+  private int[] accepted(int d, List<UnaryScorer> filters) {
     int loc = defaultLocation(d);
     return IntStream.range(0, ix.grainCount).filter(s -> {
-      for (BuiltInRules.UnaryScorer f : filters) {
+      for (UnaryScorer f : filters) {
         if (f.penalty(d, s, loc) != 0) {
           return false;
         }

@@ -3,6 +3,7 @@ package org.civiclab.core.scheduling.spi;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
 import org.civiclab.core.scheduling.internal.ProblemIndex;
+import org.civiclab.core.scheduling.internal.UnaryScorer;
 
 /**
  * A rule about one demand's placement alone, such as "board meetings start in the morning".
@@ -72,7 +73,7 @@ public abstract class PerDemandRule implements Rule {
 
   @Override
   public RuleScorer bind(ProblemView problem) {
-    return BuiltInRules.unary(ProblemIndex.from(problem), new BuiltInRules.UnaryScorer() {
+    return BuiltInRules.unary(ProblemIndex.from(problem), new UnaryScorer() {
       @Override
       public long penalty(int d, int s, int l) {
         return PerDemandRule.this.penalty(problem, d, s, l);

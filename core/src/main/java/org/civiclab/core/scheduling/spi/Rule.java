@@ -3,6 +3,7 @@ package org.civiclab.core.scheduling.spi;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
+import org.civiclab.core.scheduling.internal.WeightedRule;
 
 /**
  * A rule a schedule should follow, hard or weighted soft, that explains each violation.
@@ -44,6 +45,6 @@ public interface Rule {
       throw new IllegalArgumentException("weight of rule " + id() + " must be at least 1, got "
           + weight);
     }
-    return new BuiltInRules.Weighted(this, level, weight);
+    return new WeightedRule(this, level, weight);
   }
 }
