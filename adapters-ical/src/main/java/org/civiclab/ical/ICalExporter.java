@@ -1,5 +1,7 @@
 package org.civiclab.ical;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -53,6 +55,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.EventId;
@@ -106,6 +109,7 @@ import org.slf4j.LoggerFactory;
  * PUBLISH method would forbid the ATTENDEE lines. Instances are immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ICalExporter {
   /** The PRODID of every exported calendar. */
   public static final String PRODUCT_ID = "-//CivicLab//CivicLab 0.1//EN";

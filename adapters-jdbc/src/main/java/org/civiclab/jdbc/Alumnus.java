@@ -1,5 +1,8 @@
 package org.civiclab.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.model.EditionId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.ProgramId;
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * {@link JdbcProgramStore#alumni()} lists it. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Alumnus implements WithAlumnus {
 
   /** @return who */

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.DirectoryView;
@@ -54,6 +57,7 @@ import org.civiclab.core.validation.ValidationReport;
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CivicLabJson {
   /** The value of every document's {@code format} field. */
   public static final String FORMAT = "civiclab";

@@ -1,5 +1,9 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception CivicLab throws on purpose.
  *
@@ -8,6 +12,7 @@ package org.civiclab.core;
  * {@link StoreException} (an adapter could not read or write) and
  * {@link ConcurrentUpdateException} (somebody else saved first).
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class CivicLabException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Input that breaks a rule of the domain: a value's own invariant, a reference to something
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
  * <p>It lists every problem found, not only the first, each with the path of the offending
  * field (and, for documents, its line and column). The message repeats them, one per line.
  */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidInputException extends CivicLabException {
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,16 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A storage adapter could not read or write an aggregate.
  *
  * <p>The message names the aggregate (for example {@code program seg-2024}) and why. A failed
  * write leaves the store as it was before the write: adapters never half-write an aggregate.
  */
+@API(status = STABLE, since = "0.1.0")
 public class StoreException extends CivicLabException {
   private static final long serialVersionUID = 1L;
 

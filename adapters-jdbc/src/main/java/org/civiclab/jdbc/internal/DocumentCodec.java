@@ -1,5 +1,7 @@
 package org.civiclab.jdbc.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.CivicLabException;
 import org.civiclab.core.internal.MissingAttributesException;
 import org.civiclab.core.model.TypedId;
@@ -41,6 +44,7 @@ import org.civiclab.core.model.TypedId;
  * instants, durations and zones, and URIs. Containers: {@code Optional}, Guava immutable lists,
  * sets, maps and sorted maps. Thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DocumentCodec {
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override

@@ -1,5 +1,7 @@
 package org.civiclab.core.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.DirectoryView;
@@ -47,6 +50,7 @@ import org.civiclab.core.time.Term;
  * confirmed or completed ({@link Enrollment#holdsPlace()}); "alumni" are people with a
  * completed enrolment. Thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Analyses {
   static final String ALL = "(all)";
   static final String NONE = "(none)";

@@ -1,5 +1,7 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.civiclab.core.matching.internal.AssignmentSolver;
 import org.civiclab.core.matching.internal.CapacitatedAssignment;
 import org.civiclab.core.matching.internal.DefaultPairScorer;
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * not depend on the order of the request's lists. {@link #stable} runs mentee-proposing
  * deferred acceptance. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Pairings {
   private static final Logger LOG = LoggerFactory.getLogger(Pairings.class);
   private static final Comparator<MatchCandidate> BY_ID =

@@ -1,11 +1,15 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Looks up people and organisations by id: what validation and scheduling need of a
  * {@link Directory}. {@link DirectorySnapshot} is an in-memory one.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface DirectoryView {
 
   /**

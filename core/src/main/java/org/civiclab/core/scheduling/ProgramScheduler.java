@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.CircleMember;
@@ -58,6 +61,7 @@ import org.civiclab.core.time.TimeSpan;
  * covers every day of the program's period; working hours keep new events on working days.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ProgramScheduler {
   private final Duration grain;
   private final LocalTime dayStart;

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.internal.AsEarlyAsPossible;
 import org.civiclab.core.scheduling.internal.AttendeeOverlap;
 import org.civiclab.core.scheduling.internal.Availability;
@@ -35,6 +38,7 @@ import org.civiclab.core.scheduling.spi.Rule;
  * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
  * #agreedAvailability()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Rules {
   private Rules() {}
 

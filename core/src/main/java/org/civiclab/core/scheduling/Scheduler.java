@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.scheduling.internal.ProblemIndex;
@@ -26,6 +29,7 @@ import org.civiclab.core.scheduling.spi.Rule;
  * the problem, demands start where they were and {@link Rules#stability()} keeps them there.
  * Immutable and thread-safe; each {@link #solve} runs on the calling thread.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Scheduler {
   private final ImmutableList<Rule> rules;
   private final long seed;

@@ -1,5 +1,7 @@
 package org.civiclab.core.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DirectoryView;
@@ -44,6 +47,7 @@ import org.civiclab.core.time.TimeSpan;
  * elements n, plus the time to report the problems found (directory lookups cost what the
  * {@link DirectoryView} charges, O(log n) for the stores in this library).
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ProgramValidator {
 
   private ProgramValidator() {}

@@ -1,6 +1,9 @@
 package org.civiclab.core.matching.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.matching.Exchanges;
 import org.civiclab.core.matching.Pairings;
@@ -22,6 +25,7 @@ import org.civiclab.core.matching.Pairings;
  * order of their input sort rows and columns first (as {@link Pairings} does, by id).
  * Stateless and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AssignmentSolver {
 
   /** Marks a cell that must not be used. */

@@ -1,12 +1,16 @@
 package org.civiclab.core.matching.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * Assignment of rows to owners that each take up to a capacity: every owner's column is
  * replicated once per place (never more often than there are rows) and the exact
  * {@link AssignmentSolver} is run on the widened matrix.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CapacitatedAssignment {
 
   /** Scores one row against one owner, or {@link AssignmentSolver#FORBIDDEN}. */

@@ -1,5 +1,7 @@
 package org.civiclab.core.matching.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.matching.Circle;
 import org.civiclab.core.matching.CircleRequest;
 import org.civiclab.core.matching.CircleResult;
@@ -25,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One run of {@link Circles#form}: mutable working state, used once. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CircleFormation {
   private static final Logger LOG = LoggerFactory.getLogger(CircleFormation.class);
   private static final int W_ORG = 100;

@@ -1,13 +1,17 @@
 package org.civiclab.core.matching.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.civiclab.core.matching.MatchCandidate;
 import org.civiclab.core.matching.ScoreTerm;
 import org.civiclab.core.matching.spi.PairScorer;
 
 /** The default, weighted {@link PairScorer}; see {@link PairScorer#standard()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DefaultPairScorer implements PairScorer {
   public static final DefaultPairScorer STANDARD = new DefaultPairScorer(3, 2, 1, 1);
 

@@ -1,5 +1,7 @@
 package org.civiclab.core.matching.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** For one person left out: which partners were excluded and why, and which were eligible. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Tally {
   private final Map<String, Integer> excluded = new TreeMap<>();
   private final List<String> eligible = new ArrayList<>();

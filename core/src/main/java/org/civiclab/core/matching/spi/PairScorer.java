@@ -1,6 +1,9 @@
 package org.civiclab.core.matching.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.matching.MatchCandidate;
 import org.civiclab.core.matching.PairingRequest;
 import org.civiclab.core.matching.ScoreTerm;
@@ -16,6 +19,7 @@ import org.civiclab.core.matching.internal.DefaultPairScorer;
  * must keep {@code score} equal to the sum of the points of {@code terms}, and scores within
  * {@link AssignmentSolver#MAX_ABS_SCORE}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface PairScorer {
 
   /**

@@ -1,10 +1,12 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.add;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.overlap;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.remove;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
@@ -12,6 +14,7 @@ import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** A built-in rule; made by {@link Rules#attendeeOverlap()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AttendeeOverlap extends BaseRule {
   public AttendeeOverlap(Level level, long weight) {
     super("attendee-overlap", level, weight);

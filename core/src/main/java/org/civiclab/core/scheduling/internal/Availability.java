@@ -1,11 +1,15 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
 /** A built-in rule; made by {@link Rules#workingHours()}, {@link Rules#holidays()}, {@link Rules#agreedAvailability()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Availability extends UnaryRule {
   private final boolean hours;
   private final boolean holidays;

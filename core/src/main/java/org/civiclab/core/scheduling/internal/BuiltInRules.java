@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
@@ -9,6 +12,7 @@ import org.civiclab.core.scheduling.spi.RuleScorer;
  * counts per grain, and overlap between placed demands. Each built-in rule has its own class
  * in this package; users get them through {@link Rules}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class BuiltInRules {
   private BuiltInRules() {}
 

@@ -1,9 +1,12 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.scheduling.Occurrence;
 import org.civiclab.core.time.AcademicCalendar;
@@ -22,6 +25,7 @@ import org.civiclab.core.time.Term;
  * year. Holidays at either edge of a window are trimmed off; holidays inside stay for the
  * holiday rule. Stateless.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CadenceExpander {
   private CadenceExpander() {}
 

@@ -1,9 +1,13 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
 /** A built-in rule; made by {@link Rules#venueCapacity()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Capacity extends UnaryRule {
   public Capacity(Level level, long weight) {
     super("venue-capacity", level, weight);

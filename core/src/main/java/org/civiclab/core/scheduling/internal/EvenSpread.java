@@ -1,11 +1,15 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
 /** A built-in rule; made by {@link Rules#evenSpread()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class EvenSpread extends UnaryRule {
   public EvenSpread(Level level, long weight) {
     super("even-spread", level, weight);

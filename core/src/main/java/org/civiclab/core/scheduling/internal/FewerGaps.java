@@ -1,8 +1,11 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
@@ -10,6 +13,7 @@ import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** A built-in rule; made by {@link Rules#fewerGaps()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FewerGaps extends BaseRule {
   public FewerGaps(Level level, long weight) {
     super("fewer-gaps", level, weight);

@@ -1,9 +1,13 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
 /** A built-in rule; made by {@link Rules#lessTravel()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class LessTravel extends RequiredPairsRule {
   public LessTravel(Level level, long weight) {
     super("less-travel", level, weight);

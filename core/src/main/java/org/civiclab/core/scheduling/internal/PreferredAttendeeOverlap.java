@@ -1,8 +1,10 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.overlap;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
@@ -10,6 +12,7 @@ import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** A built-in rule; made by {@link Rules#preferredAttendeeOverlap()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PreferredAttendeeOverlap extends BaseRule {
   public PreferredAttendeeOverlap(Level level, long weight) {
     super("preferred-attendee-overlap", level, weight);

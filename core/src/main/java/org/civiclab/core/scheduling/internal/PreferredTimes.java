@@ -1,11 +1,15 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalTime;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Demand;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
 /** A built-in rule; made by {@link Rules#preferredTimes()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PreferredTimes extends UnaryRule {
   public PreferredTimes(Level level, long weight) {
     super("preferred-times", level, weight);

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Demand;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Participant;
@@ -27,6 +30,7 @@ import org.civiclab.core.time.WorkingHours;
  * receive this index when they are bound and refer to demands and locations by number; location
  * {@code -1} means online. Built once per solve; immutable and safe to share.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ProblemIndex implements ProblemView {
   final SchedulingProblem problem;
   final int demandCount;

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Placement;
 import org.civiclab.core.scheduling.Schedule;
 import org.civiclab.core.scheduling.Score;
@@ -20,6 +23,7 @@ import org.civiclab.core.scheduling.spi.RuleScorer;
  * The solver's working plan: every demand's placement and the score, kept up to date
  * incrementally through the rules' scorers. Not thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ScoreDirector implements PlanView {
   final ProblemIndex ix;
   private final List<Rule> rules;

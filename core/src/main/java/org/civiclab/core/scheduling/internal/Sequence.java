@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.spi.PlanView;
@@ -8,6 +11,7 @@ import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** A built-in rule; made by {@link Rules#moduleOrder()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Sequence extends BaseRule {
   public Sequence(Level level, long weight) {
     super("module-order", level, weight);

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Conflict;
 import org.civiclab.core.scheduling.Demand;
 import org.civiclab.core.scheduling.Infeasibility;
@@ -29,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One solve: construction, then late-acceptance local search. Single use, not thread-safe. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SolverRun {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
   private static final int TOP_STARTS = 8;

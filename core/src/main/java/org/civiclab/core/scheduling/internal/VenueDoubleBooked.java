@@ -1,10 +1,12 @@
 package org.civiclab.core.scheduling.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.add;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.forEachOverlap;
 import static org.civiclab.core.scheduling.internal.BuiltInRules.remove;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Rules;
@@ -13,6 +15,7 @@ import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
 /** A built-in rule; made by {@link Rules#venueDoubleBooked()}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class VenueDoubleBooked extends BaseRule {
   public VenueDoubleBooked(Level level, long weight) {
     super("venue-double-booked", level, weight);

@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
 import org.civiclab.core.scheduling.internal.ProblemIndex;
@@ -11,6 +14,7 @@ import org.civiclab.core.scheduling.internal.UnaryScorer;
  * <p>Subclasses give a penalty and a sentence for a demand at a start and location; the solver
  * calls {@link #penalty} only for demands a move touches.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public abstract class PerDemandRule implements Rule {
   private final String id;
   private final Level level;

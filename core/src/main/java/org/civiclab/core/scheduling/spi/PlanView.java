@@ -1,8 +1,13 @@
 package org.civiclab.core.scheduling.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The current placement of every demand, as a rule sees it while the solver works. Read only.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface PlanView {
 
   /**

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Demand;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.SchedulingProblem;
@@ -13,6 +16,7 @@ import org.civiclab.core.time.TimeSpan;
  * refer to demands and locations by number, and location {@code -1} means online. The solver
  * builds one view per solve; it is immutable and safe to share between threads.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ProblemView {
 
   /** @return the problem this view numbers */

@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
@@ -13,6 +16,7 @@ import org.civiclab.core.scheduling.internal.WeightedRule;
  * of a rule about one demand's placement. The solver multiplies each penalty by {@link
  * #weight()} and adds it at {@link #level()}. Built-in rules come from {@link Rules}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Rule {
 
   /** @return a stable id, such as {@code attendee-overlap} */

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The incremental state of one rule on one problem: the solver tells it each placement it adds
@@ -12,6 +15,7 @@ import java.util.List;
  * the same however large the problem. {@link #explain} recomputes from scratch, for reporting
  * and to check the incremental sums. Not thread-safe: one solver thread owns it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface RuleScorer {
 
   /**
