@@ -1,9 +1,5 @@
 package org.civiclab.core.matching.internal;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import org.apiguardian.api.API;
-
 /**
  * Jonker-Volgenant shortest augmenting path solver for the square linear assignment problem,
  * minimising total cost on a dense row-major {@code long} matrix.
@@ -13,8 +9,7 @@ import org.apiguardian.api.API;
  * most rows are settled by the cheap first phases. Deterministic: every scan goes in index order
  * and ties keep the earlier (or, in the column reduction, the later) index.
  */
-@API(status = INTERNAL, since = "0.1.0")
-public final class Lapjv {
+final class Lapjv {
   private Lapjv() {}
 
   /**

@@ -108,13 +108,12 @@ public final class ScoreDirector implements PlanView {
     place(d, s, l);
   }
 
-  /** @return the current score */
-  public Score score() {
+  Score score() {
     return Score.of(score[0], score[1], score[2]);
   }
 
   /** Every violation, recomputed from scratch, hard first, then by penalty. */
-  public ImmutableList<Violation> violations() {
+  ImmutableList<Violation> violations() {
     List<Violation> all = new ArrayList<>();
     for (int r = 0; r < scorers.length; r++) {
       Rule rule = rules.get(r);
@@ -143,7 +142,7 @@ public final class ScoreDirector implements PlanView {
   }
 
   /** The score recomputed from scratch by summing every violation's penalty. */
-  public static Score sum(List<Violation> violations) {
+  static Score sum(List<Violation> violations) {
     long[] s = new long[3];
     for (Violation v : violations) {
       s[v.level().ordinal()] -= v.penalty();
