@@ -6,5 +6,6 @@ module org.civiclab.ical {
   requires ical4j.core;
   requires org.slf4j;
   requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
   requires static com.google.errorprone.annotations;
 }

@@ -28,5 +28,6 @@ module org.civiclab.jdbc {
   // Immutables marks its output @javax.annotation.processing.Generated (source retention)
   requires static java.compiler;
   requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
   requires static com.google.errorprone.annotations;
 }

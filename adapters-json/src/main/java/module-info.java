@@ -12,5 +12,6 @@ module org.civiclab.json {
   requires com.fasterxml.jackson.core;
   requires org.slf4j;
   requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
   requires static com.google.errorprone.annotations;
 }

@@ -2,16 +2,19 @@
  * CivicLab's pure domain: values, time, rules, scheduling, matching, analysis and the storage
  * ports.
  *
- * <p>Exports the API packages only; {@code org.civiclab.core.internal} (the Immutables style
- * and precondition helpers) is exported to no module.
+ * <p>Exports the API packages and the extension points ({@code scheduling.spi},
+ * {@code matching.spi}); the {@code internal} packages (the Immutables style, precondition
+ * helpers, the scheduling and matching engines) are exported to no module.
  */
 module org.civiclab.core {
   exports org.civiclab.core;
   exports org.civiclab.core.analysis;
   exports org.civiclab.core.enrolment;
   exports org.civiclab.core.matching;
+  exports org.civiclab.core.matching.spi;
   exports org.civiclab.core.model;
   exports org.civiclab.core.scheduling;
+  exports org.civiclab.core.scheduling.spi;
   exports org.civiclab.core.store;
   exports org.civiclab.core.store.memory;
   exports org.civiclab.core.time;
@@ -25,6 +28,8 @@ module org.civiclab.core {
   // Immutables marks its output @javax.annotation.processing.Generated (source retention)
   requires static transitive java.compiler;
   requires static transitive org.jspecify;
+  // @API status marks (class retention): read by tools, not needed to run
+  requires static transitive org.apiguardian.api;
   // class-retention annotations on the API (@CheckReturnValue), read by users' checkers
   requires static transitive com.google.errorprone.annotations;
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
@@ -32,7 +33,6 @@ import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.ical.CalendarEvent.Attendee;
 import org.civiclab.ical.CalendarEvent.Part;
 

@@ -1,5 +1,7 @@
 package org.civiclab.ical;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -53,7 +55,9 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Organization;
@@ -62,7 +66,6 @@ import org.civiclab.core.model.PairingId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.TimeSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +109,7 @@ import org.slf4j.LoggerFactory;
  * PUBLISH method would forbid the ATTENDEE lines. Instances are immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ICalExporter {
   /** The PRODID of every exported calendar. */
   public static final String PRODUCT_ID = "-//CivicLab//CivicLab 0.1//EN";

@@ -1,6 +1,9 @@
 package org.civiclab.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.store.EnrollmentRecord;
@@ -13,6 +16,7 @@ import org.civiclab.core.store.ProgramStore;
  * <p>Obtain one from {@link JdbcStores#programs()}. Thread-safe: every call takes its own
  * connection from the data source.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface JdbcProgramStore extends ProgramStore {
 
   /**

@@ -1,11 +1,14 @@
 package org.civiclab.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.Directory;
@@ -25,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * by several threads. Closing releases the connection pool if this object created it; a data
  * source passed to {@link #on(DataSource)} stays the caller's.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JdbcStores implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStores.class);
   /** The history table of CivicLab's migrations. */

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,22 +20,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.validation.ProgramValidator;
 import org.civiclab.core.validation.ValidationReport;
@@ -55,6 +58,7 @@ import org.civiclab.core.validation.ValidationReport;
  * element by element, in constant memory. Instances are immutable and thread-safe.
  */
 @SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
+@API(status = STABLE, since = "0.1.0")
 public final class CivicLabJson {
   /** The value of every document's {@code format} field. */
   public static final String FORMAT = "civiclab";

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
@@ -73,6 +76,7 @@ import org.civiclab.core.time.WorkingHours;
  * {@code JsonFactory}; configure its {@code StreamReadConstraints} for untrusted input.
  */
 @SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
+@API(status = STABLE, since = "0.1.0")
 public final class CivicLabModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

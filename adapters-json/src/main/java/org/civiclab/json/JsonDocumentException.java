@@ -1,6 +1,9 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 
@@ -16,6 +19,7 @@ import org.civiclab.core.Problem;
  * offending value. Input and output failures of the underlying stream are
  * {@link java.io.IOException}s instead.
  */
+@API(status = STABLE, since = "0.1.0")
 public class JsonDocumentException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.Directory;
@@ -31,6 +34,7 @@ import org.civiclab.core.store.ProgramStore;
  * snapshots ({@code seg%3A2024.json}) are renamed when the stores open; processes of such a
  * snapshot must not write to the root at the same time. The stores are thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JsonFileStores {
   private final Path root;
   private final ProgramStore programs;

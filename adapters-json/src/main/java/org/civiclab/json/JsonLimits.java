@@ -1,6 +1,9 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 
 /**
@@ -13,6 +16,7 @@ import org.civiclab.core.InvalidInputException;
  * limited; each element stays within the string, number and depth limits. Instances are
  * immutable; start from {@link #defaults()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JsonLimits {
   private final long maxDocumentBytes;
   private final int maxStringLength;

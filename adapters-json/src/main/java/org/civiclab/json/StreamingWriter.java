@@ -1,8 +1,11 @@
 package org.civiclab.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
+import org.apiguardian.api.API;
 
 /**
  * Writes the elements of a large document one at a time, in constant memory: the records of
@@ -16,6 +19,7 @@ import java.io.IOException;
  *
  * @param <T> the element type
  */
+@API(status = STABLE, since = "0.1.0")
 public final class StreamingWriter<T> implements Closeable {
   private final JsonGenerator generator;
   private final ModelCodec.Write<T> write;

@@ -1,5 +1,8 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@link StoreException} (an adapter could not read or write) and
  * {@link ConcurrentUpdateException} (somebody else saved first).
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class CivicLabException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

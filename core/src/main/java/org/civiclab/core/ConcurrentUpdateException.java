@@ -1,11 +1,16 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A write lost an optimistic-lock race: the aggregate changed since the caller read it.
  *
  * <p>Nothing was written. The caller reloads the aggregate, reapplies its change and saves
  * again with the new version.
  */
+@API(status = STABLE, since = "0.1.0")
 public class ConcurrentUpdateException extends StoreException {
   private static final long serialVersionUID = 1L;
 

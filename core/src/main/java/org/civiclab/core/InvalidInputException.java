@@ -1,8 +1,11 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>It lists every problem found, not only the first, each with the path of the offending
  * field (and, for documents, its line and column). The message repeats them, one per line.
  */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidInputException extends CivicLabException {
   private static final long serialVersionUID = 1L;
 

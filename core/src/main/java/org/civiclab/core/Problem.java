@@ -1,10 +1,12 @@
 package org.civiclab.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One thing wrong with some input: where it is and what is wrong with it.
@@ -13,6 +15,7 @@ import java.util.OptionalInt;
  * {@code editions[0].modules[2].sessions[0].end}. Problems found while reading a document also
  * carry the line and column of the offending token. Instances are immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Problem {
   private final String path;
   private final String message;

@@ -1,5 +1,8 @@
 package org.civiclab.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The message names the aggregate (for example {@code program seg-2024}) and why. A failed
  * write leaves the store as it was before the write: adapters never half-write an aggregate.
  */
+@API(status = STABLE, since = "0.1.0")
 public class StoreException extends CivicLabException {
   private static final long serialVersionUID = 1L;
 

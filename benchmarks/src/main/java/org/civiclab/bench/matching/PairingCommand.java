@@ -3,7 +3,7 @@ package org.civiclab.bench.matching;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.civiclab.bench.BenchCommand;
-import org.civiclab.core.matching.AssignmentSolver;
+import org.civiclab.core.matching.internal.AssignmentSolver;
 
 /**
  * {@code pairing --n N [--seed S]}: optimal assignment of N mentees to N mentors with dense

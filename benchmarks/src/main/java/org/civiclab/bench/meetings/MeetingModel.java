@@ -15,11 +15,11 @@ import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Participant;
 import org.civiclab.core.scheduling.Placement;
-import org.civiclab.core.scheduling.Rule;
 import org.civiclab.core.scheduling.Rules;
 import org.civiclab.core.scheduling.SchedulingProblem;
 import org.civiclab.core.scheduling.Score;
 import org.civiclab.core.scheduling.TimeGrid;
+import org.civiclab.core.scheduling.spi.Rule;
 
 /**
  * Maps a meeting-scheduling instance onto CivicLab's scheduling problem and names the built-in

@@ -1,6 +1,7 @@
 package org.civiclab.core.analysis;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -17,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
@@ -35,7 +38,6 @@ import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.store.AttendanceLog;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
@@ -50,6 +52,7 @@ import org.civiclab.core.time.Term;
  * confirmed or completed ({@link Enrollment#holdsPlace()}); "alumni" are people with a
  * completed enrolment, as {@link Alumnus#completes(Enrollment)} defines them. Thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Analyses {
   static final String ALL = "(all)";
   static final String NONE = "(none)";

@@ -1,6 +1,7 @@
 package org.civiclab.core.analysis;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
@@ -43,6 +45,7 @@ import org.civiclab.core.model.TrackId;
  * <p>Memory is proportional to the expected person-sessions, not to the log, so a large log can
  * be streamed: {@code log.forEach(tally)}. Not thread-safe; the tables are snapshots.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AttendanceTally implements Consumer<Attendance> {
   private final Map<Key, Slot> sessions = new LinkedHashMap<>();
   private long accepted;

@@ -1,5 +1,7 @@
 package org.civiclab.core.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 
 /**
@@ -23,6 +26,7 @@ import org.civiclab.core.InvalidInputException;
  * they hold a comma, quote or line break); {@link #render()} gives aligned text for a terminal.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Table {
   private final String title;
   private final ImmutableList<String> columns;

@@ -8,7 +8,8 @@
  * CSV text. {@link org.civiclab.core.analysis.Analyses} gathers them behind static methods that
  * are easy to call from jshell or a script. Attendance is consumed record by record
  * ({@link org.civiclab.core.analysis.AttendanceTally}), so a large log can be streamed through
- * {@code AttendanceLog.forEach} without holding it in memory.
+ * {@code AttendanceLog.forEach} without holding it in memory. The tally is API, not engine,
+ * because {@code Analyses.attendanceTally} hands it to the caller to feed.
  */
 @NullMarked
 package org.civiclab.core.analysis;

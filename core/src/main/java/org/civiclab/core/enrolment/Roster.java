@@ -1,10 +1,13 @@
 package org.civiclab.core.enrolment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Audience;
@@ -41,6 +44,7 @@ import org.civiclab.core.model.TrackId;
  * once; nobody registered is ever dropped. Lowering the capacity below the places already
  * held is refused: nobody loses a place they were given. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Roster {
   private final EnrollmentPolicy policy;
   private final ImmutableList<Enrollment> enrollments;

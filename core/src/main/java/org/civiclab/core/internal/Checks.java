@@ -1,7 +1,10 @@
 package org.civiclab.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Texts;
@@ -12,6 +15,7 @@ import org.civiclab.core.model.Texts;
  * <p>Used from {@code @Value.Check} methods so that a value with several faults reports all of
  * them at once, each with the name of its field and the offending value.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Checks {
   private final List<Problem> problems = new ArrayList<>();
 

@@ -1,9 +1,12 @@
 package org.civiclab.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -34,4 +37,5 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"person:people", "child:children", "finding:findings"},
     throwForInvalidImmutableState = MissingAttributesException.class)
+@API(status = INTERNAL, since = "0.1.0")
 public @interface CivicStyle {}

@@ -1,8 +1,11 @@
 package org.civiclab.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 
@@ -16,6 +19,7 @@ import org.civiclab.core.Problem;
  * {@link InvalidInputException#under} composes it with an enclosing path like any other
  * invariant; the message names the type: {@code Program.organizer: required, not set}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MissingAttributesException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

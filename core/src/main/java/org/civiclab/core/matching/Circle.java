@@ -1,8 +1,11 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Member lists are ordered by id. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Circle implements WithCircle {
 
   /** @return the circle's number, from 1 */

@@ -1,9 +1,12 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.CircleRules;
 import org.civiclab.core.model.PersonId;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * people give weekly availability, a circle's members must share at least one slot. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class CircleRequest implements WithCircleRequest {
 
   /** @return the people to place, each with a distinct id */

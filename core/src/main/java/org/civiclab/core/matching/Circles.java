@@ -1,6 +1,10 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
+import org.civiclab.core.matching.internal.CircleFormation;
 
 /**
  * Learning-circle formation: partitions people into circles of bounded size, each with the
@@ -20,6 +24,7 @@ import java.util.SplittableRandom;
  * <p>Deterministic: the same request (and seed) gives the same circles whatever the order of
  * its people. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Circles {
   private static final int MAX_RESTARTS = 24;
   private static final int RESTART_BUDGET = 40_000;

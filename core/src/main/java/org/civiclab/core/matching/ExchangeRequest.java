@@ -1,8 +1,11 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class ExchangeRequest implements WithExchangeRequest {
 
   /** @return the visitors, each person once */

@@ -1,10 +1,16 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.civiclab.core.matching.internal.AssignmentSolver;
+import org.civiclab.core.matching.internal.CapacitatedAssignment;
+import org.civiclab.core.matching.internal.Tally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * Visitors and hosts are processed in id order, so ties do not depend on input order.
  * Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Exchanges {
   private static final Logger LOG = LoggerFactory.getLogger(Exchanges.class);
 

@@ -1,7 +1,10 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * language (sv) +2; different unit required". Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Explanation implements WithExplanation {
 
   /** @return the scored terms */

@@ -1,7 +1,10 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.time.DateRange;
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * (any dates when no window is given). Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Host implements WithHost {
 
   /** @return the host organisation */

@@ -1,7 +1,10 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * An empty availability means "any time". Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class MatchCandidate implements WithMatchCandidate {
 
   /** @return the person's id */

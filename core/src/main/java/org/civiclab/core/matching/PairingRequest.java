@@ -1,5 +1,7 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -7,7 +9,9 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.matching.spi.PairScorer;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -21,6 +25,7 @@ import org.immutables.value.Value;
  * never mentors themselves. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class PairingRequest implements WithPairingRequest {
 
   /** @return the mentors, each with distinct id */

@@ -1,6 +1,9 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * {@link #unmatchedMentors()}. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class PairingResult implements WithPairingResult {
 
   /** @return the pairs */

@@ -1,6 +1,7 @@
 package org.civiclab.core.matching;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
@@ -13,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.civiclab.core.matching.internal.AssignmentSolver;
+import org.civiclab.core.matching.internal.CapacitatedAssignment;
+import org.civiclab.core.matching.internal.DefaultPairScorer;
+import org.civiclab.core.matching.internal.Tally;
 import org.civiclab.core.model.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * not depend on the order of the request's lists. {@link #stable} runs mentee-proposing
  * deferred acceptance. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Pairings {
   private static final Logger LOG = LoggerFactory.getLogger(Pairings.class);
   private static final Comparator<MatchCandidate> BY_ID =

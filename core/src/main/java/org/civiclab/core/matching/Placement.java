@@ -1,5 +1,8 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.time.DateRange;
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Placement implements WithPlacement {
 
   /** @return the visitor */

@@ -1,5 +1,8 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * explanation shown to a coordinator. Immutable.
  */
 @Value.Immutable(builder = false, copy = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class ScoreTerm {
 
   /** @return what the term rewards or penalises, in plain words */

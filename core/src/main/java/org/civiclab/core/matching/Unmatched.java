@@ -1,5 +1,8 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * circle or a placement, or here. Immutable.
  */
 @Value.Immutable(builder = false, copy = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Unmatched {
 
   /** @return the person left out */

@@ -1,7 +1,10 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.time.DateRange;
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Visitor implements WithVisitor {
 
   /** @return the visitor */

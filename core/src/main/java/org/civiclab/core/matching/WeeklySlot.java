@@ -1,8 +1,11 @@
 package org.civiclab.core.matching;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * members with known availability share. Slots order by day, then start time.
  */
 @Value.Immutable(builder = false, copy = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class WeeklySlot implements Comparable<WeeklySlot> {
   private static final Comparator<WeeklySlot> ORDER =
       Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::start);

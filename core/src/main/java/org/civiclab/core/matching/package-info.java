@@ -11,6 +11,13 @@
  * one request value in, one immutable result with reasons out. Every entry point is
  * deterministic: the same request (and seed) gives the same result whatever the order of its
  * lists, because people are processed in id order.
+ *
+ * <p>Matching has three rooms. This package is the API users call (stable): the entry points,
+ * their request and result values and the explanations. {@code org.civiclab.core.matching.spi}
+ * holds what users implement (experimental): {@code PairScorer}.
+ * {@code org.civiclab.core.matching.internal} is the engine (not API): the exact assignment
+ * solvers, circle formation and the built-in scorer. This package may use spi and internal; no
+ * signature here names an internal type.
  */
 @CivicStyle
 @NullMarked

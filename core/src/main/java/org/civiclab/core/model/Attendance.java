@@ -1,6 +1,9 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * at an instant. Records are appended, never changed; a correction is a later record. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Attendance implements WithAttendance {
 
   /** @return the program the event belongs to */

@@ -1,6 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Whether a person attended an event. */
+@API(status = STABLE, since = "0.1.0")
 public enum AttendanceStatus {
   /** Attended. */
   PRESENT,

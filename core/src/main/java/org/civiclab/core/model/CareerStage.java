@@ -1,6 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** A participant's career stage, used in track eligibility. */
+@API(status = STABLE, since = "0.1.0")
 public enum CareerStage {
   /** Studying. */
   STUDENT,

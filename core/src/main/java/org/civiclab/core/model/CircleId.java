@@ -1,5 +1,8 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * <p>Obtain one with {@link #of(String)}; see {@link TypedId} for the form of an id.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
+@API(status = STABLE, since = "0.1.0")
 public abstract class CircleId extends TypedId {
 
   /**

@@ -1,9 +1,13 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A member of a learning circle with the experience they bring. Immutable. */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class CircleMember implements WithCircleMember {
 
   /** @return who */

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * edition's period, enrolments within the policy. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Edition implements WithEdition {
 
   /** @return the edition's id */

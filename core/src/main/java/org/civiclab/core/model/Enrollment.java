@@ -1,6 +1,9 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * order. Immutable; {@code org.civiclab.core.enrolment.Roster} moves enrolments between states.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Enrollment implements WithEnrollment {
 
   /** @return who */

@@ -1,5 +1,7 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * participants; places are limited"). Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class EnrollmentPolicy implements WithEnrollmentPolicy {
 
   /** @return the number of places, at least 1 */

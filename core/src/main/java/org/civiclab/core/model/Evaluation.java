@@ -1,9 +1,12 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * and an optional comment. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Evaluation implements WithEvaluation {
 
   /** @return the evaluation's id */

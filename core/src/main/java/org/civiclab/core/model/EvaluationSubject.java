@@ -1,5 +1,8 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * id. Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class EvaluationSubject implements WithEvaluationSubject {
 
   /** The kinds of component that can be evaluated. */

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
 import org.immutables.value.Value;
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * organisation in the capital, or an international study visit. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class ExchangeVisit implements WithExchangeVisit {
 
   /** @return the visit's id */

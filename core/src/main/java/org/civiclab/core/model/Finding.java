@@ -1,11 +1,15 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
 /** A problem or need raised by residents at an outreach meeting. Immutable. */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Finding implements WithFinding {
 
   /** @return the finding's id, unique within its meeting */

@@ -1,12 +1,16 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
 /** What is done about a finding, with which partner, by when, and how far it got. Immutable. */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class FollowUpAction implements WithFollowUpAction {
 
   /** @return the finding it answers */

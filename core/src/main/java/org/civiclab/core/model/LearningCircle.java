@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * at least one facilitator (a member or from outside). Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class LearningCircle implements WithLearningCircle {
 
   /** @return the circle's id */

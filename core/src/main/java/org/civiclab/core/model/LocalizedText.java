@@ -1,11 +1,13 @@
 package org.civiclab.core.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -23,6 +25,7 @@ import org.immutables.value.Value;
  * is fine. A text outside the domain is refused with the path {@code texts.LANGUAGE}.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class LocalizedText implements WithLocalizedText {
 
   /** @return the language the text was originally written in */

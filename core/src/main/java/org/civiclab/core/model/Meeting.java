@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URI;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * held. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Meeting implements WithMeeting {
 
   /** @return the meeting's id, unique across the program's events */

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * agency manager twice a term for a year (reverse mentoring). Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class MentorPairing implements WithMentorPairing {
 
   /** @return the pairing's id */

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
 import org.immutables.value.Value;
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * tracks of its edition unless {@link #tracks()} names some. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Module implements WithModule {
 
   /** @return the module's id */

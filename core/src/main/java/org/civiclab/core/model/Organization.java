@@ -1,6 +1,9 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * of a follow-up action, or represented sector at a reflection meeting. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Organization implements WithOrganization {
 
   /** @return the organisation's id */

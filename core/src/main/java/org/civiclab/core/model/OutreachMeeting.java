@@ -1,10 +1,13 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * with partners. Immutable; every follow-up answers a finding of the same meeting.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class OutreachMeeting implements WithOutreachMeeting {
 
   /** @return the meeting's id */

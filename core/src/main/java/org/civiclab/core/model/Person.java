@@ -1,8 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSet;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.WorkingHours;
 import org.immutables.value.Value;
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * in which the person can take part. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Person implements WithPerson {
 
   /** @return the person's id */

@@ -1,5 +1,7 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.ZoneId;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.DateRange;
@@ -31,6 +34,7 @@ import org.immutables.value.Value;
  * {@link #builder()} and change with its {@code with*} methods (each returns a changed copy).
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Program implements WithProgram {
 
   /** @return the program's id */

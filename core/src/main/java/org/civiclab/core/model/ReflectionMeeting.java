@@ -1,8 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * and academia review achievements and challenges. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class ReflectionMeeting implements WithReflectionMeeting {
 
   /** @return the meeting's id */

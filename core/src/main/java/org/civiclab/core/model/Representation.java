@@ -1,10 +1,14 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** An organisation represented at a reflection meeting, with its sector. Immutable. */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Representation implements WithRepresentation {
 
   /** @return the organisation */

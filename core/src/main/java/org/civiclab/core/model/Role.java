@@ -1,6 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a person does in a program. */
+@API(status = STABLE, since = "0.1.0")
 public enum Role {
   /** Runs the program. */
   ORGANIZER,

@@ -1,6 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The sector an organisation belongs to; a reflection meeting brings all five together. */
+@API(status = STABLE, since = "0.1.0")
 public enum Sector {
   /** Associations, NGOs, community groups and activists. */
   CIVIL_SOCIETY,

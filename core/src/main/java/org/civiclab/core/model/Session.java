@@ -1,9 +1,12 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * (once placed), online sessions a link; hybrid sessions may have both. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Session implements WithSession {
 
   /** @return the session's id, unique across the program's events */

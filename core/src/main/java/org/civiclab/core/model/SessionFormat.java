@@ -1,6 +1,11 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The teaching format of a session. */
+@API(status = STABLE, since = "0.1.0")
 public enum SessionFormat {
   /** A talk to the whole group. */
   LECTURE,

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The text domain: which texts and ids every CivicLab store can keep, and how texts are shown
@@ -32,6 +35,7 @@ import java.util.regex.Pattern;
  * complains about to a terminal. All methods take time linear in the text's length and are
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Texts {
 
   /** The longest text, in UTF-16 characters: 65,536, the JSON reader's string limit. */

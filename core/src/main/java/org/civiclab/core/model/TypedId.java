@@ -1,5 +1,8 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * exactly (see {@link Texts}). Ids compare by their text, case-sensitively: {@code A1} and
  * {@code a1} are different ids.
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class TypedId implements Comparable<TypedId> {
   /** Only CivicLab's id types extend this class. */
   TypedId() {}

@@ -10,6 +10,8 @@
  * module's window) belong to {@code org.civiclab.core.validation.ProgramValidator}.
  * Entities refer to each other by typed ids ({@link org.civiclab.core.model.PersonId}, ...),
  * never by object reference, so people and organisations can outlive programs.
+ * {@link org.civiclab.core.model.DirectoryView} looks them up by id; it sits here, beside the
+ * model, so that domain services read people without depending on the storage ports.
  */
 @CivicStyle
 @NullMarked

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * what the solver could not resolve within its limits.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Infeasibility implements WithInfeasibility {
 
   /** @return the conflicts, smallest first */

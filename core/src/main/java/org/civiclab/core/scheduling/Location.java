@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * travel times apply. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Location implements WithLocation {
 
   /** @return the location's id, unique within a problem */

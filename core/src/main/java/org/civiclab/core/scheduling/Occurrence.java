@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
 import org.immutables.value.Value;
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Occurrence implements WithOccurrence {
 
   /** @return the occurrence's number, from 1, across the whole expansion */

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.WorkingHours;
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Without working hours a participant is available at every grain of the grid. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Participant implements WithParticipant {
 
   /** @return the participant's id, unique within a problem */

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Placement implements WithPlacement {
 
   /** @return the index of the first grain in the problem's grid */

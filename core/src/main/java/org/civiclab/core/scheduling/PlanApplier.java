@@ -1,11 +1,14 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EventId;
@@ -32,6 +35,7 @@ import org.civiclab.core.time.TimeSpan;
  * meetings already recorded stay, and the plan's events that stand for them (a meeting that is
  * not cancelled, at the event's start) add nothing. Stateless and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PlanApplier {
 
   private PlanApplier() {}

@@ -1,7 +1,10 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.time.TimeSpan;
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * One event of a program's plan: what it is, when, where and who comes. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class PlannedEvent implements WithPlannedEvent {
 
   /** What a planned event comes from. */

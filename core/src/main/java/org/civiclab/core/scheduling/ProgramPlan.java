@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.Program;
 import org.immutables.value.Value;
 
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * and, when the hard rules cannot all hold, the conflicts. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class ProgramPlan implements WithProgramPlan {
 
   /** @return the planned events, in time order */

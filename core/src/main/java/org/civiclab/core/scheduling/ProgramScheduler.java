@@ -1,6 +1,7 @@
 package org.civiclab.core.scheduling;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -18,9 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.DeliveryMode;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.ExchangeVisit;
@@ -36,7 +39,7 @@ import org.civiclab.core.model.Program;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
-import org.civiclab.core.store.DirectoryView;
+import org.civiclab.core.scheduling.internal.CadenceExpander;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.TimeSpan;
@@ -58,6 +61,7 @@ import org.civiclab.core.time.TimeSpan;
  * covers every day of the program's period; working hours keep new events on working days.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ProgramScheduler {
   private final Duration grain;
   private final LocalTime dayStart;

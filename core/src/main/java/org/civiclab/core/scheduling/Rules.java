@@ -1,6 +1,30 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
+import org.civiclab.core.scheduling.internal.AsEarlyAsPossible;
+import org.civiclab.core.scheduling.internal.AttendeeOverlap;
+import org.civiclab.core.scheduling.internal.Availability;
+import org.civiclab.core.scheduling.internal.BackToBack;
+import org.civiclab.core.scheduling.internal.BuiltInRules;
+import org.civiclab.core.scheduling.internal.Capacity;
+import org.civiclab.core.scheduling.internal.EvenSpread;
+import org.civiclab.core.scheduling.internal.FewerGaps;
+import org.civiclab.core.scheduling.internal.GridFit;
+import org.civiclab.core.scheduling.internal.LessTravel;
+import org.civiclab.core.scheduling.internal.ParallelEvents;
+import org.civiclab.core.scheduling.internal.PreferredAttendeeOverlap;
+import org.civiclab.core.scheduling.internal.PreferredTimes;
+import org.civiclab.core.scheduling.internal.RoomFit;
+import org.civiclab.core.scheduling.internal.RoomStability;
+import org.civiclab.core.scheduling.internal.Sequence;
+import org.civiclab.core.scheduling.internal.Stability;
+import org.civiclab.core.scheduling.internal.TravelTime;
+import org.civiclab.core.scheduling.internal.VenueDoubleBooked;
+import org.civiclab.core.scheduling.internal.Window;
+import org.civiclab.core.scheduling.spi.Rule;
 
 /**
  * The built-in rules, each with its default level and weight; change either with {@link
@@ -14,12 +38,13 @@ import com.google.common.collect.ImmutableList;
  * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
  * #agreedAvailability()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Rules {
   private Rules() {}
 
   /** @return hard: an event ends within the grid, on its start's day, without a gap */
   public static Rule gridFit() {
-    return new BuiltInRules.GridFit(false, Level.HARD, 1);
+    return new GridFit(false, Level.HARD, 1);
   }
 
   /**
@@ -30,32 +55,32 @@ public final class Rules {
    *     grain's index when that grain does not exist
    */
   public static Rule sameDay() {
-    return new BuiltInRules.GridFit(true, Level.HARD, 1);
+    return new GridFit(true, Level.HARD, 1);
   }
 
   /** @return hard: nobody is required at two overlapping events; penalty per shared grain */
   public static Rule attendeeOverlap() {
-    return new BuiltInRules.AttendeeOverlap(Level.HARD, 1);
+    return new AttendeeOverlap(Level.HARD, 1);
   }
 
   /** @return hard: between events at different sites on one day, attendees have travel time */
   public static Rule travelTime() {
-    return new BuiltInRules.TravelTime(Level.HARD, 1);
+    return new TravelTime(Level.HARD, 1);
   }
 
   /** @return hard: no location hosts two events at once; penalty per shared grain */
   public static Rule venueDoubleBooked() {
-    return new BuiltInRules.VenueDoubleBooked(Level.HARD, 1);
+    return new VenueDoubleBooked(Level.HARD, 1);
   }
 
   /** @return hard: a location seats everyone the event needs; penalty per missing seat */
   public static Rule venueCapacity() {
-    return new BuiltInRules.Capacity(Level.HARD, 1);
+    return new Capacity(Level.HARD, 1);
   }
 
   /** @return hard: an event lies within its window (module window, cadence period) */
   public static Rule window() {
-    return new BuiltInRules.Window(Level.HARD, 1);
+    return new Window(Level.HARD, 1);
   }
 
   /**
@@ -63,7 +88,7 @@ public final class Rules {
    *     working hours, in their zone (or the event's attendance zone)
    */
   public static Rule workingHours() {
-    return new BuiltInRules.Availability(true, false, Level.HARD, 1);
+    return new Availability(true, false, Level.HARD, 1);
   }
 
   /**
@@ -71,12 +96,12 @@ public final class Rules {
    *     attendee's days off
    */
   public static Rule holidays() {
-    return new BuiltInRules.Availability(false, false, Level.HARD, 1);
+    return new Availability(false, false, Level.HARD, 1);
   }
 
   /** @return hard: within a sequence group, a lower order ends before a higher order starts */
   public static Rule moduleOrder() {
-    return new BuiltInRules.Sequence(Level.HARD, 1);
+    return new Sequence(Level.HARD, 1);
   }
 
   /**
@@ -86,62 +111,62 @@ public final class Rules {
    * @return soft: per attendee and grain of an agreed event outside their working time
    */
   public static Rule agreedAvailability() {
-    return new BuiltInRules.Availability(true, true, Level.SOFT, 1);
+    return new Availability(true, true, Level.SOFT, 1);
   }
 
   /** @return medium: preferred attendees are not wanted at two overlapping events */
   public static Rule preferredAttendeeOverlap() {
-    return new BuiltInRules.PreferredAttendeeOverlap(Level.MEDIUM, 1);
+    return new PreferredAttendeeOverlap(Level.MEDIUM, 1);
   }
 
   /** @return medium: a re-plan keeps each event's previous start and location */
   public static Rule stability() {
-    return new BuiltInRules.Stability(Level.MEDIUM, 1);
+    return new Stability(Level.MEDIUM, 1);
   }
 
   /** @return soft: an event sits near the middle of its window, spreading a cadence evenly */
   public static Rule evenSpread() {
-    return new BuiltInRules.EvenSpread(Level.SOFT, 1);
+    return new EvenSpread(Level.SOFT, 1);
   }
 
   /** @return soft: an event keeps to its preferred times of day; penalty per grain outside */
   public static Rule preferredTimes() {
-    return new BuiltInRules.PreferredTimes(Level.SOFT, 1);
+    return new PreferredTimes(Level.SOFT, 1);
   }
 
   /** @return soft: events end as early as possible; penalty is the last grain's index */
   public static Rule asEarlyAsPossible() {
-    return new BuiltInRules.AsEarlyAsPossible(Level.SOFT, 1);
+    return new AsEarlyAsPossible(Level.SOFT, 1);
   }
 
   /** @return soft: no event starts right as another ends */
   public static Rule breakBetween() {
-    return new BuiltInRules.BackToBack(Level.SOFT, 1);
+    return new BackToBack(Level.SOFT, 1);
   }
 
   /** @return soft: fewer events run in parallel; penalty per shared grain of any two events */
   public static Rule parallelEvents() {
-    return new BuiltInRules.ParallelEvents(Level.SOFT, 1);
+    return new ParallelEvents(Level.SOFT, 1);
   }
 
   /** @return soft: events use small rooms; penalty is the seats every larger room has more */
   public static Rule roomFit() {
-    return new BuiltInRules.RoomFit(Level.SOFT, 1);
+    return new RoomFit(Level.SOFT, 1);
   }
 
   /** @return soft: someone with two events at most two grains apart keeps the same room */
   public static Rule roomStability() {
-    return new BuiltInRules.RoomStability(Level.SOFT, 1);
+    return new RoomStability(Level.SOFT, 1);
   }
 
   /** @return soft: people change sites less often within a day; penalty in travel grains */
   public static Rule lessTravel() {
-    return new BuiltInRules.LessTravel(Level.SOFT, 1);
+    return new LessTravel(Level.SOFT, 1);
   }
 
   /** @return soft: fewer idle grains between someone's first and last event of a day */
   public static Rule fewerGaps() {
-    return new BuiltInRules.FewerGaps(Level.SOFT, 1);
+    return new FewerGaps(Level.SOFT, 1);
   }
 
   /** @return every built-in hard rule */

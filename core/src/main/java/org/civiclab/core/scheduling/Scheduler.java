@@ -1,16 +1,21 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
+import org.civiclab.core.scheduling.internal.ProblemIndex;
+import org.civiclab.core.scheduling.internal.ScoreDirector;
+import org.civiclab.core.scheduling.internal.SolverRun;
+import org.civiclab.core.scheduling.spi.Rule;
 
 /**
  * Places every demand of a {@link SchedulingProblem} into grains and locations under a set of
@@ -24,6 +29,7 @@ import org.civiclab.core.Problem;
  * the problem, demands start where they were and {@link Rules#stability()} keeps them there.
  * Immutable and thread-safe; each {@link #solve} runs on the calling thread.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Scheduler {
   private final ImmutableList<Rule> rules;
   private final long seed;
@@ -78,7 +84,7 @@ public final class Scheduler {
     ProblemIndex ix = ProblemIndex.of(problem);
     ScoreDirector director = new ScoreDirector(ix, rules);
     List<Problem> problems = new ArrayList<>();
-    for (int d = 0; d < ix.demandCount; d++) {
+    for (int d = 0; d < ix.demandCount(); d++) {
       String id = ix.demandId(d);
       Placement p = placements.get(id);
       if (p == null) {
@@ -86,8 +92,8 @@ public final class Scheduler {
         continue;
       }
       int loc = p.location().flatMap(ix::locationNumber).orElse(-1);
-      if (p.startGrain() >= ix.grainCount || (p.location().isPresent() && loc < 0)
-          || (loc < 0) != ix.online[d]) {
+      if (p.startGrain() >= ix.grainCount() || (p.location().isPresent() && loc < 0)
+          || (loc < 0) != ix.isOnline(d)) {
         problems.add(Problem.at("placements[" + id + "]", "placement " + p
             + " does not fit the problem"));
         continue;
@@ -97,19 +103,7 @@ public final class Scheduler {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return schedule(director);
-  }
-
-  static Schedule schedule(ScoreDirector director) {
-    ProblemIndex ix = director.ix;
-    Map<String, Placement> out = new LinkedHashMap<>();
-    for (int d = 0; d < ix.demandCount; d++) {
-      int l = director.location[d];
-      out.put(ix.demandId(d), l < 0 ? Placement.online(director.start[d])
-          : Placement.of(director.start[d], ix.location(l).id()));
-    }
-    return Schedule.builder().placements(ImmutableMap.copyOf(out)).score(director.score())
-        .violations(director.violations()).build();
+    return director.schedule();
   }
 
   /** Configures a {@link Scheduler}. */

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.HolidayCalendar;
 import org.immutables.value.Value;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * such as {@code demands[3].requiredAttendees[1]}. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class SchedulingProblem implements WithSchedulingProblem {
 
   /** @return a name for logs and explanations */

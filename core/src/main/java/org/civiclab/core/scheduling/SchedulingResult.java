@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * back with an {@link Infeasibility} naming the conflicting demands and rules. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class SchedulingResult implements WithSchedulingResult {
 
   /** @return the best schedule found */

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Comparator;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * perfect. Printed as {@code 0hard/-293medium/-9285soft}. Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Score implements Comparable<Score>, WithScore {
   private static final Comparator<Score> ORDER = Comparator.comparingLong(Score::hard)
       .thenComparingLong(Score::medium).thenComparingLong(Score::soft);

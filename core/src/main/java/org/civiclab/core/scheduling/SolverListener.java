@@ -1,12 +1,16 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Hears the solver's progress: each new best score and the first feasible one.
  *
  * <p>Called on the solving thread; keep the work small.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface SolverListener {
 
   /**

@@ -1,5 +1,7 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
@@ -22,6 +25,7 @@ import org.immutables.value.Value;
  * daylight-saving change keeps the wall-clock times. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class TimeGrid implements WithTimeGrid {
 
   /** @return the zone of the grains' local start times */

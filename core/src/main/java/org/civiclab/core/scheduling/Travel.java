@@ -1,5 +1,8 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -7,6 +10,7 @@ import org.immutables.value.Value;
  * The time needed to get from one site to another, in whole grains, both ways. Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Travel implements WithTravel {
 
   /** @return one site */

@@ -1,6 +1,9 @@
 package org.civiclab.core.scheduling;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * sentence a coordinator understands. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Violation implements WithViolation {
 
   /** @return the rule's id, such as {@code attendee-overlap} */

@@ -1,8 +1,11 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.EventId;
@@ -14,6 +17,7 @@ import org.civiclab.core.model.PersonId;
  *
  * <p>Implementations are safe for use by several threads and keep append order.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface AttendanceLog {
 
   /**

@@ -1,9 +1,13 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.StoreException;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -16,6 +20,7 @@ import org.civiclab.core.model.PersonId;
  * versioned) and a batch is all or nothing. Implementations are safe for use by several
  * threads.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Directory extends DirectoryView {
 
   /**

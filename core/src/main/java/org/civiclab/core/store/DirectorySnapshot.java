@@ -1,8 +1,12 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Collection;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -12,6 +16,7 @@ import org.civiclab.core.model.PersonId;
  * An immutable, in-memory set of people and organisations: what a program's seed data or a
  * loaded directory file provides for validation, scheduling and matching. Thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DirectorySnapshot implements DirectoryView {
   private final ImmutableSortedMap<PersonId, Person> people;
   private final ImmutableSortedMap<OrganizationId, Organization> organizations;

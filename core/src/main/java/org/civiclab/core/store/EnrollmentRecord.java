@@ -1,5 +1,8 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.model.EditionId;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.ProgramId;
@@ -7,6 +10,7 @@ import org.immutables.value.Value;
 
 /** An enrolment together with the program and edition it belongs to. Immutable. */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class EnrollmentRecord implements WithEnrollmentRecord {
 
   /** @return the program */

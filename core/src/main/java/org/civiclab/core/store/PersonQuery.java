@@ -1,7 +1,10 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * organisation. Absent filters do not restrict. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class PersonQuery implements WithPersonQuery {
 
   /** @return the ISO country code the person works in */

@@ -1,7 +1,10 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.StoreException;
 import org.civiclab.core.model.Alumnus;
@@ -19,6 +22,7 @@ import org.civiclab.core.model.ProgramId;
  * <p>The query methods have default implementations that read every program; adapters that
  * can answer them directly (a database) override them.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ProgramStore {
 
   /**

@@ -1,5 +1,8 @@
 package org.civiclab.core.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * @param <T> the stored type
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Versioned<T> implements WithVersioned<T> {
 
   /** The expected version to pass when saving an aggregate that does not exist yet. */

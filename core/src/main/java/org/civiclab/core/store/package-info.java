@@ -7,6 +7,11 @@
  * organisations, which outlive programs; {@link org.civiclab.core.store.AttendanceLog} is an
  * append-only log. Every write is all or nothing. A contract test suite in core's test-jar runs
  * unchanged against every implementation.
+ *
+ * <p>Only code that stores or loads imports this package. Domain services (validation,
+ * scheduling, matching) read people and organisations through
+ * {@link org.civiclab.core.model.DirectoryView}, which {@code Directory} extends; analysis also
+ * streams an {@code AttendanceLog}.
  */
 @CivicStyle
 @NullMarked

@@ -1,10 +1,13 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Cadences such as "two meetings per term" are expanded over a calendar's terms. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class AcademicCalendar implements WithAcademicCalendar {
 
   /** @return the calendar's name, such as {@code Mid Sweden University 2024/25} */

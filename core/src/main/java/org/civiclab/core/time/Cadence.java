@@ -1,5 +1,8 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * window. Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Cadence implements WithCadence {
 
   /** The kinds of recurrence. */

@@ -1,8 +1,11 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class HolidayCalendar implements WithHolidayCalendar {
 
   /** @return the calendar's name, such as {@code Sweden 2024} */

@@ -1,5 +1,8 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class Term implements WithTerm {
 
   /** @return the term's name, unique within its calendar */

@@ -1,11 +1,14 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * times. The end is strictly after the start (compared as instants). Immutable.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1.0")
 public abstract class TimeSpan implements Comparable<TimeSpan>, WithTimeSpan {
 
   /** @return the local start, as agreed */

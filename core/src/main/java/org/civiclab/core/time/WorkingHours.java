@@ -1,5 +1,7 @@
 package org.civiclab.core.time;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.DayOfWeek;
@@ -8,6 +10,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  * by Brussels and Sofia is checked against each participant's own hours. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class WorkingHours implements WithWorkingHours {
 
   /** @return the zone in which the hours are read */

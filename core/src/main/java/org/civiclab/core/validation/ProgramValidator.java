@@ -1,6 +1,7 @@
 package org.civiclab.core.validation;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EvaluationSubject;
@@ -31,7 +34,6 @@ import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.VenueId;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * elements n, plus the time to report the problems found (directory lookups cost what the
  * {@link DirectoryView} charges, O(log n) for the stores in this library).
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ProgramValidator {
 
   private ProgramValidator() {}

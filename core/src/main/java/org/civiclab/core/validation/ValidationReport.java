@@ -1,13 +1,17 @@
 package org.civiclab.core.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 
 /**
  * The outcome of validating a program: every problem found, in a stable order. Immutable.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ValidationReport {
   private final ImmutableList<Problem> problems;
 

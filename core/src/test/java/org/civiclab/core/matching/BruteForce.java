@@ -1,9 +1,10 @@
 package org.civiclab.core.matching;
 
 import java.util.Arrays;
+import org.civiclab.core.matching.internal.AssignmentSolver;
 
 /** Independent oracles for the matching properties: exhaustive search and a textbook method. */
-final class BruteForce {
+public final class BruteForce {
   private BruteForce() {}
 
   /**
@@ -11,7 +12,7 @@ final class BruteForce {
    *
    * @return {pairs, total}
    */
-  static long[] bestAssignment(int rows, int cols, long[] scores) {
+  public static long[] bestAssignment(int rows, int cols, long[] scores) {
     long[] best = {0, 0};
     search(0, rows, cols, scores, new boolean[cols], 0, 0, best);
     return best;
@@ -38,7 +39,7 @@ final class BruteForce {
   }
 
   /** Maximum total of a perfect assignment, by the classic O(n^3) Hungarian method with potentials. */
-  static long hungarianMax(int n, long[] scores) {
+  public static long hungarianMax(int n, long[] scores) {
     long inf = Long.MAX_VALUE / 4;
     long[] u = new long[n + 1];
     long[] v = new long[n + 1];

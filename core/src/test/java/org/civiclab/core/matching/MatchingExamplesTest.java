@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.matching.internal.AssignmentSolver;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;

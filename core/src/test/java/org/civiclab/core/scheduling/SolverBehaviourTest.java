@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.scheduling.internal.CadenceExpander;
+import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;

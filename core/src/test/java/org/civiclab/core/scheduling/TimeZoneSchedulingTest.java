@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.civiclab.core.scheduling.internal.CadenceExpander;
+import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.CircleMember;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EvaluationSubject;
@@ -23,7 +24,6 @@ import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.VenueId;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 

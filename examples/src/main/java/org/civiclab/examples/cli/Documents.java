@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
-import org.civiclab.core.store.DirectoryView;
 import org.civiclab.json.CivicLabJson;
 
 /**

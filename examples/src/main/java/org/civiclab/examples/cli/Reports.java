@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.civiclab.core.analysis.Analyses;
 import org.civiclab.core.analysis.Table;
+import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.AttendanceLog;
-import org.civiclab.core.store.DirectoryView;
 
 /** The analysis tables {@code report} prints and {@code export --format csv} writes. */
 final class Reports {

@@ -1,5 +1,7 @@
 package org.civiclab.core.store.memory;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.civiclab.core.ConcurrentUpdateException;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.EventId;
@@ -30,6 +33,7 @@ import org.civiclab.core.store.Versioned;
  * Factory of in-memory stores. Each store is thread-safe (one lock per store) and keeps the
  * ports' contracts, including optimistic locking.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MemoryStores {
   private MemoryStores() {}
 

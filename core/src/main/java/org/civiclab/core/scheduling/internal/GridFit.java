@@ -1,0 +1,44 @@
+package org.civiclab.core.scheduling.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Rules;
+
+/** A built-in rule; made by {@link Rules#gridFit()}, {@link Rules#sameDay()}. */
+@API(status = INTERNAL, since = "0.1.0")
+public final class GridFit extends UnaryRule {
+  private final boolean gapsAllowed;
+
+  public GridFit(boolean gapsAllowed, Level level, long weight) {
+    super(gapsAllowed ? "same-day" : "grid-fit", level, weight);
+    this.gapsAllowed = gapsAllowed;
+  }
+
+  @Override
+  boolean filtersStarts() {
+    return true;
+  }
+
+  @Override
+  UnaryScorer scorer(ProblemIndex ix) {
+    return new UnaryScorer() {
+      @Override
+      public long penalty(int d, int s, int l) {
+        int last = s + ix.duration[d] - 1;
+        if (last >= ix.grainCount) {
+          return Math.max(1, last);
+        }
+        return (gapsAllowed ? ix.endsSameDay(d, s) : ix.fits(d, s)) ? 0 : 1;
+      }
+
+      @Override
+      public String message(int d, int s, int l) {
+        return ix.describe(d, s) + (s + ix.duration[d] > ix.grainCount
+            ? " runs past the last planned time" : gapsAllowed ? " ends on another day"
+                : " does not fit within one day's hours");
+      }
+    };
+  }
+}

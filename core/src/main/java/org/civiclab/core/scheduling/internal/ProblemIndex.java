@@ -1,0 +1,444 @@
+package org.civiclab.core.scheduling.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Location;
+import org.civiclab.core.scheduling.Participant;
+import org.civiclab.core.scheduling.Placement;
+import org.civiclab.core.scheduling.SchedulingProblem;
+import org.civiclab.core.scheduling.TimeGrid;
+import org.civiclab.core.scheduling.Travel;
+import org.civiclab.core.scheduling.spi.ProblemView;
+import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.WorkingHours;
+
+/**
+ * A problem compiled to dense integer indexes, as rules and the solver see it.
+ *
+ * <p>Demands, grains, locations and participants are numbered in the problem's order. Rules
+ * receive this index when they are bound and refer to demands and locations by number; location
+ * {@code -1} means online. Built once per solve; immutable and safe to share.
+ */
+@API(status = INTERNAL, since = "0.1.0")
+public final class ProblemIndex implements ProblemView {
+  final SchedulingProblem problem;
+  final int demandCount;
+  final int grainCount;
+  final int locationCount;
+  final int participantCount;
+  final int maxDuration;
+  final int[] duration;
+  final int[][] required;
+  final int[][] preferred;
+  final int[][] attendees;
+  final int[] need;
+  final boolean[] online;
+  final boolean[] agreed;
+  final int[][] allowedLocations;
+  final int[] pinnedStart;
+  final int[] pinnedLocation;
+  final int[] windowFirst;
+  final int[] windowLast;
+  final int[] dayIndex;
+  final int[] runEnd;
+  final int[] capacity;
+  final int[] site;
+  final int[][] travel;
+  final boolean hasTravel;
+  final int[][] demandsOf;
+  final int[][] requiredDemandsOf;
+  final BitSet[] offHours;
+  /** Per attendance zone, per participant: grains outside their hours read in that zone. */
+  final BitSet[][] offHoursIn;
+  /** Per demand, the index of its attendance zone in {@link #offHoursIn}, or -1. */
+  final int[] attendanceZone;
+  final BitSet[] daysOff;
+  final BitSet commonDaysOff;
+  final int[] sequenceGroup;
+  final int[][] sequenceMembers;
+  final int[] previousStart;
+  final int[] previousLocation;
+  private final Map<String, Integer> demandIds = new HashMap<>();
+  private final Map<String, Integer> locationIds = new HashMap<>();
+  private final Map<String, Integer> participantIds = new HashMap<>();
+
+  private ProblemIndex(SchedulingProblem p) {
+    this.problem = p;
+    TimeGrid grid = p.grid();
+    demandCount = p.demands().size();
+    grainCount = grid.size();
+    locationCount = p.locations().size();
+    participantCount = p.participants().size();
+    for (int i = 0; i < demandCount; i++) {
+      demandIds.put(p.demands().get(i).id(), i);
+    }
+    for (int i = 0; i < locationCount; i++) {
+      locationIds.put(p.locations().get(i).id(), i);
+    }
+    for (int i = 0; i < participantCount; i++) {
+      participantIds.put(p.participants().get(i).id(), i);
+    }
+    // grid: day numbers and contiguous runs within a day
+    dayIndex = new int[grainCount];
+    runEnd = new int[grainCount];
+    int day = 0;
+    for (int g = 1; g < grainCount; g++) {
+      if (!grid.dayOf(g).equals(grid.dayOf(g - 1))) {
+        day++;
+      }
+      dayIndex[g] = day;
+    }
+    runEnd[grainCount - 1] = grainCount - 1;
+    for (int g = grainCount - 2; g >= 0; g--) {
+      boolean joined = dayIndex[g + 1] == dayIndex[g]
+          && grid.grainStarts().get(g).plus(grid.grainLength())
+              .equals(grid.grainStarts().get(g + 1));
+      runEnd[g] = joined ? runEnd[g + 1] : g;
+    }
+    // locations and travel
+    capacity = new int[locationCount];
+    site = new int[locationCount];
+    Map<String, Integer> sites = new HashMap<>();
+    for (int l = 0; l < locationCount; l++) {
+      Location loc = p.locations().get(l);
+      capacity[l] = loc.capacity();
+      site[l] = sites.computeIfAbsent(loc.site(), s -> sites.size());
+    }
+    for (Travel t : p.travelTimes()) {
+      sites.computeIfAbsent(t.from(), s -> sites.size());
+      sites.computeIfAbsent(t.to(), s -> sites.size());
+    }
+    travel = new int[sites.size()][sites.size()];
+    boolean anyTravel = false;
+    for (Travel t : p.travelTimes()) {
+      int a = requireNonNull(sites.get(t.from()));
+      int b = requireNonNull(sites.get(t.to()));
+      travel[a][b] = Math.max(travel[a][b], t.grains());
+      travel[b][a] = travel[a][b];
+      anyTravel |= t.grains() > 0 && a != b;
+    }
+    hasTravel = anyTravel;
+    // demands
+    duration = new int[demandCount];
+    required = new int[demandCount][];
+    preferred = new int[demandCount][];
+    attendees = new int[demandCount][];
+    need = new int[demandCount];
+    online = new boolean[demandCount];
+    agreed = new boolean[demandCount];
+    allowedLocations = new int[demandCount][];
+    pinnedStart = new int[demandCount];
+    pinnedLocation = new int[demandCount];
+    windowFirst = new int[demandCount];
+    windowLast = new int[demandCount];
+    previousStart = new int[demandCount];
+    previousLocation = new int[demandCount];
+    sequenceGroup = new int[demandCount];
+    Map<String, Integer> groups = new HashMap<>();
+    List<List<Integer>> members = new ArrayList<>();
+    List<List<Integer>> byPerson = new ArrayList<>();
+    List<List<Integer>> reqByPerson = new ArrayList<>();
+    for (int i = 0; i < participantCount; i++) {
+      byPerson.add(new ArrayList<>());
+      reqByPerson.add(new ArrayList<>());
+    }
+    int maxDur = 1;
+    for (int d = 0; d < demandCount; d++) {
+      Demand dm = p.demands().get(d);
+      duration[d] = dm.durationGrains();
+      maxDur = Math.max(maxDur, duration[d]);
+      required[d] = dm.requiredAttendees().stream().mapToInt(participantIds::get).toArray();
+      preferred[d] = dm.preferredAttendees().stream().mapToInt(participantIds::get).toArray();
+      attendees[d] = new int[required[d].length + preferred[d].length];
+      System.arraycopy(required[d], 0, attendees[d], 0, required[d].length);
+      System.arraycopy(preferred[d], 0, attendees[d], required[d].length, preferred[d].length);
+      for (int a : attendees[d]) {
+        byPerson.get(a).add(d);
+      }
+      for (int a : required[d]) {
+        reqByPerson.get(a).add(d);
+      }
+      need[d] = dm.capacityNeed();
+      online[d] = dm.online();
+      agreed[d] = dm.agreed();
+      if (online[d]) {
+        allowedLocations[d] = new int[0];
+      } else if (dm.allowedLocations().isEmpty()) {
+        allowedLocations[d] = java.util.stream.IntStream.range(0, locationCount).toArray();
+      } else {
+        allowedLocations[d] = dm.allowedLocations().stream().mapToInt(locationIds::get).sorted()
+            .toArray();
+      }
+      pinnedStart[d] = dm.pinned().map(Placement::startGrain).orElse(-1);
+      pinnedLocation[d] = dm.pinned().flatMap(Placement::location).map(locationIds::get)
+          .orElse(-1);
+      Placement prev = p.previousPlan().get(dm.id());
+      previousStart[d] = prev == null ? -1 : prev.startGrain();
+      previousLocation[d] = prev == null ? -1
+          : prev.location().map(l -> locationIds.getOrDefault(l, -1)).orElse(-1);
+      windowFirst[d] = 0;
+      windowLast[d] = grainCount - 1;
+      if (dm.window().isPresent()) {
+        LocalDate from = dm.window().get().start();
+        LocalDate to = dm.window().get().end();
+        int first = grainCount;
+        int last = -1;
+        for (int g = 0; g < grainCount; g++) {
+          LocalDate dd = grid.dayOf(g);
+          if (!dd.isBefore(from) && !dd.isAfter(to)) {
+            first = Math.min(first, g);
+            last = g;
+          }
+        }
+        windowFirst[d] = first;
+        windowLast[d] = last;
+      }
+      if (dm.sequenceGroup().isPresent()) {
+        int gi = groups.computeIfAbsent(dm.sequenceGroup().get(), k -> {
+          members.add(new ArrayList<>());
+          return groups.size();
+        });
+        sequenceGroup[d] = gi;
+        members.get(gi).add(d);
+      } else {
+        sequenceGroup[d] = -1;
+      }
+    }
+    maxDuration = maxDur;
+    sequenceMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    demandsOf = byPerson.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    requiredDemandsOf = reqByPerson.stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    // availability, computed once per distinct working hours or holiday calendar
+    offHours = new BitSet[participantCount];
+    daysOff = new BitSet[participantCount];
+    Map<WorkingHours, BitSet> hoursCache = new HashMap<>();
+    Map<HolidayCalendar, BitSet> holidayCache = new HashMap<>();
+    for (int i = 0; i < participantCount; i++) {
+      Participant pa = p.participants().get(i);
+      offHours[i] = pa.workingHours().map(w -> hoursCache.computeIfAbsent(w, this::offHoursOf))
+          .orElse(null);
+      daysOff[i] = pa.holidays().map(h -> holidayCache.computeIfAbsent(h, this::daysOffOf))
+          .orElse(null);
+    }
+    commonDaysOff = p.holidays().map(this::daysOffOf).orElse(new BitSet());
+    // in-person events read everyone's hours as the same wall-clock hours where they meet
+    Map<java.time.ZoneId, Integer> zones = new HashMap<>();
+    attendanceZone = new int[demandCount];
+    for (int d = 0; d < demandCount; d++) {
+      attendanceZone[d] = p.demands().get(d).attendanceZone()
+          .map(z -> zones.computeIfAbsent(z, k -> zones.size())).orElse(-1);
+    }
+    offHoursIn = new BitSet[zones.size()][participantCount];
+    zones.forEach((zone, zi) -> {
+      for (int i = 0; i < participantCount; i++) {
+        offHoursIn[zi][i] = p.participants().get(i).workingHours()
+            .map(w -> hoursCache.computeIfAbsent(WorkingHours.builder().from(w).zone(zone)
+                .build(), this::offHoursOf)).orElse(null);
+      }
+    });
+  }
+
+  /**
+   * @param demand a demand's number
+   * @param participant a participant's number
+   * @return the grains outside the participant's working hours for this demand, or null
+   */
+  BitSet offHours(int demand, int participant) {
+    return attendanceZone[demand] < 0 ? offHours[participant]
+        : offHoursIn[attendanceZone[demand]][participant];
+  }
+
+  private BitSet offHoursOf(WorkingHours w) {
+    BitSet off = new BitSet(grainCount);
+    for (int g = 0; g < grainCount; g++) {
+      if (!w.contains(problem.grid().span(g, 1))) {
+        off.set(g);
+      }
+    }
+    return off;
+  }
+
+  private BitSet daysOffOf(HolidayCalendar h) {
+    BitSet off = new BitSet(grainCount);
+    TimeGrid grid = problem.grid();
+    for (int g = 0; g < grainCount; g++) {
+      if (h.isHoliday(grid.dayOf(g))) {
+        off.set(g);
+      }
+    }
+    return off;
+  }
+
+  /**
+   * Compiles a problem.
+   *
+   * @param problem the problem
+   * @return its index
+   */
+  public static ProblemIndex of(SchedulingProblem problem) {
+    return new ProblemIndex(problem);
+  }
+
+  /**
+   * The index behind a view: the view itself when the solver built it, else a fresh index of
+   * the view's problem (for a caller that binds a built-in rule to a view of its own).
+   *
+   * @param view a view of a problem
+   * @return its index
+   */
+  public static ProblemIndex from(ProblemView view) {
+    return view instanceof ProblemIndex ix ? ix : of(view.problem());
+  }
+
+  @Override
+  public SchedulingProblem problem() {
+    return problem;
+  }
+
+  @Override
+  public int demandCount() {
+    return demandCount;
+  }
+
+  @Override
+  public int grainCount() {
+    return grainCount;
+  }
+
+  @Override
+  public int locationCount() {
+    return locationCount;
+  }
+
+  @Override
+  public Demand demand(int demand) {
+    return problem.demands().get(demand);
+  }
+
+  @Override
+  public Location location(int location) {
+    return problem.locations().get(location);
+  }
+
+  @Override
+  public int duration(int demand) {
+    return duration[demand];
+  }
+
+  @Override
+  public Optional<Integer> demandNumber(String id) {
+    return Optional.ofNullable(demandIds.get(id));
+  }
+
+  @Override
+  public Optional<Integer> locationNumber(String id) {
+    return Optional.ofNullable(locationIds.get(id));
+  }
+
+  @Override
+  public boolean fits(int demand, int start) {
+    int last = start + duration[demand] - 1;
+    return last < grainCount && runEnd[start] >= last;
+  }
+
+  @Override
+  public boolean endsSameDay(int demand, int start) {
+    int last = start + duration[demand] - 1;
+    return last < grainCount && dayIndex[last] == dayIndex[start];
+  }
+
+  @Override
+  public boolean insideWindow(int demand, int start) {
+    return start >= windowFirst[demand] && start + duration[demand] - 1 <= windowLast[demand];
+  }
+
+  /**
+   * Counts required attendees who cannot be there at some grain of the demand.
+   *
+   * @param demand a demand's number
+   * @param start a start grain
+   * @param hours count absence outside working hours
+   * @param holidays count absence on days off
+   * @return the number of (attendee, grain) pairs unavailable, plus grains on common days off
+   */
+  int unavailable(int demand, int start, boolean hours, boolean holidays) {
+    int end = Math.min(start + duration[demand], grainCount);
+    int count = 0;
+    for (int g = start; g < end; g++) {
+      if (holidays && commonDaysOff.get(g)) {
+        count++;
+      }
+      for (int a : required[demand]) {
+        BitSet off = offHours(demand, a);
+        if ((hours && off != null && off.get(g))
+            || (holidays && daysOff[a] != null && daysOff[a].get(g))) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public TimeSpan span(int demand, int start) {
+    return problem.grid().span(start, Math.max(1, Math.min(duration[demand],
+        grainCount - start)));
+  }
+
+  @Override
+  public String describe(int demand, int start) {
+    return "'" + demand(demand).label() + "' at " + span(demand, start);
+  }
+
+  @Override
+  public String participantName(int participant) {
+    return problem.participants().get(participant).name();
+  }
+
+  String participantId(int participant) {
+    return problem.participants().get(participant).id();
+  }
+
+  /**
+   * @param demand a demand's number
+   * @return whether it is held online
+   */
+  public boolean isOnline(int demand) {
+    return online[demand];
+  }
+
+  /**
+   * @param demand a demand's number
+   * @return its id
+   */
+  public String demandId(int demand) {
+    return problem.demands().get(demand).id();
+  }
+
+  LocalDateTime grainStart(int grain) {
+    return problem.grid().grainStarts().get(Math.min(grain, grainCount - 1));
+  }
+
+  @Override
+  public String toString() {
+    return "ProblemIndex[" + problem.name() + ": " + demandCount + " demands, " + grainCount
+        + " grains, " + locationCount + " locations, " + participantCount + " participants, "
+        + "]";
+  }
+}

@@ -1,0 +1,538 @@
+package org.civiclab.core.scheduling.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.apiguardian.api.API;
+import org.civiclab.core.scheduling.Conflict;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Infeasibility;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Schedule;
+import org.civiclab.core.scheduling.Scheduler;
+import org.civiclab.core.scheduling.SchedulingResult;
+import org.civiclab.core.scheduling.Score;
+import org.civiclab.core.scheduling.SolveStats;
+import org.civiclab.core.scheduling.SolverListener;
+import org.civiclab.core.scheduling.Violation;
+import org.civiclab.core.scheduling.spi.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One solve: construction, then late-acceptance local search. Single use, not thread-safe. */
+@API(status = INTERNAL, since = "0.1.0")
+public final class SolverRun {
+  private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+  private static final int TOP_STARTS = 8;
+  private static final int MAX_CONSTRUCTION_STARTS = 256;
+  private static final long HARD_STALL = 20_000;
+  private static final long KICK_HARD = 2;
+
+  private final ProblemIndex ix;
+  private final ScoreDirector sd;
+  private final SplittableRandom rng;
+  private final long stepLimit;
+  private final long deadline;
+  private final SolverListener listener;
+  private final BooleanSupplier cancelled;
+  private final int lateSize;
+  private final long t0 = System.nanoTime();
+  private long firstFeasibleNanos = -1;
+  private final int[] bestStart;
+  private final int[] bestLocation;
+  private final long[] best = new long[3];
+  /** Per demand, the starts every start-only hard rule accepts (all fitting starts if none). */
+  private final int[][] domain;
+  /** Per demand, whether no start satisfies the start-only hard rules. */
+  private final boolean[] domainEmpty;
+
+  /**
+   * One solve, configured by a {@code Scheduler}.
+   *
+   * @param ix the compiled problem
+   * @param rules the rules
+   * @param seed the random seed
+   * @param stepLimit the step limit, negative for none
+   * @param timeLimit the time limit, if any
+   * @param listener told of progress
+   * @param cancelled asked whether to stop
+   * @param lateSize the late-acceptance list length
+   */
+  public SolverRun(ProblemIndex ix, List<Rule> rules, long seed, long stepLimit,
+      Optional<Duration> timeLimit, SolverListener listener, BooleanSupplier cancelled,
+      int lateSize) {
+    this.ix = ix;
+    this.sd = new ScoreDirector(ix, rules);
+    this.rng = new SplittableRandom(seed);
+    this.stepLimit = stepLimit;
+    this.deadline = timeLimit.map(t -> t0 + t.toNanos()).orElse(Long.MAX_VALUE);
+    this.listener = listener;
+    this.cancelled = cancelled;
+    this.lateSize = lateSize;
+    this.bestStart = new int[ix.demandCount];
+    this.bestLocation = new int[ix.demandCount];
+    this.domain = new int[ix.demandCount][];
+    this.domainEmpty = new boolean[ix.demandCount];
+    computeDomains(rules);
+  }
+
+  /**
+   * Prunes each demand's starts with the hard rules that depend on the start alone (grid fit,
+   * window, working hours, holidays), so that the search never proposes a start they reject.
+   */
+  private void computeDomains(List<Rule> rules) {
+    List<UnaryScorer> filters = new ArrayList<>();
+    List<UnaryScorer> fit = new ArrayList<>();
+    for (Rule r : rules) {
+      Rule inner = r instanceof WeightedRule w ? w.inner() : r;
+      if (r.level() == Level.HARD && inner instanceof UnaryRule u && u.filtersStarts()) {
+        UnaryScorer f = u.scorer(ix);
+        filters.add(f);
+        if (u instanceof GridFit) {
+          fit.add(f);
+        }
+      }
+    }
+    for (int d = 0; d < ix.demandCount; d++) {
+      if (ix.pinnedStart[d] >= 0) {
+        domain[d] = new int[] {ix.pinnedStart[d]};
+        continue;
+      }
+      int[] starts = accepted(d, filters);
+      if (starts.length == 0) {
+        domainEmpty[d] = true;
+        starts = accepted(d, fit);
+        if (starts.length == 0) {
+          starts = IntStream.range(0, ix.grainCount).toArray();
+        }
+      }
+      domain[d] = starts;
+    }
+  }
+
+  private int[] accepted(int d, List<UnaryScorer> filters) {
+    int loc = defaultLocation(d);
+    return IntStream.range(0, ix.grainCount).filter(s -> {
+      for (UnaryScorer f : filters) {
+        if (f.penalty(d, s, loc) != 0) {
+          return false;
+        }
+      }
+      return true;
+    }).toArray();
+  }
+
+  /** @return the best schedule found, with conflicts when infeasible */
+  public SchedulingResult run() {
+    LOG.debug("solving {}", ix);
+    construct();
+    long constructionNanos = System.nanoTime() - t0;
+    saveBest(0);
+    LOG.debug("construction done in {} ms: {}", constructionNanos / 1_000_000, sd.score());
+    boolean[] wasCancelled = new boolean[1];
+    long steps = search(wasCancelled);
+    restoreBest();
+    long elapsed = System.nanoTime() - t0;
+    Schedule schedule = sd.schedule();
+    LOG.debug("solved {} in {} ms, {} steps: {}", ix.problem.name(), elapsed / 1_000_000, steps,
+        schedule.score());
+    SolveStats stats = SolveStats.builder().elapsed(Duration.ofNanos(elapsed))
+        .construction(Duration.ofNanos(constructionNanos))
+        .firstFeasible(firstFeasibleNanos < 0 ? Optional.empty()
+            : Optional.of(Duration.ofNanos(firstFeasibleNanos)))
+        .steps(steps).cancelled(wasCancelled[0]).build();
+    return SchedulingResult.builder().schedule(schedule)
+        .infeasibility(infeasibility(schedule)).stats(stats).build();
+  }
+
+  // ------------------------------------------------------------------ construction
+
+  private void construct() {
+    List<Integer> order = new ArrayList<>();
+    for (int d = 0; d < ix.demandCount; d++) {
+      if (ix.pinnedStart[d] >= 0) {
+        sd.place(d, ix.pinnedStart[d], ix.online[d] ? -1 : ix.pinnedLocation[d]);
+      } else if (ix.previousStart[d] >= 0 && ix.previousStart[d] < ix.grainCount
+          && Arrays.binarySearch(domain[d], ix.previousStart[d]) >= 0
+          && (ix.online[d] ? ix.previousLocation[d] < 0
+              : Arrays.binarySearch(ix.allowedLocations[d], ix.previousLocation[d]) >= 0)) {
+        sd.place(d, ix.previousStart[d], ix.previousLocation[d]);
+      } else {
+        order.add(d);
+      }
+    }
+    order.sort(Comparator.<Integer>comparingLong(d -> -(long) (ix.attendees[d].length + 1)
+        * ix.duration[d]).thenComparingInt(d -> domain[d].length).thenComparingInt(d -> d));
+    for (int d : order) {
+      placeBest(d);
+    }
+    noteFeasibility();
+  }
+
+  private void placeBest(int d) {
+    int[] dom = domain[d];
+    int[] starts = dom;
+    if (dom.length > MAX_CONSTRUCTION_STARTS) {
+      starts = rng.ints(MAX_CONSTRUCTION_STARTS, 0, dom.length).map(i -> dom[i]).sorted()
+          .distinct().toArray();
+    }
+    int loc0 = defaultLocation(d);
+    int k = Math.min(TOP_STARTS, starts.length);
+    int[] topStart = new int[k];
+    long[][] topScore = new long[k][];
+    int filled = 0;
+    for (int s : starts) {
+      sd.place(d, s, loc0);
+      long[] sc = sd.score.clone();
+      sd.unplace(d);
+      int pos = filled;
+      while (pos > 0 && better(sc, topScore[pos - 1])) {
+        pos--;
+      }
+      if (pos < k) {
+        int last = Math.min(filled, k - 1);
+        for (int i = last; i > pos; i--) {
+          topStart[i] = topStart[i - 1];
+          topScore[i] = topScore[i - 1];
+        }
+        topStart[pos] = s;
+        topScore[pos] = sc;
+        filled = Math.min(filled + 1, k);
+      }
+    }
+    int bestS = topStart[0];
+    int bestL = loc0;
+    long[] bestSc = topScore[0];
+    int[] locs = ix.online[d] ? new int[] {-1} : ix.allowedLocations[d];
+    for (int i = 0; i < filled; i++) {
+      for (int l : locs) {
+        if (l == loc0) {
+          continue;
+        }
+        sd.place(d, topStart[i], l);
+        long[] sc = sd.score.clone();
+        sd.unplace(d);
+        if (better(sc, bestSc)) {
+          bestSc = sc;
+          bestS = topStart[i];
+          bestL = l;
+        }
+      }
+    }
+    sd.place(d, bestS, bestL);
+  }
+
+  private int defaultLocation(int d) {
+    if (ix.online[d]) {
+      return -1;
+    }
+    int best = -1;
+    for (int l : ix.allowedLocations[d]) {
+      boolean fits = ix.capacity[l] >= ix.need[d];
+      if (best < 0) {
+        best = l;
+      } else {
+        boolean bestFits = ix.capacity[best] >= ix.need[d];
+        if ((fits && !bestFits) || (fits && ix.capacity[l] < ix.capacity[best])
+            || (!fits && !bestFits && ix.capacity[l] > ix.capacity[best])) {
+          best = l;
+        }
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------------ local search
+
+  private long search(boolean[] wasCancelled) {
+    int[] movable = IntStream.range(0, ix.demandCount).filter(d -> ix.pinnedStart[d] < 0)
+        .toArray();
+    if (movable.length == 0 || stepLimit == 0) {
+      return 0;
+    }
+    long[][] late = new long[lateSize][];
+    for (int i = 0; i < lateSize; i++) {
+      late[i] = sd.score.clone();
+    }
+    long[] cur = sd.score.clone();
+    long lastLog = System.nanoTime();
+    long step = 0;
+    // while infeasible: demands in hard conflict, refreshed now and then, get half the moves;
+    // after a long stall, acceptance looks at the hard level only, so the search can cross
+    // plateaus of equal hard score freely until it is feasible again
+    int[] conflicted = new int[movable.length];
+    int conflictedCount = 0;
+    long refreshEvery = Math.max(2_000, 20L * movable.length);
+    long hardStall = Math.min(HARD_STALL, 400L * movable.length);
+    long lastHardGain = 0;
+    long bestHard = cur[0];
+    boolean hardOnly = false;
+    boolean kick = false;
+    for (; step < stepLimit; step++) {
+      if (cur[0] < 0 && step % refreshEvery == 0) {
+        conflictedCount = conflicts(movable, conflicted);
+      }
+      if (cur[0] < 0 && step - lastHardGain > hardStall) {
+        // first stall: look at the hard level only; each later stall: take the next move that
+        // costs at most a little hard score and restart the acceptance history from there
+        kick = hardOnly;
+        hardOnly = true;
+        lastHardGain = step;
+      }
+      if ((step & 1023) == 0) {
+        if (best[0] == 0 && best[1] == 0 && best[2] == 0) {
+          break;
+        }
+        long now = System.nanoTime();
+        if (now >= deadline) {
+          break;
+        }
+        if (cancelled.getAsBoolean()) {
+          wasCancelled[0] = true;
+          break;
+        }
+        if (LOG.isDebugEnabled() && now - lastLog > 1_000_000_000L) {
+          lastLog = now;
+          LOG.debug("step {}: current {}, best {}", step, Score.of(cur[0], cur[1], cur[2]),
+              Score.of(best[0], best[1], best[2]));
+        }
+      }
+      int d = cur[0] < 0 && conflictedCount > 0 && rng.nextBoolean()
+          ? conflicted[rng.nextInt(conflictedCount)] : movable[rng.nextInt(movable.length)];
+      int os = sd.start[d];
+      int ol = sd.location[d];
+      int[] dom = domain[d];
+      int[] locs = ix.allowedLocations[d];
+      int kind = rng.nextInt(100);
+      int e = -1;
+      int ns = os;
+      int nl = ol;
+      int el = -1;
+      if (kind < 10 && movable.length > 1) {
+        // exchange: the two demands trade starts, and half the time locations too
+        e = movable[rng.nextInt(movable.length)];
+        int es = sd.start[e];
+        el = e == d ? -1 : sd.location[e];
+        if (e == d || (es == os && el == ol) || Arrays.binarySearch(dom, es) < 0
+            || Arrays.binarySearch(domain[e], os) < 0) {
+          e = -1;
+          ns = dom[rng.nextInt(dom.length)];
+        } else {
+          ns = es;
+          if (ol >= 0 && el >= 0 && ol != el && rng.nextBoolean()
+              && Arrays.binarySearch(locs, el) >= 0
+              && Arrays.binarySearch(ix.allowedLocations[e], ol) >= 0) {
+            nl = el;
+          }
+          if (ns == os && nl == ol) {
+            e = -1;
+            ns = dom[rng.nextInt(dom.length)];
+          }
+        }
+      } else if (kind < 30) {
+        int at = Arrays.binarySearch(dom, os);
+        if (at < 0) {
+          at = Math.min(-at - 1, dom.length - 1);
+        }
+        int shift = rng.nextInt(7) - 3;
+        ns = dom[Math.max(0, Math.min(dom.length - 1, at + shift))];
+      } else if (kind < 50 && locs.length > 1) {
+        nl = locs[rng.nextInt(locs.length)];
+      } else if (kind < 60 && locs.length > 1) {
+        nl = locs[rng.nextInt(locs.length)];
+        ns = dom[rng.nextInt(dom.length)];
+      } else {
+        ns = dom[rng.nextInt(dom.length)];
+      }
+      if (e < 0 && ns == os && nl == ol) {
+        continue;
+      }
+      if (e >= 0) {
+        restart(d, ns, nl, e, os, nl == ol ? el : ol);
+      } else {
+        sd.move(d, ns, nl);
+      }
+      long[] sc = sd.score;
+      long[] lateScore = late[(int) (step % lateSize)];
+      boolean accept = kick ? sc[0] >= cur[0] - KICK_HARD
+          : hardOnly ? sc[0] >= cur[0] || sc[0] >= lateScore[0]
+              : !better(cur, sc) || !better(lateScore, sc);
+      if (accept) {
+        System.arraycopy(sc, 0, cur, 0, 3);
+        if (sc[0] > bestHard) {
+          bestHard = sc[0];
+          lastHardGain = step;
+        }
+        if (better(sc, best)) {
+          noteFeasibility();
+          saveBest(step + 1);
+        }
+        if (kick || (hardOnly && sc[0] >= 0)) {
+          hardOnly = sc[0] < 0;
+          kick = false;
+          for (long[] l : late) {
+            System.arraycopy(sc, 0, l, 0, 3);
+          }
+        }
+      } else if (e >= 0) {
+        restart(d, os, ol, e, ns, el);
+      } else {
+        sd.move(d, os, ol);
+      }
+      System.arraycopy(cur, 0, lateScore, 0, 3);
+    }
+    return step;
+  }
+
+  /** Collects the movable demands whose removal would lower the hard penalty. */
+  private int conflicts(int[] movable, int[] out) {
+    int n = 0;
+    for (int d : movable) {
+      long before = sd.score[0];
+      int s = sd.start[d];
+      int l = sd.location[d];
+      sd.unplace(d);
+      boolean hard = sd.score[0] > before;
+      sd.place(d, s, l);
+      if (hard) {
+        out[n++] = d;
+      }
+    }
+    return n;
+  }
+
+  /** Gives two demands new placements. */
+  private void restart(int d, int startD, int locD, int e, int startE, int locE) {
+    sd.unplace(d);
+    sd.unplace(e);
+    sd.place(d, startD, locD);
+    sd.place(e, startE, locE);
+  }
+
+  /** Whether score a is strictly better than b (levels compared hard first). */
+  static boolean better(long[] a, long[] b) {
+    if (a[0] != b[0]) {
+      return a[0] > b[0];
+    }
+    if (a[1] != b[1]) {
+      return a[1] > b[1];
+    }
+    return a[2] > b[2];
+  }
+
+  private void noteFeasibility() {
+    if (firstFeasibleNanos < 0 && sd.score[0] >= 0) {
+      firstFeasibleNanos = System.nanoTime() - t0;
+      listener.firstFeasible(Duration.ofNanos(firstFeasibleNanos));
+      LOG.debug("first feasible schedule after {} ms: {}", firstFeasibleNanos / 1_000_000,
+          sd.score());
+    }
+  }
+
+  private void saveBest(long step) {
+    System.arraycopy(sd.score, 0, best, 0, 3);
+    System.arraycopy(sd.start, 0, bestStart, 0, ix.demandCount);
+    System.arraycopy(sd.location, 0, bestLocation, 0, ix.demandCount);
+    listener.newBest(Score.of(best[0], best[1], best[2]), step,
+        Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private void restoreBest() {
+    for (int d = 0; d < ix.demandCount; d++) {
+      sd.unplace(d);
+    }
+    for (int d = 0; d < ix.demandCount; d++) {
+      sd.place(d, bestStart[d], bestLocation[d]);
+    }
+  }
+
+  // ------------------------------------------------------------------ infeasibility
+
+  private Optional<Infeasibility> infeasibility(Schedule schedule) {
+    List<Conflict> proven = new ArrayList<>();
+    for (int d = 0; d < ix.demandCount; d++) {
+      if (domainEmpty[d]) {
+        proven.add(whyNoSlot(d));
+      }
+    }
+    if (proven.isEmpty() && schedule.isFeasible()) {
+      return Optional.empty();
+    }
+    List<Conflict> conflicts = new ArrayList<>(proven);
+    if (proven.isEmpty()) {
+      Map<List<String>, Conflict.Builder> byDemands = new LinkedHashMap<>();
+      Map<List<String>, List<String>> messages = new LinkedHashMap<>();
+      for (Violation v : schedule.hardViolations()) {
+        List<String> key = v.demands().stream().sorted().collect(ImmutableList.toImmutableList());
+        byDemands.computeIfAbsent(key, k -> Conflict.builder().addAllDemands(k))
+            .addRules(v.ruleId());
+        messages.computeIfAbsent(key, k -> new ArrayList<>()).add(v.message());
+      }
+      byDemands.forEach((k, b) -> conflicts.add(b.message(String.join("; ", messages.get(k)))
+          .build()));
+      conflicts.sort(Comparator.comparingInt(c -> c.demands().size()));
+    }
+    return Optional.of(Infeasibility.builder().conflicts(conflicts.subList(0,
+        Math.min(conflicts.size(), 50))).proven(!proven.isEmpty()).build());
+  }
+
+  /** Explains why no start suits a demand: its day, window, attendees' hours and days off. */
+  private Conflict whyNoSlot(int d) {
+    Demand dm = ix.demand(d);
+    String window = dm.window().map(w -> " between " + w.start() + " and " + w.end())
+        .orElse(" in the planning period");
+    int[] fitting = IntStream.range(0, ix.grainCount)
+        .filter(s -> ix.fits(d, s) && ix.insideWindow(d, s)).toArray();
+    if (fitting.length == 0) {
+      return Conflict.builder().addDemands(dm.id()).rules(ImmutableSet.of("grid-fit", "window"))
+          .message(dm.label() + ": no time of " + dm.durationGrains() + " grains fits" + window)
+          .build();
+    }
+    List<String> never = new ArrayList<>();
+    for (int a : ix.required[d]) {
+      boolean some = false;
+      for (int s : fitting) {
+        if (free(d, a, s)) {
+          some = true;
+          break;
+        }
+      }
+      if (!some) {
+        never.add(ix.participantName(a));
+      }
+    }
+    String who = never.isEmpty()
+        ? String.join(" and ", Arrays.stream(ix.required[d]).mapToObj(ix::participantName)
+            .toArray(String[]::new)) + " share no free slot"
+        : String.join(", ", never) + (never.size() == 1 ? " has" : " have") + " no free slot";
+    if (never.isEmpty() && ix.required[d].length == 0) {
+      who = "every slot is on a holiday";
+    }
+    return Conflict.builder().addDemands(dm.id())
+        .rules(ImmutableSet.of("window", "working-hours", "holidays"))
+        .message(dm.label() + ": " + who + window).build();
+  }
+
+  private boolean free(int d, int a, int s) {
+    int len = ix.duration[d];
+    for (int g = s; g < s + len; g++) {
+      if (ix.commonDaysOff.get(g) || (ix.offHours(d, a) != null && ix.offHours(d, a).get(g))
+          || (ix.daysOff[a] != null && ix.daysOff[a].get(g))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
