@@ -1,10 +1,13 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  * has two entries. Immutable.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1.0")
 public abstract class Alumnus implements WithAlumnus {
 
   /** @return who */

@@ -1,6 +1,9 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
 
 /**
@@ -24,6 +27,7 @@ import org.civiclab.core.Problem;
  * experienced member and {@value #DEFAULT_MIN_NOVICES} novice, so that every circle mixes
  * novices with experienced members.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CircleRules {
   /** The fewest members any circle may be allowed: 2. */
   public static final int SMALLEST = 2;

@@ -1,7 +1,10 @@
 package org.civiclab.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Why one asks who is expected at a session; {@link Edition#expectedAt(Module, Expectation)}
@@ -14,6 +17,7 @@ import java.util.Set;
  * now must not keep them free for it, so {@link #PLANNING planning} leaves them out. Applied,
  * waitlisted and cancelled enrolments hold no place and are expected for neither purpose.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Expectation {
   /**
    * Planning sessions: the people whose time the schedule must respect, those about to take
