@@ -27,7 +27,6 @@ import org.civiclab.core.store.AttendanceLog;
  * The attendance log in {@code civiclab_attendance}: one row per record, appended in batches,
  * read back in append order by the identity column.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class AttendanceTable implements AttendanceLog {
   static final String INSERT = "INSERT INTO civiclab_attendance"
       + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"
@@ -48,7 +47,6 @@ final class AttendanceTable implements AttendanceLog {
     }
     jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
       insert(c, records);
-      return null;
     });
   }
 
@@ -157,7 +155,6 @@ final class AttendanceTable implements AttendanceLog {
           }
         }
       }
-      return null;
     });
   }
 

@@ -27,7 +27,6 @@ import org.civiclab.core.store.PersonQuery;
  * People and organisations in {@code civiclab_person} and {@code civiclab_organization}: the
  * columns that queries filter on, and the whole entry as a document.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class DirectoryTables implements Directory {
   private static final List<String> PERSON_COLUMNS = List.of("id", "full_name", "country",
       "region", "organization_id", "experience", "home_zone", "document");
@@ -126,7 +125,6 @@ final class DirectoryTables implements Directory {
               Jdbc.batch(ps, snapshot.people().values(), this::bindPerson);
             }
           }
-          return null;
         });
   }
 
@@ -147,7 +145,6 @@ final class DirectoryTables implements Directory {
       try (PreparedStatement ps = c.prepareStatement(jdbc.dialect.upsert(table, columns, "id"))) {
         Jdbc.batch(ps, last.values(), binder, e -> one + " " + id.apply(e));
       }
-      return null;
     }));
   }
 
@@ -191,7 +188,6 @@ final class DirectoryTables implements Directory {
           }
         }
       }
-      return null;
     });
   }
 
