@@ -37,6 +37,7 @@ import org.civiclab.core.store.DirectoryView;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.validation.ProgramValidator;
 import org.civiclab.core.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes CivicLab's versioned JSON documents: a program, a directory of people and
@@ -205,11 +206,11 @@ public final class CivicLabJson {
   }
 
   /** Reads a program document with its store revision (1 when the document has none). */
-  Versioned<Program> readStored(InputStream in, DirectoryView directory) throws IOException {
+  Versioned<Program> readStored(InputStream in, @Nullable DirectoryView directory) throws IOException {
     return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory, true);
   }
 
-  private Versioned<Program> readStored(StrictReader in, DirectoryView directory,
+  private Versioned<Program> readStored(StrictReader in, @Nullable DirectoryView directory,
       boolean checkReferences) throws IOException {
     long[] revision = {0};
     Node[] node = {null};
