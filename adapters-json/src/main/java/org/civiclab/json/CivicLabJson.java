@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.civiclab.core.Problem;
@@ -55,7 +56,6 @@ import org.jspecify.annotations.Nullable;
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 public final class CivicLabJson {
   /** The value of every document's {@code format} field. */
   public static final String FORMAT = "civiclab";
@@ -206,7 +206,8 @@ public final class CivicLabJson {
   }
 
   /** Reads a program document with its store revision (1 when the document has none). */
-  Versioned<Program> readStored(InputStream in, @Nullable DirectoryView directory) throws IOException {
+  Versioned<Program> readStored(InputStream in, @Nullable DirectoryView directory)
+      throws IOException {
     return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory, true);
   }
 
@@ -248,15 +249,17 @@ public final class CivicLabJson {
       checkReferences(r, program, node[0], "program", directory);
     }
     r.throwIfAny();
-    return Versioned.of(program, Math.max(1, revision[0]));
+    // ModelCodec.program returns null only after recording a problem, and there is none
+    return Versioned.of(Objects.requireNonNull(program, "read without problems"),
+        Math.max(1, revision[0]));
   }
 
   /**
    * Records every dangling reference of a program read from a node: within the program always,
    * to people and organisations when a directory is given.
    */
-  static void checkReferences(Reading r, Program program, Node node, String path,
-      DirectoryView directory) {
+  static void checkReferences(Reading r, @Nullable Program program, Node node, String path,
+      @Nullable DirectoryView directory) {
     if (program == null) {
       return;
     }
@@ -300,7 +303,7 @@ public final class CivicLabJson {
    * @return the id's text, or null when it is not where this class writes it or the document
    *     is malformed (a full read reports the problem)
    */
-  String readProgramId(InputStream in) throws IOException {
+  @Nullable String readProgramId(InputStream in) throws IOException {
     try (JsonParser p = whole.createParser(StrictReader.utf8(in, limits.maxDocumentBytes()))) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
