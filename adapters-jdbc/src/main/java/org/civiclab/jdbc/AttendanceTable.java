@@ -45,7 +45,7 @@ final class AttendanceTable implements AttendanceLog {
     if (records.isEmpty()) {
       return;
     }
-    jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
+    jdbc.inTransaction("attendance log", "append " + records.size() + " records", c -> {
       insert(c, records);
     });
   }
@@ -146,7 +146,7 @@ final class AttendanceTable implements AttendanceLog {
 
   @Override
   public void forEach(Consumer<Attendance> visitor) {
-    jdbc.transaction("attendance log", "read", c -> {
+    jdbc.inTransaction("attendance log", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY seq")) {
         ps.setFetchSize(Jdbc.BATCH);
         try (ResultSet rs = ps.executeQuery()) {

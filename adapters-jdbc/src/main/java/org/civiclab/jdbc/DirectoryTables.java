@@ -110,7 +110,7 @@ final class DirectoryTables implements Directory {
     if (organizations + people == 0) {
       return;
     }
-    jdbc.transaction("directory: " + organizations + " organizations and " + people + " people",
+    jdbc.inTransaction("directory: " + organizations + " organizations and " + people + " people",
         "write", c -> {
           if (organizations > 0) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -141,7 +141,7 @@ final class DirectoryTables implements Directory {
     }
     String aggregate = last.size() == 1 ? one + " " + last.keySet().iterator().next()
         : "directory: " + last.size() + " " + many;
-    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.transaction(aggregate, "write", c -> {
+    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.inTransaction(aggregate, "write", c -> {
       try (PreparedStatement ps = c.prepareStatement(jdbc.dialect.upsert(table, columns, "id"))) {
         Jdbc.batch(ps, last.values(), binder, e -> one + " " + id.apply(e));
       }
@@ -178,7 +178,7 @@ final class DirectoryTables implements Directory {
 
   @Override
   public void forEachPerson(Consumer<Person> visitor) {
-    jdbc.transaction("directory", "read", c -> {
+    jdbc.inTransaction("directory", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT id, document FROM civiclab_person"
           + " ORDER BY " + jdbc.dialect.byId("id"))) {
         ps.setFetchSize(Jdbc.BATCH);

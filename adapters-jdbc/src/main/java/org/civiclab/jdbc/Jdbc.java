@@ -79,7 +79,7 @@ final class Jdbc {
    * @throws StoreException naming the aggregate when the database fails; runtime exceptions
    *     from the work (such as a lost race) pass through after the rollback
    */
-  void transaction(String aggregate, String action, Step step) {
+  void inTransaction(String aggregate, String action, Step step) {
     transaction(aggregate, action, c -> {
       step.run(c);
       return Boolean.TRUE;

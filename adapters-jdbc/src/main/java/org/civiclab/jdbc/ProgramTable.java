@@ -230,7 +230,7 @@ final class ProgramTable implements JdbcProgramStore {
   public void delete(ProgramId id, long expectedVersion) {
     String aggregate = "program " + id;
     try {
-      WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.transaction(aggregate, "delete",
+      WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.inTransaction(aggregate, "delete",
           c -> {
             checkVersion(c, id, expectedVersion);
             deleteProjections(c, id);
