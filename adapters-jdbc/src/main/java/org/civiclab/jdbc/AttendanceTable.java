@@ -27,7 +27,6 @@ import org.civiclab.core.store.AttendanceLog;
  * The attendance log in {@code civiclab_attendance}: one row per record, appended in batches,
  * read back in append order by the identity column.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class AttendanceTable implements AttendanceLog {
   static final String INSERT = "INSERT INTO civiclab_attendance"
       + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"
@@ -46,9 +45,8 @@ final class AttendanceTable implements AttendanceLog {
     if (records.isEmpty()) {
       return;
     }
-    jdbc.transaction("attendance log", "append " + records.size() + " records", c -> {
+    jdbc.inTransaction("attendance log", "append " + records.size() + " records", c -> {
       insert(c, records);
-      return null;
     });
   }
 
@@ -148,7 +146,7 @@ final class AttendanceTable implements AttendanceLog {
 
   @Override
   public void forEach(Consumer<Attendance> visitor) {
-    jdbc.transaction("attendance log", "read", c -> {
+    jdbc.inTransaction("attendance log", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY seq")) {
         ps.setFetchSize(Jdbc.BATCH);
         try (ResultSet rs = ps.executeQuery()) {
@@ -157,7 +155,6 @@ final class AttendanceTable implements AttendanceLog {
           }
         }
       }
-      return null;
     });
   }
 

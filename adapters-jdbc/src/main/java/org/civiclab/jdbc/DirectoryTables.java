@@ -27,7 +27,6 @@ import org.civiclab.core.store.PersonQuery;
  * People and organisations in {@code civiclab_person} and {@code civiclab_organization}: the
  * columns that queries filter on, and the whole entry as a document.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class DirectoryTables implements Directory {
   private static final List<String> PERSON_COLUMNS = List.of("id", "full_name", "country",
       "region", "organization_id", "experience", "home_zone", "document");
@@ -111,7 +110,7 @@ final class DirectoryTables implements Directory {
     if (organizations + people == 0) {
       return;
     }
-    jdbc.transaction("directory: " + organizations + " organizations and " + people + " people",
+    jdbc.inTransaction("directory: " + organizations + " organizations and " + people + " people",
         "write", c -> {
           if (organizations > 0) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -126,7 +125,6 @@ final class DirectoryTables implements Directory {
               Jdbc.batch(ps, snapshot.people().values(), this::bindPerson);
             }
           }
-          return null;
         });
   }
 
@@ -143,11 +141,10 @@ final class DirectoryTables implements Directory {
     }
     String aggregate = last.size() == 1 ? one + " " + last.keySet().iterator().next()
         : "directory: " + last.size() + " " + many;
-    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.transaction(aggregate, "write", c -> {
+    WriteGate.through(jdbc.dialect, GATE, () -> jdbc.inTransaction(aggregate, "write", c -> {
       try (PreparedStatement ps = c.prepareStatement(jdbc.dialect.upsert(table, columns, "id"))) {
         Jdbc.batch(ps, last.values(), binder, e -> one + " " + id.apply(e));
       }
-      return null;
     }));
   }
 
@@ -181,7 +178,7 @@ final class DirectoryTables implements Directory {
 
   @Override
   public void forEachPerson(Consumer<Person> visitor) {
-    jdbc.transaction("directory", "read", c -> {
+    jdbc.inTransaction("directory", "read", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT id, document FROM civiclab_person"
           + " ORDER BY " + jdbc.dialect.byId("id"))) {
         ps.setFetchSize(Jdbc.BATCH);
@@ -191,7 +188,6 @@ final class DirectoryTables implements Directory {
           }
         }
       }
-      return null;
     });
   }
 

@@ -19,6 +19,11 @@ final class Jdbc {
     T run(Connection connection) throws SQLException;
   }
 
+  /** A unit of work on one connection that returns nothing (no {@code Void} and null). */
+  interface Step {
+    void run(Connection connection) throws SQLException;
+  }
+
   /** Sets one item's parameters on a statement. */
   interface Binder<T> {
     void bind(PreparedStatement statement, T item) throws SQLException;
@@ -62,6 +67,23 @@ final class Jdbc {
     } catch (SQLException e) {
       throw failure(aggregate, action, e);
     }
+  }
+
+  /**
+   * Runs work that returns nothing in one transaction: commits when it returns, rolls back
+   * when it throws.
+   *
+   * @param aggregate what the work is about, such as {@code program seg-2024}
+   * @param action what it does, such as {@code save}
+   * @param step the work
+   * @throws StoreException naming the aggregate when the database fails; runtime exceptions
+   *     from the work (such as a lost race) pass through after the rollback
+   */
+  void inTransaction(String aggregate, String action, Step step) {
+    transaction(aggregate, action, c -> {
+      step.run(c);
+      return Boolean.TRUE;
+    });
   }
 
   /**

@@ -28,7 +28,6 @@ import org.civiclab.core.store.Versioned;
  * Programs as one document row each ({@code civiclab_program}) with the edition and enrolment
  * projections rewritten in the same transaction.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class ProgramTable implements JdbcProgramStore {
   private static final String RECORD_COLUMNS = "e.program_id, d.edition_id, d.label, "
       + "e.person_id, e.status, e.audience, e.track_id, e.seq_no, d.starts_on";
@@ -231,7 +230,7 @@ final class ProgramTable implements JdbcProgramStore {
   public void delete(ProgramId id, long expectedVersion) {
     String aggregate = "program " + id;
     try {
-      WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.transaction(aggregate, "delete",
+      WriteGate.through(jdbc.dialect, aggregate, () -> jdbc.inTransaction(aggregate, "delete",
           c -> {
             checkVersion(c, id, expectedVersion);
             deleteProjections(c, id);
@@ -243,7 +242,6 @@ final class ProgramTable implements JdbcProgramStore {
                 throw new VersionMismatch(Versioned.NEW);
               }
             }
-            return null;
           }));
     } catch (VersionMismatch e) {
       throw conflict(id, expectedVersion, e.actual);

@@ -58,4 +58,20 @@ final class WriteGate {
       lock.unlock();
     }
   }
+
+  /**
+   * Runs a write that returns nothing with the stripe of {@code key} held when the database
+   * is H2.
+   *
+   * @param dialect the database
+   * @param key what is written, such as {@code program p-1}; writes with equal keys queue
+   * @param work the write
+   * @throws StoreException naming the key when interrupted while queueing
+   */
+  static void through(Dialect dialect, String key, Runnable work) {
+    through(dialect, key, () -> {
+      work.run();
+      return Boolean.TRUE;
+    });
+  }
 }

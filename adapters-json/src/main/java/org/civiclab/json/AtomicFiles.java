@@ -43,6 +43,11 @@ final class AtomicFiles {
     T run() throws IOException;
   }
 
+  /** An action under a lock that returns nothing (no {@code Void} and null). */
+  interface Step {
+    void run() throws IOException;
+  }
+
   /**
    * Replaces a file atomically: readers see the old or the new content, never a mixture, and
    * a crash at any point leaves the old content (plus, at worst, a temporary file that readers
@@ -131,6 +136,17 @@ final class AtomicFiles {
     } finally {
       jvm.unlock();
     }
+  }
+
+  /**
+   * Runs an action that returns nothing while holding a lock file, excluding other threads of
+   * this JVM and other processes that use the same lock file.
+   */
+  static void locked(Path lockFile, Step step) throws IOException {
+    locked(lockFile, () -> {
+      step.run();
+      return Boolean.TRUE;
+    });
   }
 
   /**

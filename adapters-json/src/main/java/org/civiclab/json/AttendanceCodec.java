@@ -9,13 +9,13 @@ import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Attendance records straight from and to the streaming API, without a tree, so that logs of
  * millions of records are read and written in constant memory. The fields' values go through
  * the same leaf readers as every other type, so the messages are the same.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class AttendanceCodec {
   private static final String[] FIELDS = {"program", "event", "person", "status", "recordedAt"};
   private static final Fields.Read<AttendanceStatus> STATUS =
@@ -38,7 +38,7 @@ final class AttendanceCodec {
    *
    * @return the record, or null when it has problems (all recorded)
    */
-  static Attendance read(JsonParser p, Reading r, String path) throws IOException {
+  static @Nullable Attendance read(JsonParser p, Reading r, String path) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       Node n = TreeReader.read(p, r, path);
       r.add(path, n, "expected an object, got " + n.kind.article);

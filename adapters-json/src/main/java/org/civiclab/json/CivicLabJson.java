@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
@@ -40,6 +41,7 @@ import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.validation.ProgramValidator;
 import org.civiclab.core.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes CivicLab's versioned JSON documents: a program, a directory of people and
@@ -57,7 +59,6 @@ import org.civiclab.core.validation.ValidationReport;
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 @API(status = STABLE, since = "0.1.0")
 public final class CivicLabJson {
   /** The value of every document's {@code format} field. */
@@ -209,11 +210,12 @@ public final class CivicLabJson {
   }
 
   /** Reads a program document with its store revision (1 when the document has none). */
-  Versioned<Program> readStored(InputStream in, DirectoryView directory) throws IOException {
+  Versioned<Program> readStored(InputStream in, @Nullable DirectoryView directory)
+      throws IOException {
     return readStored(StrictReader.utf8(in, limits.maxDocumentBytes()), directory, true);
   }
 
-  private Versioned<Program> readStored(StrictReader in, DirectoryView directory,
+  private Versioned<Program> readStored(StrictReader in, @Nullable DirectoryView directory,
       boolean checkReferences) throws IOException {
     long[] revision = {0};
     Node[] node = {null};
@@ -251,15 +253,17 @@ public final class CivicLabJson {
       checkReferences(r, program, node[0], "program", directory);
     }
     r.throwIfAny();
-    return Versioned.of(program, Math.max(1, revision[0]));
+    // ModelCodec.program returns null only after recording a problem, and there is none
+    return Versioned.of(Objects.requireNonNull(program, "read without problems"),
+        Math.max(1, revision[0]));
   }
 
   /**
    * Records every dangling reference of a program read from a node: within the program always,
    * to people and organisations when a directory is given.
    */
-  static void checkReferences(Reading r, Program program, Node node, String path,
-      DirectoryView directory) {
+  static void checkReferences(Reading r, @Nullable Program program, Node node, String path,
+      @Nullable DirectoryView directory) {
     if (program == null) {
       return;
     }
@@ -303,7 +307,7 @@ public final class CivicLabJson {
    * @return the id's text, or null when it is not where this class writes it or the document
    *     is malformed (a full read reports the problem)
    */
-  String readProgramId(InputStream in) throws IOException {
+  @Nullable String readProgramId(InputStream in) throws IOException {
     try (JsonParser p = whole.createParser(StrictReader.utf8(in, limits.maxDocumentBytes()))) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -60,6 +60,7 @@ import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.Term;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson module that reads and writes CivicLab's model values with an {@code ObjectMapper}:
@@ -75,7 +76,6 @@ import org.civiclab.core.time.WorkingHours;
  * the program (venues, tracks, evaluation subjects). Size limits are those of the mapper's
  * {@code JsonFactory}; configure its {@code StreamReadConstraints} for untrusted input.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 @API(status = STABLE, since = "0.1.0")
 public final class CivicLabModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -143,7 +143,7 @@ public final class CivicLabModule extends SimpleModule {
 
   /** Reads a value from the parser's current token; null when problems were recorded. */
   private interface ParserRead<T> {
-    T read(JsonParser p, Reading r, String path) throws IOException;
+    @Nullable T read(JsonParser p, Reading r, String path) throws IOException;
   }
 
   private <T> void tree(Class<T> type, Fields.Read<T> read, ModelCodec.Write<T> write) {
@@ -169,7 +169,8 @@ public final class CivicLabModule extends SimpleModule {
       private static final long serialVersionUID = 1L;
 
       @Override
-      public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      public @Nullable T deserialize(JsonParser p, DeserializationContext context)
+          throws IOException {
         Reading r = new Reading(maxProblems);
         T value = read.read(p, r, "");
         r.throwIfAny();

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of one JSON object into a model value: required, optional, list, set and
@@ -17,12 +19,11 @@ import org.civiclab.core.Problem;
  * unknown fields and builds the value through the model's own builder, moving the builder's
  * problems under the object's path.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class Fields {
   /** Reads one JSON value into a model value, or records problems and returns null. */
   @FunctionalInterface
   interface Read<T> {
-    T read(Reading r, Node node, String path);
+    @Nullable T read(Reading r, Node node, String path);
   }
 
   private final Reading r;
@@ -43,7 +44,7 @@ final class Fields {
    *
    * @return the reader, or null (with a problem recorded) when the node is not an object
    */
-  static Fields of(Reading r, Node node, String path) {
+  static @Nullable Fields of(Reading r, Node node, String path) {
     if (node.kind != Node.Kind.OBJECT) {
       r.add(path, node, "expected an object, got " + node.kind.article);
       return null;
@@ -55,7 +56,8 @@ final class Fields {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private Node present(String name) {
+  /** The field's value; null when it is absent or null (a problem recorded for null). */
+  private @Nullable Node present(String name) {
     known.add(name);
     Node v = node.fields.get(name);
     if (v != null && v.kind == Node.Kind.NULL) {
@@ -65,7 +67,12 @@ final class Fields {
     return v;
   }
 
-  <T> T req(String name, Read<T> read) {
+  /**
+   * Reads a required field.
+   *
+   * @return the value, or null when it is missing or has problems (all recorded)
+   */
+  <T> @Nullable T req(String name, Read<T> read) {
     boolean given = node.fields.containsKey(name);
     Node v = present(name);
     if (v == null) {
@@ -77,7 +84,12 @@ final class Fields {
     return read.read(r, v, sub(name));
   }
 
-  <T> T opt(String name, Read<T> read) {
+  /**
+   * Reads an optional field.
+   *
+   * @return the value, or null when it is absent or has problems (recorded)
+   */
+  <T> @Nullable T opt(String name, Read<T> read) {
     Node v = present(name);
     return v == null ? null : read.read(r, v, sub(name));
   }
@@ -143,7 +155,7 @@ final class Fields {
    * @param build calls the model's builder
    * @return the value, or null when it has problems (all recorded)
    */
-  <T> T build(Supplier<T> build) {
+  <T> @Nullable T build(Supplier<T> build) {
     for (Map.Entry<String, Node> e : node.fields.entrySet()) {
       if (!known.contains(e.getKey())) {
         r.add(sub(e.getKey()), e.getValue(), "unknown field '" + e.getKey() + "'; expected "
@@ -161,6 +173,18 @@ final class Fields {
       r.add(path, node, "cannot be built: " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * A value from {@link #req} inside the supplier given to {@link #build}: build calls the
+   * supplier only when no problem was recorded in this object, and req returns null only
+   * after recording one (a missing or null field, or a reader's problem), so it is there.
+   *
+   * @param value the required field's value
+   * @return the value
+   */
+  static <T> T given(@Nullable T value) {
+    return Objects.requireNonNull(value, "build ran although a required field has problems");
   }
 
   /** Records the model's problems under a JSON path, located at the nodes they name. */

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -39,7 +41,6 @@ import org.civiclab.core.store.AttendanceLog;
  * line without newline; readers stop before it and the next append cuts it off, so a batch is
  * appended whole or not at all. Reads stream the file in constant memory.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class FileAttendanceLog implements AttendanceLog {
   static final String KIND = "attendance-log";
 
@@ -79,7 +80,6 @@ final class FileAttendanceLog implements AttendanceLog {
     try {
       AtomicFiles.locked(lock, () -> {
         write(records);
-        return null;
       });
     } catch (IOException e) {
       throw new StoreException("attendance log: cannot append to " + file + ": "
@@ -157,7 +157,8 @@ final class FileAttendanceLog implements AttendanceLog {
       }
       ch.force(false);
       if (end == 0) {
-        AtomicFiles.syncDirectory(file.getParent()); // a new log's name, for power loss
+        // a new log's name, for power loss; JsonFileStores passes root.resolve(...): a parent
+        AtomicFiles.syncDirectory(requireNonNull(file.getParent(), "a log file has a parent"));
       }
     }
   }

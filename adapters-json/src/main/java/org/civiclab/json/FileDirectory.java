@@ -29,7 +29,6 @@ import org.civiclab.core.store.PersonQuery;
  * writer and replaced atomically on every change. Reads are served from a copy in memory that
  * is reloaded when the file changes (another store or process wrote it).
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class FileDirectory implements Directory {
   private final Path file;
   private final Path lock;
@@ -108,7 +107,6 @@ final class FileDirectory implements Directory {
           organizations = o;
           loadedKey = key();
         }
-        return null;
       });
     } catch (IOException e) {
       throw new StoreException("directory: cannot " + what + " in " + file + ": "

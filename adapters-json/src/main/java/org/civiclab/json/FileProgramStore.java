@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.store.ProgramStore;
 import org.civiclab.core.store.Versioned;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +41,6 @@ import org.slf4j.LoggerFactory;
  * id itself is inside the file, checked on every read. Files named the way of earlier
  * snapshots ({@code <id with %XX escapes>.json}) are renamed when the store opens.
  */
-@SuppressWarnings("NullAway") // Void lambdas return null; to be annotated (README, nullness)
 final class FileProgramStore implements ProgramStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileProgramStore.class);
   private static final String SUFFIX = ".json";
@@ -52,7 +54,9 @@ final class FileProgramStore implements ProgramStore {
 
   FileProgramStore(Path dir, CivicLabJson json) throws IOException {
     this.dir = Files.createDirectories(dir);
-    this.locks = Files.createDirectories(dir.getParent().resolve(".locks"));
+    // JsonFileStores passes root.resolve("programs"): the locks live beside it, under root
+    this.locks = Files.createDirectories(requireNonNull(dir.getParent(),
+        "a program directory has a parent").resolve(".locks"));
     this.json = json;
     migrateLegacyNames();
   }
@@ -133,7 +137,6 @@ final class FileProgramStore implements ProgramStore {
           AtomicFiles.syncDirectory(dir);
           LOG.info("programs: renamed {} to {}", f.getFileName(), target.getFileName());
         }
-        return null;
       });
     }
   }
@@ -208,7 +211,6 @@ final class FileProgramStore implements ProgramStore {
           throw new ConcurrentUpdateException(name(id), expectedVersion, current);
         }
         AtomicFiles.delete(file);
-        return null;
       });
     } catch (IOException e) {
       throw new StoreException(name(id) + ": cannot delete " + file + ": " + e.getMessage(), e);
@@ -221,7 +223,7 @@ final class FileProgramStore implements ProgramStore {
    *
    * @throws StoreException when the file is damaged or named after another id
    */
-  private ProgramId idIn(Path f) throws IOException {
+  private @Nullable ProgramId idIn(Path f) throws IOException {
     String text;
     try (InputStream in = Files.newInputStream(f)) {
       text = json.readProgramId(in);

@@ -1,5 +1,7 @@
 package org.civiclab.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.net.URI;
@@ -81,6 +83,7 @@ import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.Term;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one mapping between CivicLab's model and JSON: for each type a reader from a located
@@ -88,7 +91,6 @@ import org.civiclab.core.time.WorkingHours;
  * could not) and a writer to a {@link JsonGenerator}. Field names are the model's attribute
  * names; optional and empty fields are left out; defaults are written explicitly.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class ModelCodec {
   private ModelCodec() {}
 
@@ -100,13 +102,13 @@ final class ModelCodec {
 
   // ---------------------------------------------------------------- leaves
 
-  static <T> void put(T value, Consumer<T> setter) {
+  static <T> void put(@Nullable T value, Consumer<T> setter) {
     if (value != null) {
       setter.accept(value);
     }
   }
 
-  static String string(Reading r, Node n, String path) {
+  static @Nullable String string(Reading r, Node n, String path) {
     if (n.kind != Node.Kind.STRING) {
       r.add(path, n, "expected a string, got " + n.kind.article);
       return null;
@@ -136,7 +138,7 @@ final class ModelCodec {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
-  static Integer integer(Reading r, Node n, String path) {
+  static @Nullable Integer integer(Reading r, Node n, String path) {
     Long v = longValue(r, n, path);
     if (v == null) {
       return null;
@@ -148,7 +150,7 @@ final class ModelCodec {
     return v.intValue();
   }
 
-  static Long longValue(Reading r, Node n, String path) {
+  static @Nullable Long longValue(Reading r, Node n, String path) {
     if (n.kind != Node.Kind.NUMBER || !n.integral) {
       r.add(path, n, "expected a whole number, got "
           + (n.kind == Node.Kind.NUMBER ? n.text : n.kind.article));
@@ -162,7 +164,7 @@ final class ModelCodec {
     }
   }
 
-  static Boolean bool(Reading r, Node n, String path) {
+  static @Nullable Boolean bool(Reading r, Node n, String path) {
     if (n.kind != Node.Kind.BOOLEAN) {
       r.add(path, n, "expected true or false, got " + n.kind.article);
       return null;
@@ -260,14 +262,14 @@ final class ModelCodec {
 
   // ---------------------------------------------------------------- time values
 
-  static DateRange dateRange(Reading r, Node n, String path) {
+  static @Nullable DateRange dateRange(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
     }
     LocalDate start = f.req("start", DATE);
     LocalDate end = f.req("end", DATE);
-    return f.build(() -> DateRange.of(start, end));
+    return f.build(() -> DateRange.of(Fields.given(start), Fields.given(end)));
   }
 
   static void dateRange(JsonGenerator g, DateRange v) throws IOException {
@@ -277,7 +279,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static TimeSpan timeSpan(Reading r, Node n, String path) {
+  static @Nullable TimeSpan timeSpan(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -285,7 +287,8 @@ final class ModelCodec {
     LocalDateTime start = f.req("start", DATE_TIME);
     LocalDateTime end = f.req("end", DATE_TIME);
     ZoneId zone = f.req("zone", ZONE);
-    return f.build(() -> TimeSpan.of(start, end, zone));
+    return f.build(() -> TimeSpan.of(Fields.given(start), Fields.given(end),
+        Fields.given(zone)));
   }
 
   static void timeSpan(JsonGenerator g, TimeSpan v) throws IOException {
@@ -296,14 +299,14 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Cadence cadence(Reading r, Node n, String path) {
+  static @Nullable Cadence cadence(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
     }
     Cadence.Kind kind = f.req("kind", enumOf(Cadence.Kind.class));
     Integer count = f.req("count", INT);
-    return f.build(() -> Cadence.of(kind, count));
+    return f.build(() -> Cadence.of(Fields.given(kind), Fields.given(count)));
   }
 
   static void cadence(JsonGenerator g, Cadence v) throws IOException {
@@ -313,14 +316,14 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Term term(Reading r, Node n, String path) {
+  static @Nullable Term term(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
     }
     String name = f.req("name", STRING);
     DateRange dates = f.req("dates", ModelCodec::dateRange);
-    return f.build(() -> Term.of(name, dates));
+    return f.build(() -> Term.of(Fields.given(name), Fields.given(dates)));
   }
 
   static void term(JsonGenerator g, Term v) throws IOException {
@@ -330,7 +333,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static AcademicCalendar academicCalendar(Reading r, Node n, String path) {
+  static @Nullable AcademicCalendar academicCalendar(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -348,7 +351,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static HolidayCalendar holidayCalendar(Reading r, Node n, String path) {
+  static @Nullable HolidayCalendar holidayCalendar(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -356,9 +359,9 @@ final class ModelCodec {
     var b = HolidayCalendar.builder();
     put(f.req("name", STRING), b::name);
     Map<String, String> days = f.map("holidays", STRING);
-    Node holidays = n.fields.get("holidays");
     Map<LocalDate, String> parsed = new TreeMap<>();
     for (Map.Entry<String, String> e : days.entrySet()) {
+      Node holidays = requireNonNull(n.fields.get("holidays"), "the days were read from it");
       LocalDate d = DATE.read(r, Node.scalar(Node.Kind.STRING, holidays.line, holidays.column,
           e.getKey(), false), path + ".holidays." + e.getKey());
       if (d != null) {
@@ -382,7 +385,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static WorkingHours workingHours(Reading r, Node n, String path) {
+  static @Nullable WorkingHours workingHours(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -399,7 +402,7 @@ final class ModelCodec {
     Map<DayOfWeek, LocalTime> out = new EnumMap<>(DayOfWeek.class);
     Fields.Read<DayOfWeek> day = enumOf(DayOfWeek.class);
     for (Map.Entry<String, LocalTime> e : times.entrySet()) {
-      Node at = n.fields.get(field);
+      Node at = requireNonNull(n.fields.get(field), "the times were read from it");
       DayOfWeek d = day.read(r, Node.scalar(Node.Kind.STRING, at.line, at.column, e.getKey(),
           false), path + "." + field + "." + e.getKey());
       if (d != null) {
@@ -428,7 +431,7 @@ final class ModelCodec {
 
   // ---------------------------------------------------------------- shared model values
 
-  static LocalizedText localizedText(Reading r, Node n, String path) {
+  static @Nullable LocalizedText localizedText(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -450,7 +453,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Person person(Reading r, Node n, String path) {
+  static @Nullable Person person(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -492,7 +495,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Organization organization(Reading r, Node n, String path) {
+  static @Nullable Organization organization(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -520,7 +523,7 @@ final class ModelCodec {
 
   // ---------------------------------------------------------------- program parts
 
-  static Venue venue(Reading r, Node n, String path) {
+  static @Nullable Venue venue(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -548,7 +551,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static RoleAssignment roleAssignment(Reading r, Node n, String path) {
+  static @Nullable RoleAssignment roleAssignment(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -570,7 +573,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static FundingCycle fundingCycle(Reading r, Node n, String path) {
+  static @Nullable FundingCycle fundingCycle(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -592,7 +595,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Eligibility eligibility(Reading r, Node n, String path) {
+  static @Nullable Eligibility eligibility(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -612,7 +615,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Track track(Reading r, Node n, String path) {
+  static @Nullable Track track(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -636,7 +639,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Session session(Reading r, Node n, String path) {
+  static @Nullable Session session(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -674,7 +677,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Module module(Reading r, Node n, String path) {
+  static @Nullable Module module(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -704,7 +707,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static EnrollmentPolicy enrollmentPolicy(Reading r, Node n, String path) {
+  static @Nullable EnrollmentPolicy enrollmentPolicy(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -732,7 +735,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Enrollment enrollment(Reading r, Node n, String path) {
+  static @Nullable Enrollment enrollment(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -756,7 +759,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Edition edition(Reading r, Node n, String path) {
+  static @Nullable Edition edition(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -788,7 +791,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Meeting meeting(Reading r, Node n, String path) {
+  static @Nullable Meeting meeting(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -814,7 +817,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static MentorPairing mentorPairing(Reading r, Node n, String path) {
+  static @Nullable MentorPairing mentorPairing(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -844,14 +847,14 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static CircleMember circleMember(Reading r, Node n, String path) {
+  static @Nullable CircleMember circleMember(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
     }
     PersonId person = f.req("person", PERSON_ID);
     ExperienceLevel level = f.req("level", enumOf(ExperienceLevel.class));
-    return f.build(() -> CircleMember.of(person, level));
+    return f.build(() -> CircleMember.of(Fields.given(person), Fields.given(level)));
   }
 
   static void circleMember(JsonGenerator g, CircleMember v) throws IOException {
@@ -861,7 +864,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static LearningCircle learningCircle(Reading r, Node n, String path) {
+  static @Nullable LearningCircle learningCircle(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -899,7 +902,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static ExchangeVisit exchangeVisit(Reading r, Node n, String path) {
+  static @Nullable ExchangeVisit exchangeVisit(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -929,7 +932,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Finding finding(Reading r, Node n, String path) {
+  static @Nullable Finding finding(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -949,7 +952,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static FollowUpAction followUpAction(Reading r, Node n, String path) {
+  static @Nullable FollowUpAction followUpAction(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -973,7 +976,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static OutreachMeeting outreachMeeting(Reading r, Node n, String path) {
+  static @Nullable OutreachMeeting outreachMeeting(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -1005,7 +1008,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Representation representation(Reading r, Node n, String path) {
+  static @Nullable Representation representation(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -1025,7 +1028,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static ReflectionMeeting reflectionMeeting(Reading r, Node n, String path) {
+  static @Nullable ReflectionMeeting reflectionMeeting(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -1049,14 +1052,14 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static EvaluationSubject evaluationSubject(Reading r, Node n, String path) {
+  static @Nullable EvaluationSubject evaluationSubject(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
     }
     EvaluationSubject.Kind kind = f.req("kind", enumOf(EvaluationSubject.Kind.class));
     String id = f.req("id", STRING);
-    return f.build(() -> EvaluationSubject.of(kind, id));
+    return f.build(() -> EvaluationSubject.of(Fields.given(kind), Fields.given(id)));
   }
 
   static void evaluationSubject(JsonGenerator g, EvaluationSubject v) throws IOException {
@@ -1066,7 +1069,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Evaluation evaluation(Reading r, Node n, String path) {
+  static @Nullable Evaluation evaluation(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;
@@ -1098,7 +1101,7 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
-  static Program program(Reading r, Node n, String path) {
+  static @Nullable Program program(Reading r, Node n, String path) {
     Fields f = Fields.of(r, n, path);
     if (f == null) {
       return null;

@@ -3,13 +3,13 @@ package org.civiclab.json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value of a JSON document with the line and column where it starts. Unlike Jackson's
  * {@code JsonNode}, it keeps its position, so that every problem found while mapping it to the
  * model can say where it is. Built only by {@link TreeReader}, within the reader's limits.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class Node {
   enum Kind {
     OBJECT("an object"), ARRAY("an array"), STRING("a string"), NUMBER("a number"),
@@ -96,7 +96,8 @@ final class Node {
     return at;
   }
 
-  private Node child(String key) {
+  /** The field or element named by a path step; null when there is none. */
+  private @Nullable Node child(String key) {
     if (kind == Kind.OBJECT) {
       return fields.get(key);
     }

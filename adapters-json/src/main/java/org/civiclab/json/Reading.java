@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problems found while reading one document. Reading goes on after a problem so that all
@@ -60,9 +61,10 @@ final class Reading {
   /**
    * Stops reading at a failure of the parser: malformed JSON, an early end, a limit.
    *
+   * @param parser the parser, to locate the failure when it has no location; null for none
    * @return the exception to throw, with every problem found so far and this one
    */
-  JsonDocumentException abort(String path, JsonParser parser, JsonProcessingException e) {
+  JsonDocumentException abort(String path, @Nullable JsonParser parser, JsonProcessingException e) {
     JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation()
         : parser.currentLocation();
     String what = e instanceof StreamConstraintsException

@@ -15,6 +15,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The characters of a document for Jackson, checked on the way: bytes are decoded as strict
@@ -28,7 +29,6 @@ import java.util.Locale;
  * when the input was bytes. The reader streams through fixed buffers: a document is never
  * held whole. A limit on the number of bytes applies to byte input.
  */
-@SuppressWarnings("NullAway") // null means 'problem recorded' here; to be annotated (README, nullness)
 final class StrictReader extends Reader {
   private static final int BUFFER = 1 << 13;
 
@@ -50,10 +50,13 @@ final class StrictReader extends Reader {
     }
   }
 
+  // One of the two inputs is read: the other is an empty stand-in that is never used.
   private final InputStream bytesIn;
   private final Reader charsIn;
   private final long maxBytes;
-  private final CharsetDecoder decoder;
+  /** The UTF-8 decoder for byte input; null for text input. */
+  private final @Nullable CharsetDecoder decoder;
+  /** The bytes read and not yet decoded; empty for text input. */
   private final ByteBuffer bytes;
   private final CharBuffer chars;
 
@@ -63,7 +66,7 @@ final class StrictReader extends Reader {
   /** Whether the byte input has ended. */
   private boolean bytesDone;
   private boolean started;
-  private JsonProcessingException pending;
+  private @Nullable JsonProcessingException pending;
 
   // the position just after the last character handed out
   private int line = 1;
@@ -77,9 +80,9 @@ final class StrictReader extends Reader {
   private int openColumn;
   private long openOffset;
 
-  private StrictReader(InputStream bytesIn, Reader charsIn, long maxBytes) {
-    this.bytesIn = bytesIn;
-    this.charsIn = charsIn;
+  private StrictReader(@Nullable InputStream bytesIn, @Nullable Reader charsIn, long maxBytes) {
+    this.bytesIn = bytesIn != null ? bytesIn : InputStream.nullInputStream();
+    this.charsIn = charsIn != null ? charsIn : Reader.nullReader();
     this.maxBytes = maxBytes;
     if (bytesIn != null) {
       this.decoder = StandardCharsets.UTF_8.newDecoder()
@@ -89,7 +92,7 @@ final class StrictReader extends Reader {
       this.bytes.flip();
     } else {
       this.decoder = null;
-      this.bytes = null;
+      this.bytes = ByteBuffer.allocate(0);
     }
     this.chars = CharBuffer.allocate(BUFFER);
     this.chars.flip();
@@ -207,13 +210,13 @@ final class StrictReader extends Reader {
         }
         return;
       }
-      decode();
+      decode(decoder);
     } finally {
       chars.flip();
     }
   }
 
-  private void decode() throws IOException {
+  private void decode(CharsetDecoder utf8) throws IOException {
     while (chars.position() == 0 && pending == null && !eof) {
       if (bytes.remaining() < 4) {
         readBytes();
@@ -225,13 +228,13 @@ final class StrictReader extends Reader {
         }
       }
       boolean end = bytesDone;
-      CoderResult result = decoder.decode(bytes, chars, end);
+      CoderResult result = utf8.decode(bytes, chars, end);
       if (result.isError()) {
         pending = refusal(result.length());
         return;
       }
       if (end && result.isUnderflow()) {
-        decoder.flush(chars);
+        utf8.flush(chars);
         eof = true;
       }
     }

@@ -29,6 +29,7 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.ProgramId;
 import org.civiclab.jdbc.JdbcStores;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code jdbc --db h2|postgresql --rows N [--people N] [--url URL] [--chunk N]}: imports N
@@ -43,7 +44,6 @@ import org.civiclab.jdbc.JdbcStores;
  * and {@code CIVICLAB_PG_PASSWORD}) and works in a schema of its own that it drops at the end,
  * so it never touches CivicLab tables already in that database.
  */
-@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 public final class JdbcCommand implements BenchCommand {
   private static final String BASELINE_TABLE = "civiclab_bench_baseline";
   private static final int BATCH = 1_000;
@@ -68,7 +68,7 @@ public final class JdbcCommand implements BenchCommand {
       }
       i++;
     }
-    if (!"h2".equals(db) && !"postgresql".equals(db)) {
+    if (db == null || !db.equals("h2") && !db.equals("postgresql")) {
       throw new IllegalArgumentException("--db must be h2 or postgresql");
     }
     Path tempDir = null;
@@ -264,7 +264,7 @@ public final class JdbcCommand implements BenchCommand {
     }
   }
 
-  private static String need(String option, String value) {
+  private static String need(String option, @Nullable String value) {
     if (value == null) {
       throw new IllegalArgumentException(option + " needs a value");
     }

@@ -1,5 +1,7 @@
 package org.civiclab.bench.meetings;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import org.civiclab.core.scheduling.Placement;
 import org.civiclab.core.scheduling.SchedulingProblem;
@@ -7,7 +9,6 @@ import org.civiclab.core.scheduling.SchedulingResult;
 import org.civiclab.core.scheduling.Scheduler;
 
 /** Solves a meeting instance with CivicLab's scheduler. */
-@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 final class CivicLabMeetings {
   private CivicLabMeetings() {}
 
@@ -19,7 +20,9 @@ final class CivicLabMeetings {
     int[] grainOf = new int[n];
     int[] roomOf = new int[n];
     for (int i = 0; i < n; i++) {
-      Placement p = r.schedule().placements().get(in.assignments.get(i).ref());
+      // a placement for every demand (Schedule), and MeetingModel makes one per assignment
+      Placement p = requireNonNull(r.schedule().placements().get(in.assignments.get(i).ref()),
+          "a placement per assignment");
       grainOf[i] = p.startGrain();
       String room = p.location().orElseThrow();
       for (int k = 0; k < in.rooms.size(); k++) {

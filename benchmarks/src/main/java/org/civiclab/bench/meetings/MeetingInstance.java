@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One meeting-scheduling instance as read from its JSON document, with every {@code "@id"}
  * reference resolved (an object may be written inline once and referred to by its id elsewhere).
  */
-@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 public final class MeetingInstance {
   /** A meeting: its document id, topic, length and attendees by person id. */
   public record Meeting(String ref, String topic, int duration, List<String> required,
@@ -29,8 +29,8 @@ public final class MeetingInstance {
   public record Room(String ref, String name, int capacity) {}
 
   /** An assignment: the meeting it places and any placement already fixed. */
-  public record Assignment(String ref, String meetingRef, boolean pinned, String grainRef,
-      String roomRef, ObjectNode node) {}
+  public record Assignment(String ref, String meetingRef, boolean pinned,
+      @Nullable String grainRef, @Nullable String roomRef, ObjectNode node) {}
 
   final JsonNode document;
   public final List<Meeting> meetings = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class MeetingInstance {
     return n;
   }
 
-  private String optRef(JsonNode n) {
+  private @Nullable String optRef(@Nullable JsonNode n) {
     return n == null || n.isNull() ? null : id(ref(n));
   }
 

@@ -25,7 +25,6 @@ import org.civiclab.core.scheduling.spi.Rule;
  * Maps a meeting-scheduling instance onto CivicLab's scheduling problem and names the built-in
  * rules and weights that give the benchmark's score definition exactly.
  */
-@SuppressWarnings("NullAway") // benchmark harness, not library code; to be annotated (README, nullness)
 final class MeetingModel {
   private static final LocalDate YEAR_START = LocalDate.of(2000, 1, 1);
 
@@ -106,7 +105,12 @@ final class MeetingModel {
           .durationGrains(m.duration()).requiredAttendees(m.required())
           .preferredAttendees(m.preferred());
       if (a.pinned() && a.grainRef() != null && a.roomRef() != null) {
-        d.pinned(Placement.of(grainByRef.get(a.grainRef()), a.roomRef()));
+        Integer start = grainByRef.get(a.grainRef());
+        if (start == null) {
+          throw new IllegalArgumentException("assignment " + a.ref() + " names unknown grain "
+              + a.grainRef());
+        }
+        d.pinned(Placement.of(start, a.roomRef()));
       }
       problem.addDemand(d.build());
     }

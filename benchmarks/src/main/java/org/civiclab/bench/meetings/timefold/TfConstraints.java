@@ -47,16 +47,16 @@ public final class TfConstraints implements ConstraintProvider {
 
   Constraint roomCapacity(ConstraintFactory f) {
     return f.forEach(TfAssignment.class)
-        .filter(a -> a.getMeeting().need > a.getRoom().capacity)
+        .filter(a -> a.getMeeting().need > a.room().capacity)
         .penalize(HardMediumSoftScore.ONE_HARD,
-            a -> a.getMeeting().need - a.getRoom().capacity)
+            a -> a.getMeeting().need - a.room().capacity)
         .asConstraint("required room capacity");
   }
 
   Constraint startAndEndOnSameDay(ConstraintFactory f) {
     return f.forEach(TfAssignment.class)
         .join(TfGrain.class, equal(TfAssignment::last, TfGrain::index),
-            filtering((a, g) -> a.getStartingTimeGrain().day != g.day))
+            filtering((a, g) -> a.grain().day != g.day))
         .penalize(HardMediumSoftScore.ONE_HARD)
         .asConstraint("start and end on same day");
   }
@@ -102,8 +102,8 @@ public final class TfConstraints implements ConstraintProvider {
 
   Constraint largerRoomsFirst(ConstraintFactory f) {
     return f.forEach(TfAssignment.class)
-        .join(TfRoom.class, lessThan(a -> a.getRoom().capacity, TfRoom::capacity))
-        .penalize(HardMediumSoftScore.ONE_SOFT, (a, r) -> r.capacity - a.getRoom().capacity)
+        .join(TfRoom.class, lessThan(a -> a.room().capacity, TfRoom::capacity))
+        .penalize(HardMediumSoftScore.ONE_SOFT, (a, r) -> r.capacity - a.room().capacity)
         .asConstraint("assign larger rooms first");
   }
 

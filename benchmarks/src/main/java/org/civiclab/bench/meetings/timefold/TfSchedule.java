@@ -7,10 +7,10 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The planning solution: facts, assignments and score. */
 @PlanningSolution
-@SuppressWarnings("NullAway") // Timefold sets planning fields by reflection and takes null for unpinned values
 public class TfSchedule {
   @ProblemFactCollectionProperty
   @ValueRangeProvider
@@ -26,10 +26,12 @@ public class TfSchedule {
   private List<TfAttendance> attendances;
   @PlanningEntityCollectionProperty
   private List<TfAssignment> assignments;
+  /** Null until Timefold has scored the solution. */
   @PlanningScore
-  private HardMediumSoftScore score;
+  private @Nullable HardMediumSoftScore score;
 
-  /** For Timefold's cloning. */
+  /** For Timefold's cloning, which sets every field right after. */
+  @SuppressWarnings("NullAway.Init") // Timefold's cloner sets the fields by reflection
   public TfSchedule() {}
 
   TfSchedule(List<TfGrain> grains, List<TfRoom> rooms, List<TfMeeting> meetings,
@@ -73,12 +75,12 @@ public class TfSchedule {
   }
 
   /** @return the score */
-  public HardMediumSoftScore getScore() {
+  public @Nullable HardMediumSoftScore getScore() {
     return score;
   }
 
   /** @param score the score */
-  public void setScore(HardMediumSoftScore score) {
+  public void setScore(@Nullable HardMediumSoftScore score) {
     this.score = score;
   }
 }

@@ -17,7 +17,6 @@ import org.civiclab.bench.meetings.Outcome;
  * Runs Timefold Solver (default phases: construction heuristic, then late acceptance) on an
  * instance.
  */
-@SuppressWarnings("NullAway") // Timefold sets planning fields by reflection and takes null for unpinned values
 public final class TimefoldMeetings {
   private TimefoldMeetings() {}
 
@@ -66,7 +65,12 @@ public final class TimefoldMeetings {
     for (int i = 0; i < in.assignments.size(); i++) {
       MeetingInstance.Assignment a = in.assignments.get(i);
       boolean pinned = a.pinned() && a.grainRef() != null && a.roomRef() != null;
-      assignments.add(new TfAssignment(i, meetings.get(a.meetingRef()), pinned,
+      TfMeeting meeting = meetings.get(a.meetingRef());
+      if (meeting == null) {
+        throw new IllegalArgumentException("assignment " + a.ref() + " names unknown meeting "
+            + a.meetingRef());
+      }
+      assignments.add(new TfAssignment(i, meeting, pinned,
           pinned ? grainByRef.get(a.grainRef()) : null,
           pinned ? roomByRef.get(a.roomRef()) : null));
     }
