@@ -14,8 +14,11 @@ import org.apiguardian.api.API;
 public class ConcurrentUpdateException extends StoreException {
   private static final long serialVersionUID = 1L;
 
+  /** Which aggregate lost the race (part of the serialized form). */
   private final String aggregate;
+  /** The version the caller had read. */
   private final long expectedVersion;
+  /** The version in the store, 0 when the aggregate does not exist. */
   private final long actualVersion;
 
   /**

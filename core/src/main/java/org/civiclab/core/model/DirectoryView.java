@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * Looks up people and organisations by id: what validation and scheduling need of a
- * {@link Directory}. {@link DirectorySnapshot} is an in-memory one.
+ * {@link org.civiclab.core.store.Directory}. {@link org.civiclab.core.store.DirectorySnapshot}
+ * is an in-memory one.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface DirectoryView {
