@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * adds the stack trace. Control characters from documents and messages are printed escaped
  * ({@link Terminal}).
  */
-@Command(name = "civiclab", mixinStandardHelpOptions = true, version = "civiclab 0.1.0",
+@Command(name = "civiclab", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Model, schedule, store and report on civic capacity-building programs.",
     footer = ExitCodes.FOOTER,
     subcommands = {DemoCommand.class, ValidateCommand.class, ScheduleCommand.class,

@@ -82,4 +82,12 @@ class MainTest {
     }
     return n;
   }
+
+  @Test
+  void versionComesFromTheManifestAndSaysSoWhenThereIsNone() {
+    assertEquals("civiclab 1.2.3", VersionProvider.text(java.util.Optional.of("1.2.3")));
+    // the tests run on target/classes, which have no manifest
+    assertEquals(0, run("--version"), err.toString());
+    assertEquals("civiclab (version unknown: not run from a built jar)", out.toString().strip());
+  }
 }
