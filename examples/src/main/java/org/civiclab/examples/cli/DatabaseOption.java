@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civiclab.jdbc.JdbcStores;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,13 +17,20 @@ import picocli.CommandLine.Spec;
  *
  * <p>A value starting with {@code jdbc:} is a JDBC URL (PostgreSQL for real deployments); its
  * user and password come from {@code --db-user}/{@code --db-password}, else from the
- * environment ({@code CIVICLAB_DB_USER}, {@code CIVICLAB_DB_PASSWORD}), else from the URL.
- * Anything else is a directory for an embedded H2 database, {@code <dir>/civiclab.mv.db}
- * (created when missing); a path ending in {@code .mv.db} names the H2 file itself.
+ * environment ({@code CIVICLAB_PG_USER}, {@code CIVICLAB_PG_PASSWORD}: the names
+ * {@code .ci/postgres.sh} exports beside {@code CIVICLAB_PG_URL}, and the tests read), else
+ * from the URL. Anything else is a directory for an embedded H2 database,
+ * {@code <dir>/civiclab.mv.db}; a path ending in {@code .mv.db} names the H2 file itself. A
+ * missing H2 database is an error unless {@code --create} is given: a mistyped path must not
+ * quietly become an empty database.
  */
 final class DatabaseOption {
   /** The file name, without H2's {@code .mv.db}, of the database inside a data directory. */
   static final String H2_NAME = "civiclab";
+  /** The environment variable holding the user for a JDBC URL. */
+  static final String USER_ENV = "CIVICLAB_PG_USER";
+  /** The environment variable holding the password for a JDBC URL. */
+  static final String PASSWORD_ENV = "CIVICLAB_PG_PASSWORD";
 
   @Option(names = "--db", paramLabel = "PATH|URL", required = true,
       description = "A directory for the embedded H2 database (file <dir>/civiclab.mv.db) or a "
@@ -30,25 +38,53 @@ final class DatabaseOption {
   String db;
 
   @Option(names = "--db-user", paramLabel = "USER",
-      description = "Database user for a JDBC URL (default: env CIVICLAB_DB_USER, else the URL).")
+      description = "Database user for a JDBC URL (default: env " + USER_ENV + ", else the URL).")
   String user;
 
   @Option(names = "--db-password", paramLabel = "PASSWORD",
-      description = "Database password for a JDBC URL (default: env CIVICLAB_DB_PASSWORD, "
+      description = "Database password for a JDBC URL (default: env " + PASSWORD_ENV + ", "
           + "else the URL).")
   String password;
+
+  @Option(names = "--create",
+      description = "Create the H2 database when it does not exist yet (without it, a missing "
+          + "database is a storage error).")
+  boolean create;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
   /**
-   * Refuses a {@code --db} that cannot name a database: see {@link #check(CommandSpec, String,
-   * String)}.
+   * Refuses a {@code --db} that cannot name a database (see {@link #check(CommandSpec, String,
+   * String)}) and, without {@code --create}, an H2 database that does not exist.
    *
-   * @throws picocli.CommandLine.ParameterException when it cannot
+   * @throws picocli.CommandLine.ParameterException when it cannot name a database
+   * @throws ExitCodes.CommandFailure when the H2 database does not exist and may not be created
    */
   void check() {
     check(mixee, "--db", db);
+    if (!create) {
+      requireExisting(db);
+    }
+  }
+
+  /**
+   * Refuses an H2 {@code --db} whose database file does not exist, before H2 would create an
+   * empty one. A JDBC URL is left to the server.
+   *
+   * @param db the {@code --db} value
+   * @throws ExitCodes.CommandFailure (storage error) when the H2 file does not exist
+   */
+  static void requireExisting(String db) {
+    if (isUrl(db)) {
+      return;
+    }
+    Path p = Path.of(db).toAbsolutePath().normalize();
+    Path file = db.endsWith(".mv.db") ? p : p.resolve(H2_NAME + ".mv.db");
+    if (!Files.exists(file)) {
+      throw new ExitCodes.CommandFailure(ExitCodes.STORAGE, "no database at " + file
+          + ": check --db, or add --create to create an empty one there");
+    }
   }
 
   /**
@@ -113,9 +149,9 @@ final class DatabaseOption {
 
   static JdbcStores open(String db, Optional<String> user, Optional<String> password) {
     if (isUrl(db)) {
-      String u = user.or(() -> env("CIVICLAB_DB_USER")).orElse("");
-      String p = password.or(() -> env("CIVICLAB_DB_PASSWORD")).orElse("");
-      return JdbcStores.connect(db, u, p);
+      Function<String, Optional<String>> env = DatabaseOption::env;
+      return JdbcStores.connect(db, credential(user, USER_ENV, env),
+          credential(password, PASSWORD_ENV, env));
     }
     return JdbcStores.h2(h2File(db));
   }
@@ -129,6 +165,17 @@ final class DatabaseOption {
   private static Path h2File(String db) {
     Path p = Path.of(db).toAbsolutePath().normalize();
     return db.endsWith(".mv.db") ? p : p.resolve(H2_NAME);
+  }
+
+  /**
+   * @param given the value of the option, if given
+   * @param variable the environment variable to fall back on
+   * @param env reads an environment variable
+   * @return the option, else the variable, else empty (the URL's own, if any, then applies)
+   */
+  static String credential(Optional<String> given, String variable,
+      Function<String, Optional<String>> env) {
+    return given.or(() -> env.apply(variable)).orElse("");
   }
 
   private static Optional<String> env(String name) {

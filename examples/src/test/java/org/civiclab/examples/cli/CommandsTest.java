@@ -149,18 +149,18 @@ class CommandsTest {
 
   @Test
   void importStoresEachKindAndRefusesToOverwriteWithoutReplace() {
-    assertEquals(0, run("import", directory.toString(), "--db", db()), err.toString());
+    assertEquals(0, run("import", directory.toString(), "--db", db(), "--create"), err.toString());
     assertTrue(out.toString().contains("imported 48 people and 1 organisations"), out.toString());
-    assertEquals(0, run("import", program.toString(), "--db", db()), err.toString());
+    assertEquals(0, run("import", program.toString(), "--db", db(), "--create"), err.toString());
     assertTrue(out.toString().contains("imported program citizen-engagement-2024 (version 1)"));
-    assertEquals(0, run("import", attendance.toString(), "--db", db()), err.toString());
-    assertEquals(0, run("import", attendance.toString(), "--db", db()), err.toString());
+    assertEquals(0, run("import", attendance.toString(), "--db", db(), "--create"), err.toString());
+    assertEquals(0, run("import", attendance.toString(), "--db", db(), "--create"), err.toString());
     assertTrue(out.toString().contains("imported 0 attendance records (" + records.size()
         + " already stored)"), out.toString());
 
-    assertEquals(1, run("import", program.toString(), "--db", db()));
+    assertEquals(1, run("import", program.toString(), "--db", db(), "--create"));
     assertTrue(err.toString().contains("already stored (version 1); use --replace"));
-    assertEquals(0, run("import", program.toString(), "--db", db(), "--replace"));
+    assertEquals(0, run("import", program.toString(), "--db", db(), "--create", "--replace"));
     assertTrue(out.toString().contains("replaced program citizen-engagement-2024 (version 2)"));
 
     try (JdbcStores stores = JdbcStores.h2(dir.resolve("db").resolve("civiclab"))) {
@@ -172,18 +172,18 @@ class CommandsTest {
 
   @Test
   void importOfAProgramChecksItsPeopleAgainstTheStore() {
-    assertEquals(1, run("import", program.toString(), "--db", db()));
+    assertEquals(1, run("import", program.toString(), "--db", db(), "--create"));
     assertTrue(err.toString().contains("is not in the directory"), err.toString());
-    assertEquals(0, run("import", program.toString(), "--db", db(), "--unchecked"),
+    assertEquals(0, run("import", program.toString(), "--db", db(), "--create", "--unchecked"),
         err.toString());
   }
 
   // ------------------------------------------------------------------ export and report
 
   private void load() {
-    assertEquals(0, run("import", directory.toString(), "--db", db()), err.toString());
-    assertEquals(0, run("import", program.toString(), "--db", db()), err.toString());
-    assertEquals(0, run("import", attendance.toString(), "--db", db()), err.toString());
+    assertEquals(0, run("import", directory.toString(), "--db", db(), "--create"), err.toString());
+    assertEquals(0, run("import", program.toString(), "--db", db(), "--create"), err.toString());
+    assertEquals(0, run("import", attendance.toString(), "--db", db(), "--create"), err.toString());
   }
 
   @Test
