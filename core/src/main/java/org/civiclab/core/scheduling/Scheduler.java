@@ -25,7 +25,8 @@ import org.civiclab.core.scheduling.spi.Rule;
  * least; then late-acceptance local search moves one demand (or swaps two) at a time, and every
  * move is scored incrementally: only the moved demands are re-scored. The same problem, rules
  * and seed with a step limit give the same schedule. Solving stops at the step limit, the time
- * limit, a perfect score, or when cancelled. Pinned demands never move; with a previous plan in
+ * limit, a perfect score, when the best score has not improved for a given number of steps or
+ * a given time, or when cancelled. Pinned demands never move; with a previous plan in
  * the problem, demands start where they were and {@link Rules#stability()} keeps them there.
  * Immutable and thread-safe; each {@link #solve} runs on the calling thread.
  */
@@ -38,6 +39,8 @@ public final class Scheduler {
   private final SolverListener listener;
   private final BooleanSupplier cancelled;
   private final int lateAcceptance;
+  private final long unimprovedStepLimit;
+  private final Optional<Duration> unimprovedTimeLimit;
 
   private Scheduler(Builder b) {
     this.rules = ImmutableList.copyOf(b.rules);
@@ -47,6 +50,8 @@ public final class Scheduler {
     this.listener = b.listener;
     this.cancelled = b.cancelled;
     this.lateAcceptance = b.lateAcceptance;
+    this.unimprovedStepLimit = b.unimprovedStepLimit;
+    this.unimprovedTimeLimit = b.unimprovedTimeLimit;
   }
 
   /** @return a builder with the standard rules, seed 0 and a limit of 100,000 steps */
@@ -68,7 +73,7 @@ public final class Scheduler {
   public SchedulingResult solve(SchedulingProblem problem) {
     ProblemIndex ix = ProblemIndex.of(problem);
     return new SolverRun(ix, rules, seed, stepLimit, timeLimit, listener, cancelled,
-        lateAcceptance).run();
+        lateAcceptance, unimprovedStepLimit, unimprovedTimeLimit).run();
   }
 
   /**
@@ -115,6 +120,8 @@ public final class Scheduler {
     private SolverListener listener = new SolverListener() {};
     private BooleanSupplier cancelled = () -> false;
     private int lateAcceptance = 400;
+    private long unimprovedStepLimit = Long.MAX_VALUE;
+    private Optional<Duration> unimprovedTimeLimit = Optional.empty();
 
     private Builder() {}
 
@@ -191,6 +198,40 @@ public final class Scheduler {
             + size);
       }
       this.lateAcceptance = size;
+      return this;
+    }
+
+    /**
+     * Stops early when the best score has not improved for this many local-search steps; the
+     * step and time limits still apply. Deterministic, unlike {@link #unimprovedTimeLimit}.
+     *
+     * @param steps steps without a better best score, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder unimprovedStepLimit(long steps) {
+      if (steps < 1) {
+        throw new IllegalArgumentException("unimproved step limit must be at least 1, got "
+            + steps);
+      }
+      this.unimprovedStepLimit = steps;
+      return this;
+    }
+
+    /**
+     * Stops early when the best score has not improved for this long; the step and time limits
+     * still apply.
+     *
+     * @param limit time without a better best score, positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder unimprovedTimeLimit(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("unimproved time limit must be positive, got "
+            + limit);
+      }
+      this.unimprovedTimeLimit = Optional.of(limit);
       return this;
     }
 

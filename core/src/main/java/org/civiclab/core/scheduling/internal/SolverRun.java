@@ -48,6 +48,10 @@ public final class SolverRun {
   private final SolverListener listener;
   private final BooleanSupplier cancelled;
   private final int lateSize;
+  private final long unimprovedSteps;
+  private final long unimprovedNanos;
+  private long lastBestStep;
+  private long lastBestNanos;
   private final long t0 = System.nanoTime();
   private long firstFeasibleNanos = -1;
   private final int[] bestStart;
@@ -69,10 +73,12 @@ public final class SolverRun {
    * @param listener told of progress
    * @param cancelled asked whether to stop
    * @param lateSize the late-acceptance list length
+   * @param unimprovedSteps stop after this many steps without a new best
+   * @param unimprovedTime stop after this long without a new best, if set
    */
   public SolverRun(ProblemIndex ix, List<Rule> rules, long seed, long stepLimit,
       Optional<Duration> timeLimit, SolverListener listener, BooleanSupplier cancelled,
-      int lateSize) {
+      int lateSize, long unimprovedSteps, Optional<Duration> unimprovedTime) {
     this.ix = ix;
     this.sd = new ScoreDirector(ix, rules);
     this.rng = new SplittableRandom(seed);
@@ -81,6 +87,8 @@ public final class SolverRun {
     this.listener = listener;
     this.cancelled = cancelled;
     this.lateSize = lateSize;
+    this.unimprovedSteps = unimprovedSteps;
+    this.unimprovedNanos = unimprovedTime.map(Duration::toNanos).orElse(Long.MAX_VALUE);
     this.bestStart = new int[ix.demandCount];
     this.bestLocation = new int[ix.demandCount];
     this.domain = new int[ix.demandCount][];
@@ -281,6 +289,9 @@ public final class SolverRun {
     boolean hardOnly = false;
     boolean kick = false;
     for (; step < stepLimit; step++) {
+      if (step - lastBestStep >= unimprovedSteps) {
+        break;
+      }
       if (cur[0] < 0 && step % refreshEvery == 0) {
         conflictedCount = conflicts(movable, conflicted);
       }
@@ -296,7 +307,7 @@ public final class SolverRun {
           break;
         }
         long now = System.nanoTime();
-        if (now >= deadline) {
+        if (now >= deadline || now - lastBestNanos >= unimprovedNanos) {
           break;
         }
         if (cancelled.getAsBoolean()) {
@@ -442,6 +453,8 @@ public final class SolverRun {
   }
 
   private void saveBest(long step) {
+    lastBestStep = step;
+    lastBestNanos = System.nanoTime();
     System.arraycopy(sd.score, 0, best, 0, 3);
     System.arraycopy(sd.start, 0, bestStart, 0, ix.demandCount);
     System.arraycopy(sd.location, 0, bestLocation, 0, ix.demandCount);
