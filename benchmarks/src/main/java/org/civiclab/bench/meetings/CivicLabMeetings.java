@@ -3,19 +3,45 @@ package org.civiclab.bench.meetings;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.civiclab.core.scheduling.Placement;
 import org.civiclab.core.scheduling.SchedulingProblem;
 import org.civiclab.core.scheduling.SchedulingResult;
 import org.civiclab.core.scheduling.Scheduler;
+import org.civiclab.core.scheduling.Score;
+import org.civiclab.core.scheduling.SolverListener;
 
 /** Solves a meeting instance with CivicLab's scheduler. */
 final class CivicLabMeetings {
+  private static final int[] CHECKPOINTS = {10, 30, 60};
+
   private CivicLabMeetings() {}
 
   static Outcome solve(MeetingInstance in, SchedulingProblem problem, Duration limit, long seed) {
+    List<Score> bests = new ArrayList<>();
+    List<Duration> times = new ArrayList<>();
     SchedulingResult r = Scheduler.builder().rules(MeetingModel.rules()).seed(seed)
         .timeLimit(limit).lateAcceptance(Integer.getInteger("civiclab.lateAcceptance", 2000))
-        .build().solve(problem);
+        .listener(new SolverListener() {
+          @Override
+          public void newBest(Score score, long step, Duration elapsed) {
+            bests.add(score);
+            times.add(elapsed);
+          }
+        }).build().solve(problem);
+    // the best score at each checkpoint the run reached: the last new best before it
+    for (int at : CHECKPOINTS) {
+      Duration point = Duration.ofSeconds(at);
+      if (point.compareTo(limit) > 0) {
+        break;
+      }
+      String best = "none";
+      for (int i = 0; i < times.size() && times.get(i).compareTo(point) <= 0; i++) {
+        best = bests.get(i).toString();
+      }
+      System.out.println("best-at-" + at + "s: " + best);
+    }
     int n = in.assignments.size();
     int[] grainOf = new int[n];
     int[] roomOf = new int[n];

@@ -73,6 +73,52 @@ public final class MeetingInstance {
     }
   }
 
+  private MeetingInstance(MeetingInstance base, int k) {
+    this.document = JsonNodeFactory.instance.objectNode();
+    int firstDay = Integer.MAX_VALUE;
+    int lastDay = Integer.MIN_VALUE;
+    for (Grain g : base.grains) {
+      firstDay = Math.min(firstDay, g.dayOfYear());
+      lastDay = Math.max(lastDay, g.dayOfYear());
+    }
+    int span = base.grains.isEmpty() ? 0 : lastDay - firstDay + 1;
+    int size = base.grains.size();
+    persons.addAll(base.persons);
+    rooms.addAll(base.rooms);
+    for (int c = 0; c < k; c++) {
+      String tag = c == 0 ? "" : "~" + c;
+      for (Grain g : base.grains) {
+        grains.add(new Grain(g.ref() + tag, c * size + g.index(), g.dayRef() + tag,
+            g.dayOfYear() + c * span, g.minuteOfDay()));
+      }
+      for (Meeting m : base.meetings) {
+        meetings.add(new Meeting(m.ref() + tag, m.topic(), m.duration(), m.required(),
+            m.preferred()));
+      }
+      for (Assignment a : base.assignments) {
+        assignments.add(new Assignment(a.ref() + tag, a.meetingRef() + tag, a.pinned(),
+            a.grainRef() == null ? null : a.grainRef() + tag, a.roomRef(), a.node()));
+      }
+    }
+  }
+
+  /**
+   * A K-times larger instance of the same shape and density: the days, with their grains, and
+   * the meetings repeated K times one after the other, for the same people and rooms. Each copy
+   * of a meeting has the attendees of the original, so each person has K times as many meetings
+   * over K times as many days, just as from the 50- to the 200-meeting instance. Such an
+   * instance cannot be written back as a solution document.
+   *
+   * @param k how many copies, at least 1
+   * @return the larger instance
+   */
+  MeetingInstance scaled(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("--scale must be at least 1, got " + k);
+    }
+    return k == 1 ? this : new MeetingInstance(this, k);
+  }
+
   /**
    * Reads an instance.
    *

@@ -9,19 +9,23 @@ import org.civiclab.core.scheduling.Score;
 
 /**
  * {@code meetings FILE [--time-limit 30s] [--seed 1] [--out SOLUTION.json] [--solver
- * civiclab|timefold]}: solves one meeting-scheduling instance and prints {@code
+ * civiclab|timefold] [--scale K]}: solves one meeting-scheduling instance and prints {@code
  * first-feasible-ms}, {@code score} (the benchmark's definition) and {@code moves-per-second}.
+ * {@code --scale K} first makes the instance K times larger at the same density (see {@link
+ * MeetingInstance#scaled}), to check that the cost of a move does not grow with the instance.
  */
 public final class MeetingsCommand implements BenchCommand {
 
   /** Arguments shared with {@code meetings-compare}. */
-  record Args(Path file, Duration timeLimit, long seed, Optional<Path> out, String solver) {
+  record Args(Path file, Duration timeLimit, long seed, Optional<Path> out, String solver,
+      int scale) {
     static Args parse(String[] args, Duration defaultLimit) {
       Path file = null;
       Duration limit = defaultLimit;
       long seed = 1;
       Optional<Path> out = Optional.empty();
       String solver = "civiclab";
+      int scale = 1;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -33,6 +37,12 @@ public final class MeetingsCommand implements BenchCommand {
             break;
           case "--out":
             out = Optional.of(Path.of(value(args, ++i, a)));
+            break;
+          case "--scale":
+            scale = Integer.parseInt(value(args, ++i, a));
+            if (scale < 1) {
+              throw new IllegalArgumentException("--scale must be at least 1, got " + scale);
+            }
             break;
           case "--solver":
             solver = value(args, ++i, a);
@@ -50,9 +60,12 @@ public final class MeetingsCommand implements BenchCommand {
       }
       if (file == null) {
         throw new IllegalArgumentException("usage: FILE [--time-limit 30s] [--seed 1] "
-            + "[--out SOLUTION.json] [--solver civiclab|timefold]");
+            + "[--out SOLUTION.json] [--solver civiclab|timefold] [--scale K]");
       }
-      return new Args(file, limit, seed, out, solver);
+      if (scale > 1 && out.isPresent()) {
+        throw new IllegalArgumentException("--out cannot write a --scale'd instance");
+      }
+      return new Args(file, limit, seed, out, solver, scale);
     }
 
     private static String value(String[] args, int i, String name) {
@@ -95,7 +108,7 @@ public final class MeetingsCommand implements BenchCommand {
   @Override
   public int run(String[] args) throws Exception {
     Args a = Args.parse(args, Duration.ofSeconds(30));
-    MeetingInstance in = MeetingInstance.read(a.file());
+    MeetingInstance in = MeetingInstance.read(a.file()).scaled(a.scale());
     SchedulingProblem problem = MeetingModel.problem(in);
     Outcome o = solve(a.solver(), in, problem, a.timeLimit(), a.seed());
     Score score = report(o, in, problem);

@@ -25,7 +25,7 @@ public final class RoomStability extends BaseRule {
   @Override
   public RuleScorer bind(ProblemView view) {
     ProblemIndex ix = ProblemIndex.from(view);
-    return new RuleScorer() {
+    RuleScorer full = new RuleScorer() {
       long touch(int d, int s, int l, PlanView plan) {
         if (l < 0) {
           return 0;
@@ -71,5 +71,6 @@ public final class RoomStability extends BaseRule {
         }
       }
     };
+    return new RoomChangeIndex(ix, full); // per-grain index: a move's cost stays flat
   }
 }
