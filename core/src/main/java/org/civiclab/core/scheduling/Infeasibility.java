@@ -24,6 +24,20 @@ public abstract class Infeasibility implements WithInfeasibility {
   /** @return whether the conflicts were proven before solving rather than left by the search */
   public abstract boolean proven();
 
+  /**
+   * Whether the first conflict is proven minimal: found by deletion filtering over the solver,
+   * which kept a demand only when the solver scheduled the rest without it, so that removing
+   * any one of its demands leaves a feasible rest. False when the filtering's budget ran out
+   * (the first conflict is then smaller than the start but maybe not minimal), or when the
+   * conflicts were proven before solving.
+   *
+   * @return whether the first conflict is minimal
+   */
+  @Value.Default
+  public boolean minimal() {
+    return false;
+  }
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.scheduling.internal.ProblemIndex;
+import org.civiclab.core.scheduling.internal.ReplanRules;
 import org.civiclab.core.scheduling.internal.ScoreDirector;
 import org.civiclab.core.scheduling.internal.SolverRun;
 import org.civiclab.core.scheduling.spi.Rule;
@@ -74,6 +75,38 @@ public final class Scheduler {
     ProblemIndex ix = ProblemIndex.of(problem);
     return new SolverRun(ix, rules, seed, stepLimit, timeLimit, listener, cancelled,
         lateAcceptance, unimprovedStepLimit, unimprovedTimeLimit).run();
+  }
+
+  /**
+   * Re-plans after a change: the changed problem is solved from the old plan, under this
+   * scheduler's rules and limits plus the change's unavailable dates (hard) and a disruption
+   * penalty at the medium level that counts each moved event far above each affected person,
+   * and both far above every other medium penalty. So the hard rules come first, then as few
+   * moved events and as few affected people as the search finds, then everything else. With no
+   * change nothing moves.
+   *
+   * @param problem the problem the old plan was made for
+   * @param plan the old plan: a placement by demand id
+   * @param change what changed
+   * @return the changed problem, the new plan and what moved
+   * @throws InvalidInputException when the change names an unknown demand, person or venue
+   */
+  public Replan replan(SchedulingProblem problem, Map<String, Placement> plan,
+      PlanChange change) {
+    SchedulingProblem changed = Replanning.apply(problem, plan, change);
+    List<Rule> all = new ArrayList<>(rules);
+    if (!change.unavailablePeople().isEmpty()) {
+      all.add(ReplanRules.unavailablePeople(change.unavailablePeople()));
+    }
+    if (!change.unavailableVenues().isEmpty()) {
+      all.add(ReplanRules.unavailableVenues(change.unavailableVenues()));
+    }
+    all.add(ReplanRules.disruption());
+    SchedulingResult result = new SolverRun(ProblemIndex.of(changed), all, seed, stepLimit,
+        timeLimit, listener, cancelled, lateAcceptance, unimprovedStepLimit,
+        unimprovedTimeLimit).run();
+    return Replan.builder().problem(changed).result(result).diff(PlanDiff.between(problem,
+        plan, changed, result.schedule().placements())).build();
   }
 
   /**

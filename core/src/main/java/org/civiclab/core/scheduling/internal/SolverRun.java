@@ -39,6 +39,15 @@ public final class SolverRun {
   private static final int MAX_CONSTRUCTION_STARTS = 256;
   private static final long HARD_STALL = 20_000;
   private static final long KICK_HARD = 2;
+  /** One step in this many is a ruin-and-recreate; 0 for none. */
+  private static final int RUIN_EVERY = Integer.getInteger("civiclab.ruinEvery", 1000);
+  /** The most demands a ruin takes out. */
+  private static final int RUIN_SIZE = Integer.getInteger("civiclab.ruinSize", 4);
+  /** The starts tried, sampled, when a ruined demand is put back. */
+  private static final int RUIN_STARTS = Integer.getInteger("civiclab.ruinStarts", 64);
+  private final int[] ruinChosen = new int[RUIN_SIZE];
+  private final int[] ruinStart = new int[RUIN_SIZE];
+  private final int[] ruinLocation = new int[RUIN_SIZE];
 
   private final ProblemIndex ix;
   private final ScoreDirector sd;
@@ -51,6 +60,9 @@ public final class SolverRun {
   private final long unimprovedSteps;
   private final long unimprovedNanos;
   private long lastBestStep;
+  /** False for the sub-solves of conflict checking: stop when feasible, explain nothing. */
+  private boolean full = true;
+  private final List<Rule> rules;
   private long lastBestNanos;
   private final long t0 = System.nanoTime();
   private long firstFeasibleNanos = -1;
@@ -81,6 +93,7 @@ public final class SolverRun {
       int lateSize, long unimprovedSteps, Optional<Duration> unimprovedTime) {
     this.ix = ix;
     this.sd = new ScoreDirector(ix, rules);
+    this.rules = rules;
     this.rng = new SplittableRandom(seed);
     this.stepLimit = stepLimit;
     this.deadline = timeLimit.map(t -> t0 + t.toNanos()).orElse(Long.MAX_VALUE);
@@ -142,6 +155,12 @@ public final class SolverRun {
     }).toArray();
   }
 
+  /** @return this run, made to stop at its first feasible schedule and explain nothing */
+  SolverRun forChecking() {
+    full = false;
+    return this;
+  }
+
   /** @return the best schedule found, with conflicts when infeasible */
   public SchedulingResult run() {
     LOG.debug("solving {}", ix);
@@ -162,7 +181,8 @@ public final class SolverRun {
             : Optional.of(Duration.ofNanos(firstFeasibleNanos)))
         .steps(steps).cancelled(wasCancelled[0]).build();
     return SchedulingResult.builder().schedule(schedule)
-        .infeasibility(infeasibility(schedule)).stats(stats).build();
+        .infeasibility(full ? infeasibility(schedule) : Optional.<Infeasibility>empty())
+        .stats(stats).build();
   }
 
   // ------------------------------------------------------------------ construction
@@ -184,16 +204,16 @@ public final class SolverRun {
     order.sort(Comparator.<Integer>comparingLong(d -> -(long) (ix.attendees[d].length + 1)
         * ix.duration[d]).thenComparingInt(d -> domain[d].length).thenComparingInt(d -> d));
     for (int d : order) {
-      placeBest(d);
+      placeBest(d, MAX_CONSTRUCTION_STARTS);
     }
     noteFeasibility();
   }
 
-  private void placeBest(int d) {
+  private void placeBest(int d, int maxStarts) {
     int[] dom = domain[d];
     int[] starts = dom;
-    if (dom.length > MAX_CONSTRUCTION_STARTS) {
-      starts = rng.ints(MAX_CONSTRUCTION_STARTS, 0, dom.length).map(i -> dom[i]).sorted()
+    if (dom.length > maxStarts) {
+      starts = rng.ints(maxStarts, 0, dom.length).map(i -> dom[i]).sorted()
           .distinct().toArray();
     }
     int loc0 = defaultLocation(d);
@@ -303,7 +323,7 @@ public final class SolverRun {
         lastHardGain = step;
       }
       if ((step & 1023) == 0) {
-        if (best[0] == 0 && best[1] == 0 && best[2] == 0) {
+        if (best[0] == 0 && ((best[1] == 0 && best[2] == 0) || !full)) {
           break;
         }
         long now = System.nanoTime();
@@ -322,6 +342,18 @@ public final class SolverRun {
       }
       int d = cur[0] < 0 && conflictedCount > 0 && rng.nextBoolean()
           ? conflicted[rng.nextInt(conflictedCount)] : movable[rng.nextInt(movable.length)];
+      if (RUIN_EVERY > 0 && !hardOnly && !kick && rng.nextInt(RUIN_EVERY) == 0) {
+        long[] lateScore = late[(int) (step % lateSize)];
+        if (ruinAndRecreate(d, cur, lateScore)) {
+          System.arraycopy(sd.score, 0, cur, 0, 3);
+          if (better(cur, best)) {
+            noteFeasibility();
+            saveBest(step + 1);
+          }
+        }
+        System.arraycopy(cur, 0, lateScore, 0, 3);
+        continue;
+      }
       int os = sd.start[d];
       int ol = sd.location[d];
       int[] dom = domain[d];
@@ -407,6 +439,67 @@ public final class SolverRun {
     return step;
   }
 
+  /**
+   * Ruin and recreate: takes out a demand and a few others that share an attendee with it and
+   * lie near it in time, puts them back one by one each where it costs least, and keeps the
+   * result if late acceptance accepts it. Escapes what no single move or swap can undo: a knot
+   * of meetings of the same people that must be reordered together.
+   *
+   * @return whether the new placements were kept
+   */
+  private boolean ruinAndRecreate(int d, long[] cur, long[] lateScore) {
+    int k = 0;
+    int[] chosen = ruinChosen;
+    chosen[k++] = d;
+    int[] people = ix.attendees[d];
+    int near = 2 * ix.maxDuration + 2;
+    for (int tries = 0; tries < 4 * RUIN_SIZE && k < RUIN_SIZE && people.length > 0; tries++) {
+      int[] others = ix.demandsOf[people[rng.nextInt(people.length)]];
+      int o = others[rng.nextInt(others.length)];
+      if (ix.pinnedStart[o] >= 0 || Math.abs(sd.start[o] - sd.start[d]) > near) {
+        continue;
+      }
+      boolean dup = false;
+      for (int i = 0; i < k; i++) {
+        dup |= chosen[i] == o;
+      }
+      if (!dup) {
+        chosen[k++] = o;
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      ruinStart[i] = sd.start[chosen[i]];
+      ruinLocation[i] = sd.location[chosen[i]];
+      sd.unplace(chosen[i]);
+    }
+    for (int i = k - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = chosen[i];
+      chosen[i] = chosen[j];
+      chosen[j] = t;
+      t = ruinStart[i];
+      ruinStart[i] = ruinStart[j];
+      ruinStart[j] = t;
+      t = ruinLocation[i];
+      ruinLocation[i] = ruinLocation[j];
+      ruinLocation[j] = t;
+    }
+    for (int i = 0; i < k; i++) {
+      placeBest(chosen[i], RUIN_STARTS);
+    }
+    long[] sc = sd.score;
+    if (!better(cur, sc) || !better(lateScore, sc)) {
+      return true;
+    }
+    for (int i = 0; i < k; i++) {
+      sd.unplace(chosen[i]);
+    }
+    for (int i = 0; i < k; i++) {
+      sd.place(chosen[i], ruinStart[i], ruinLocation[i]);
+    }
+    return false;
+  }
+
   /** Collects the movable demands whose removal would lower the hard penalty. */
   private int conflicts(int[] movable, int[] out) {
     int n = 0;
@@ -484,7 +577,14 @@ public final class SolverRun {
       return Optional.empty();
     }
     List<Conflict> conflicts = new ArrayList<>(proven);
+    boolean minimal = false;
     if (proven.isEmpty()) {
+      Optional<ConflictMinimizer.Result> m = new ConflictMinimizer(ix, rules, 1)
+          .minimize(schedule.hardViolations());
+      if (m.isPresent()) {
+        conflicts.add(m.get().conflict());
+        minimal = m.get().minimal();
+      }
       Map<List<String>, Conflict.Builder> byDemands = new LinkedHashMap<>();
       Map<List<String>, List<String>> messages = new LinkedHashMap<>();
       for (Violation v : schedule.hardViolations()) {
@@ -495,10 +595,11 @@ public final class SolverRun {
       }
       byDemands.forEach((k, b) -> conflicts.add(b.message(String.join("; ", messages.get(k)))
           .build()));
-      conflicts.sort(Comparator.comparingInt(c -> c.demands().size()));
+      List<Conflict> read = conflicts.subList(m.isPresent() ? 1 : 0, conflicts.size());
+      read.sort(Comparator.comparingInt(c -> c.demands().size()));
     }
     return Optional.of(Infeasibility.builder().conflicts(conflicts.subList(0,
-        Math.min(conflicts.size(), 50))).proven(!proven.isEmpty()).build());
+        Math.min(conflicts.size(), 50))).proven(!proven.isEmpty()).minimal(minimal).build());
   }
 
   /** Explains why no start suits a demand: its day, window, attendees' hours and days off. */
