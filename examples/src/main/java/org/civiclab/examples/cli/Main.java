@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     footer = ExitCodes.FOOTER,
     subcommands = {DemoCommand.class, ValidateCommand.class, ScheduleCommand.class,
         ImportCommand.class, ExportCommand.class, ReportCommand.class,
+        ReplanCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
