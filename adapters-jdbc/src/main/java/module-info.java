@@ -22,8 +22,8 @@ module org.civiclab.jdbc {
   requires flyway.core;
   requires com.google.common;
   requires org.slf4j;
-  requires com.h2database;
-  requires org.postgresql.jdbc;
+  requires static com.h2database;   // optional: the user adds the driver they run on
+  requires static org.postgresql.jdbc;
   requires static org.immutables.value;
   // Immutables marks its output @javax.annotation.processing.Generated (source retention)
   requires static java.compiler;

@@ -65,6 +65,11 @@ public final class CivicLabJson {
   public static final String FORMAT = "civiclab";
   /** The document version this class reads and writes. */
   public static final int VERSION = 1;
+  /**
+   * The {@code $id} of the JSON Schema for this version, which a document may name in an
+   * optional {@code $schema} field (any string is accepted there and otherwise ignored).
+   */
+  public static final String SCHEMA_ID = "https://civiclab.org/schema/civiclab-v1.schema.json";
 
 
   private final JsonLimits limits;
@@ -744,6 +749,13 @@ public final class CivicLabJson {
               expect(r, TreeReader.read(p, r, name), name, kind, "expected a '" + kind
                   + "' document");
               header++;
+              break;
+            case "$schema":
+              // a JSON Schema reference for editors and validators; the reader needs none
+              Node s = TreeReader.read(p, r, name);
+              if (s.kind != Node.Kind.STRING) {
+                r.add(name, s, "'$schema' must be a string such as \"" + SCHEMA_ID + "\"");
+              }
               break;
             default:
               if (!body.accepts(name)) {

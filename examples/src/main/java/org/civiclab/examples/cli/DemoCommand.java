@@ -64,6 +64,14 @@ final class DemoCommand implements Callable<Integer> {
       + "and the assumptions made where it is silent.")
   private boolean assumptions;
 
+  @Option(names = "--db-user", paramLabel = "USER", description = "Database user for a JDBC "
+      + "URL (default: env " + DatabaseOption.USER_ENV + ", else the URL).")
+  private String dbUser;
+
+  @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password "
+      + "for a JDBC URL (default: env " + DatabaseOption.PASSWORD_ENV + ", else the URL).")
+  private String dbPassword;
+
   @Option(names = "--details", description = "Also print each program in full: editions, "
       + "tracks, modules, enrolment, visits, outreach, evaluations.")
   private boolean details;
@@ -98,7 +106,8 @@ final class DemoCommand implements Callable<Integer> {
     Path exportDir = DatabaseOption.isUrl(db) ? Path.of("civiclab-export")
         : DatabaseOption.dataDirectory(db).resolve("export");
     List<Program> programs = built.stream().map(b -> b.program).collect(Collectors.toList());
-    try (JdbcStores stores = DatabaseOption.open(db, Optional.empty(), Optional.empty())) {
+    try (JdbcStores stores = DatabaseOption.open(db, Optional.ofNullable(dbUser),
+        Optional.ofNullable(dbPassword))) {
       Storage.putDirectory(stores, directory);
       for (int i = 0; i < n; i++) {
         Built b = built.get(i);
