@@ -22,7 +22,10 @@ cp -al "$seed" "$deploy_local"
 rm -rf "$deploy_local/org/civiclab"
 
 echo "== mvn deploy into $repo"
+# Only what is published: the command line, the benchmarks and the consumer tests are not.
+# useIncrementalCompilation=false makes the compiler reuse the classes CI's verify just built.
 mvn -B -ntp -q deploy -DskipTests -Dmaven.repo.local="$deploy_local" \
+  -pl '!examples,!benchmarks,!consumer-tests' -Dmaven.compiler.useIncrementalCompilation=false \
   -DaltDeploymentRepository="dry-run::default::file://$repo" "$@"
 for m in core adapters-json adapters-jdbc adapters-ical; do
   for kind in .jar -sources.jar -javadoc.jar .pom; do
