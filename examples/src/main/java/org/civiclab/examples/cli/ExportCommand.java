@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
 
   /** The export formats. */
-  enum Format { json, ical, csv }
+  enum Format { json, ical, csv, graphml, gexf }
 
   @Spec
   private CommandSpec spec;
@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
   private DatabaseOption database;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "json, ical or csv.")
+      description = "json, ical, csv, graphml or gexf (the alumni network).")
   private Format format;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -63,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
         case csv:
           files = Exports.csv(folder, Reports.all(programs, directory, stores.attendance(),
               asOf != null ? asOf : LocalDate.now()));
+          break;
+        case graphml:
+        case gexf:
+          files = Pictures.network(folder, programs, directory, stores.attendance(),
+              format == Format.gexf);
           break;
         default:
           files = Exports.json(folder, programs, directory, stores.attendance());
