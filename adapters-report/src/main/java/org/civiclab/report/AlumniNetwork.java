@@ -40,9 +40,7 @@ import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Session;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
@@ -185,20 +183,88 @@ public final class AlumniNetwork {
   }
 
   /**
-   * Betweenness centrality of every person, normalised to [0, 1], with every tie counted as
-   * one step whatever its weight (a heavier tie is a closer one, not a longer path).
-   * Brandes' algorithm: O(people x ties) time, computed once.
+   * Betweenness centrality of every person, normalised as JGraphT does (divided by
+   * 2(n-1)(n-2)), with every tie counted as one step whatever its weight (a heavier tie is a
+   * closer one, not a longer path). Brandes' algorithm: O(people x ties) time, computed once.
    *
    * @return the centrality per person
    */
   public ImmutableMap<PersonId, Double> betweenness() {
     ImmutableMap<PersonId, Double> b = betweenness;
     if (b.isEmpty() && !graph.vertexSet().isEmpty()) {
-      b = ImmutableMap.copyOf(
-          new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), true).getScores());
+      b = brandes();
       betweenness = b;
     }
     return b;
+  }
+
+  /**
+   * Brandes' algorithm on int-indexed adjacency arrays: the same scores as JGraphT's
+   * {@code BetweennessCentrality(graph, true)} (a test compares them), an order of magnitude
+   * faster on dense cohorts, whose JGraphT walk goes through three graph views per step.
+   */
+  private ImmutableMap<PersonId, Double> brandes() {
+    List<PersonId> people = new ArrayList<>(graph.vertexSet());
+    int n = people.size();
+    Map<PersonId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(people.get(i), i);
+    }
+    int[][] adj = new int[n][];
+    for (int i = 0; i < n; i++) {
+      PersonId p = people.get(i);
+      Set<Tie> ties = graph.edgesOf(p);
+      int[] a = new int[ties.size()];
+      int k = 0;
+      for (Tie t : ties) {
+        PersonId o = graph.getEdgeSource(t).equals(p) ? graph.getEdgeTarget(t)
+            : graph.getEdgeSource(t);
+        a[k++] = java.util.Objects.requireNonNull(index.get(o));
+      }
+      adj[i] = a;
+    }
+    double[] score = new double[n];
+    int[] dist = new int[n];
+    double[] sigma = new double[n];
+    double[] delta = new double[n];
+    int[] order = new int[n];
+    for (int s = 0; s < n; s++) {
+      java.util.Arrays.fill(dist, -1);
+      java.util.Arrays.fill(sigma, 0);
+      java.util.Arrays.fill(delta, 0);
+      dist[s] = 0;
+      sigma[s] = 1;
+      int head = 0;
+      int tail = 0;
+      order[tail++] = s;
+      while (head < tail) {
+        int v = order[head++];
+        for (int w : adj[v]) {
+          if (dist[w] < 0) {
+            dist[w] = dist[v] + 1;
+            order[tail++] = w;
+          }
+          if (dist[w] == dist[v] + 1) {
+            sigma[w] += sigma[v];
+          }
+        }
+      }
+      for (int i = tail - 1; i > 0; i--) {
+        int w = order[i];
+        for (int v : adj[w]) {
+          if (dist[v] == dist[w] - 1) {
+            delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+          }
+        }
+        score[w] += delta[w];
+      }
+    }
+    double norm = n > 2 ? 2.0 * (n - 1.0) * (n - 2.0) : 1.0;
+    ImmutableMap.Builder<PersonId, Double> out = ImmutableMap.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      out.put(people.get(i), n > 2 ? score[i] / norm : 0.0);
+    }
+    return out.build();
   }
 
   /**
@@ -282,7 +348,7 @@ public final class AlumniNetwork {
         2.0 * m / n));
     Map<TieKind, Long> kinds = new java.util.EnumMap<>(TieKind.class);
     for (Tie tie : graph.edgeSet()) {
-      tie.kinds().forEach(k -> kinds.merge(k, 1L, Long::sum));
+      tie.eachKind(k -> kinds.merge(k, 1L, Long::sum));
     }
     kinds.forEach((k, v) -> t.row("ties " + k.name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' '), v));

@@ -42,6 +42,10 @@ public final class Tie {
     return ImmutableSortedSet.copyOf(kinds);
   }
 
+  void eachKind(java.util.function.Consumer<TieKind> action) {
+    kinds.forEach(action);
+  }
+
   /** @return the programs in which the tie was made, in id order */
   public ImmutableSortedSet<ProgramId> programs() {
     return ImmutableSortedSet.copyOf(programs);

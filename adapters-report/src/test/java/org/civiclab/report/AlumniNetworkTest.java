@@ -70,6 +70,15 @@ class AlumniNetworkTest {
   }
 
   @Test
+  void betweennessMatchesJgraphtsBrandes() {
+    AlumniNetwork n = new Fixture(3, 4, 5).network();
+    Map<PersonId, Double> oracle = new org.jgrapht.alg.scoring.BetweennessCentrality<>(
+        new org.jgrapht.graph.AsUnweightedGraph<>(n.graph()), true).getScores();
+    assertEquals(oracle.keySet(), n.betweenness().keySet());
+    oracle.forEach((p, b) -> assertEquals(b, n.betweenness().get(p), 1e-9, p.value()));
+  }
+
+  @Test
   void aMentorPairIsATie() {
     Fixture f = new Fixture(5);
     AlumniNetwork n = f.network();
