@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.civiclab.core.model.ProgramId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tie between two people in the {@link AlumniNetwork}: the kinds of occasions they shared,
@@ -24,13 +25,17 @@ public final class Tie {
   private final EnumSet<TieKind> kinds = EnumSet.noneOf(TieKind.class);
   private final Set<ProgramId> programs = new TreeSet<>();
   private int occasions;
+  private @Nullable ProgramId lastProgram;
   private LocalDate since = LocalDate.MAX;
 
   Tie() {}
 
   void add(TieKind kind, ProgramId program, LocalDate day) {
     kinds.add(kind);
-    programs.add(program);
+    if (!program.equals(lastProgram)) {
+      programs.add(program);
+      lastProgram = program;
+    }
     occasions++;
     if (day.isBefore(since)) {
       since = day;
