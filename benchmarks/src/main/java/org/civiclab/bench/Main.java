@@ -20,7 +20,8 @@ public final class Main {
       "circles", "org.civiclab.bench.matching.CirclesCommand",
       "json", "org.civiclab.bench.json.JsonCommand",
       "jdbc", "org.civiclab.bench.jdbc.JdbcCommand",
-      "validation", "org.civiclab.bench.validation.ValidationCommand"));
+      "validation", "org.civiclab.bench.validation.ValidationCommand",
+      "pictures", "org.civiclab.bench.pictures.PicturesCommand"));
 
   private Main() {}
 

@@ -106,6 +106,7 @@ final class DemoCommand implements Callable<Integer> {
     Path exportDir = DatabaseOption.isUrl(db) ? Path.of("civiclab-export")
         : DatabaseOption.dataDirectory(db).resolve("export");
     List<Program> programs = built.stream().map(b -> b.program).collect(Collectors.toList());
+    List<Path> pictures = List.of();
     try (JdbcStores stores = DatabaseOption.open(db, Optional.ofNullable(dbUser),
         Optional.ofNullable(dbPassword))) {
       Storage.putDirectory(stores, directory);
@@ -127,6 +128,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       progress(err, 1, 1, "exporting JSON and iCalendar", files.size() + " files in "
           + DemoSummary.shown(exportDir), start);
+      pictures = Pictures.demo(exportDir, built, directory);
       LOG.debug("stored {} programs in {}", programs.size(), stores.database());
     }
     int problems = 0;
@@ -147,6 +149,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println(n + " program(s), " + problems + " problem(s) in total.");
     out.println("Stored in " + DatabaseOption.describe(db) + "; files in "
         + DemoSummary.shown(exportDir) + " (with directory.json and attendance.json).");
+    out.println("HTML report: "
+        + DemoSummary.shown(exportDir.resolve("html").resolve("index.html"))
+        + "; alumni network: " + pictures.stream().filter(f -> f.toString().endsWith(".graphml"))
+        .map(DemoSummary::shown).findFirst().orElse("-"));
     out.flush();
     return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID;
   }

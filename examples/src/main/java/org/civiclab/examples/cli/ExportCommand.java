@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
 
   /** The export formats. */
-  enum Format { json, ical, csv }
+  enum Format { json, ical, csv, graphml, gexf, parquet, jsonl }
 
   @Spec
   private CommandSpec spec;
@@ -33,7 +33,8 @@ final class ExportCommand implements Callable<Integer> {
   private DatabaseOption database;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "json, ical or csv.")
+      description = "json, ical, csv, graphml or gexf (the alumni network), parquet or jsonl "
+          + "(tidy research tables).")
   private Format format;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -42,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--program", paramLabel = "ID", description = "Only this program.")
   private String program;
+
+  @Mixin
+  private TidyOptions tidy;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "For csv: the day periods and due dates are read against (default: today).")
@@ -56,6 +60,13 @@ final class ExportCommand implements Callable<Integer> {
       List<Program> programs = Storage.programs(stores, Optional.ofNullable(program));
       DirectorySnapshot directory = stores.directory().snapshot();
       List<Path> files;
+      if (format == Format.parquet || format == Format.jsonl || tidy.tidy) {
+        format = format == Format.json ? Format.csv : format;
+        text.println("tidy tables as " + format + " from " + database.describe() + ":");
+        tidy.write(format.name(), folder, programs, directory, stores.attendance())
+            .forEach(f -> text.println("  " + f));
+        return ExitCodes.OK;
+      }
       switch (format) {
         case ical:
           files = Exports.ical(folder, programs, directory, ICalExporter.create());
@@ -63,6 +74,11 @@ final class ExportCommand implements Callable<Integer> {
         case csv:
           files = Exports.csv(folder, Reports.all(programs, directory, stores.attendance(),
               asOf != null ? asOf : LocalDate.now()));
+          break;
+        case graphml:
+        case gexf:
+          files = Pictures.network(folder, programs, directory, stores.attendance(),
+              format == Format.gexf);
           break;
         default:
           files = Exports.json(folder, programs, directory, stores.attendance());

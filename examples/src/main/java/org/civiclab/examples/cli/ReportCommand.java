@@ -35,6 +35,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--program", paramLabel = "ID", description = "Only this program.")
   private String program;
 
+  @Option(names = "--html", paramLabel = "DIR", description = "Also write the HTML report "
+      + "(index.html and a page per program) into DIR.")
+  private java.nio.file.Path html;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
       for (Table t : Reports.all(programs, directory, stores.attendance(), day)) {
         out.println();
         out.print(Reports.forTerminal(t).render());
+      }
+      if (html != null) {
+        out.println("HTML report: " + Pictures.html(html, programs, directory,
+            stores.attendance()).get(0));
       }
       out.flush();
     }

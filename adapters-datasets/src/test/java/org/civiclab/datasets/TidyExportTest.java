@@ -1,0 +1,144 @@
+package org.civiclab.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.testing.ProgramGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TidyExportTest {
+
+  static TidySource source() {
+    List<Program> programs = new ArrayList<>();
+    List<Attendance> attendance = new ArrayList<>();
+    DirectorySnapshot directory = DirectorySnapshot.builder().build();
+    for (long seed : new long[] {21, 22, 23}) {
+      ProgramGenerator.Generated g = ProgramGenerator.generate(seed, 6);
+      programs.add(g.program());
+      directory = directory.merge(g.directory());
+      attendance.addAll(ProgramGenerator.attendance(g, seed));
+    }
+    return TidySource.of(programs, directory, attendance);
+  }
+
+  static long count(TidyTable t, TidySource s) {
+    long[] n = {0};
+    t.rows(s, r -> n[0]++);
+    return n[0];
+  }
+
+  @Test
+  void duckdbReadsTheParquetBackWithRowCountsAndTypes(@TempDir Path dir) throws Exception {
+    TidySource s = source();
+    TidyExport.builder(TidyExport.Format.PARQUET).build().write(s, dir);
+    assertTrue(Files.exists(dir.resolve("data-dictionary.csv")));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      for (TidyTable t : TidyTables.all()) {
+        String from = "read_parquet('" + dir.resolve(t.name()) + "/**/*.parquet', "
+            + "hive_partitioning = " + t.partitioned() + ")";
+        try (ResultSet r = st.executeQuery("SELECT count(*) FROM " + from)) {
+          r.next();
+          assertEquals(count(t, s), r.getLong(1), t.name());
+        }
+        Map<String, String> types = new HashMap<>();
+        try (ResultSet r = st.executeQuery("DESCRIBE SELECT * FROM " + from)) {
+          while (r.next()) {
+            types.put(r.getString("column_name"), r.getString("column_type"));
+          }
+        }
+        for (Column col : t.columns()) {
+          String expected;
+          switch (col.type()) {
+            case INT:
+              expected = col.name().equals("year") && t.partitioned() ? "BIGINT" : "INTEGER";
+              break;
+            case LONG:
+              expected = "BIGINT";
+              break;
+            case BOOLEAN:
+              expected = "BOOLEAN";
+              break;
+            case DATE:
+              expected = "DATE";
+              break;
+            case LOCAL_TIMESTAMP:
+              expected = "TIMESTAMP";
+              break;
+            case TIMESTAMP:
+              expected = "TIMESTAMP WITH TIME ZONE";
+              break;
+            default:
+              expected = "VARCHAR";
+          }
+          assertEquals(expected, types.get(col.name()), t.name() + "." + col.name());
+        }
+      }
+      try (ResultSet r = st.executeQuery("SELECT count(DISTINCT program_id) FROM read_parquet('"
+          + dir.resolve("events") + "/**/*.parquet', hive_partitioning = true)")) {
+        r.next();
+        java.util.Set<Object> programs = new java.util.HashSet<>();
+        new EventsTable().rows(s, row -> programs.add(row[0]));
+        assertEquals(programs.size(), r.getLong(1), "partitioned by program");
+      }
+    }
+  }
+
+  @Test
+  void csvNeutralisesFormulasAndQuotes(@TempDir Path dir) throws Exception {
+    TidySource s = source();
+    TidyExport.builder(TidyExport.Format.CSV).build().write(s, dir);
+    for (TidyTable t : TidyTables.all()) {
+      List<String> lines = Files.readAllLines(dir.resolve(t.name() + ".csv"),
+          StandardCharsets.UTF_8);
+      assertEquals(String.join(",", t.columns().stream().map(Column::name).toList()),
+          lines.get(0), "snake_case header");
+    }
+    assertEquals("'=1+1", CsvSink.neutralise("=1+1"));
+    assertEquals("'@SUM(A1)", CsvSink.neutralise("@SUM(A1)"));
+    assertEquals("'-2", CsvSink.neutralise("-2"));
+    assertEquals("'+x", CsvSink.neutralise("+x"));
+    assertEquals("plain", CsvSink.neutralise("plain"));
+    String people = Files.readString(dir.resolve("people.csv"), StandardCharsets.UTF_8);
+    assertTrue(people.contains("\"O'Brien \"\"Pat\"\"\"") || people.contains("O'Brien"),
+        "quotes doubled");
+  }
+
+  @Test
+  void pseudonymisingHashesIdsStablyAndDropsNames(@TempDir Path dir) throws Exception {
+    TidySource s = source();
+    TidyExport.builder(TidyExport.Format.JSONL).pseudonymise("salt").build()
+        .write(s, dir.resolve("a"));
+    TidyExport.builder(TidyExport.Format.JSONL).pseudonymise("salt").build()
+        .write(s, dir.resolve("b"));
+    String a = Files.readString(dir.resolve("a/people.jsonl"), StandardCharsets.UTF_8);
+    assertEquals(a, Files.readString(dir.resolve("b/people.jsonl"), StandardCharsets.UTF_8));
+    assertFalse(a.contains("full_name"));
+    assertFalse(a.contains("email"));
+    String enrolments = Files.readString(dir.resolve("a/enrolments.jsonl"),
+        StandardCharsets.UTF_8);
+    s.directory().people().keySet().forEach(id -> {
+      assertFalse(a.contains("\"" + id.value() + "\""), id.value());
+      assertFalse(enrolments.contains("\"person_id\":\"" + id.value() + "\""), id.value());
+    });
+    String firstPseudonym = a.substring(a.indexOf("\"person_id\":\"") + 13).substring(0, 32);
+    assertTrue(enrolments.contains(firstPseudonym) || !enrolments.contains("person_id"),
+        "the same person has the same pseudonym across tables");
+  }
+}

@@ -1,0 +1,232 @@
+package org.civiclab.bench.pictures;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.civiclab.bench.BenchCommand;
+import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.Audience;
+import org.civiclab.core.model.DeliveryMode;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.EditionId;
+import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.EnrollmentStatus;
+import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.LocalizedText;
+import org.civiclab.core.model.Module;
+import org.civiclab.core.model.ModuleId;
+import org.civiclab.core.model.Organization;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.model.Sector;
+import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.Venue;
+import org.civiclab.core.model.VenueId;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.TimeSpan;
+import org.civiclab.datasets.TidyExport;
+import org.civiclab.datasets.TidySource;
+import org.civiclab.datasets.TidyTable;
+import org.civiclab.datasets.TidyTables;
+import org.civiclab.report.HtmlReport;
+
+/**
+ * {@code pictures [--programs 50] [--events 2000] [--people 5000] [--out DIR]}: renders the
+ * HTML report of a generated civic-scale instance and exports its tidy Parquet and CSV,
+ * printing ms and rows/s beside baselines from the same run: the same rows written straight
+ * to CSV with a BufferedWriter, and straight through the Parquet writer with one table file
+ * (no partitions, no options), and the report's share of the time.
+ */
+public final class PicturesCommand implements BenchCommand {
+
+  private static final String[] NAMES = {"Åsa Öberg", "Ђорђе Петровић", "ნინო ბერიძე",
+      "Emina Hadžić", "Лиляна Иванова", "გიორგი მაისურაძე", "Lars-Åke Nyström", "Amir Begić"};
+  private static final String[] COUNTRIES = {"SE", "RS", "GE", "BA", "UA", "BE"};
+  private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+  @Override
+  public int run(String[] args) throws Exception {
+    int programs = 50;
+    int events = 2000;
+    int people = 5000;
+    Path out = Files.createTempDirectory("civiclab-pictures");
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--programs":
+          programs = Integer.parseInt(args[i + 1]);
+          break;
+        case "--events":
+          events = Integer.parseInt(args[i + 1]);
+          break;
+        case "--people":
+          people = Integer.parseInt(args[i + 1]);
+          break;
+        case "--out":
+          out = Path.of(args[i + 1]);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    final Path dir = out;
+    long t0 = System.nanoTime();
+    Instance in = generate(programs, events, people, 42);
+    System.out.printf(Locale.ROOT, "instance: %d programs, %d events, %d people, %d attendance "
+        + "records (%d ms)%n", in.programs.size(), events, people, in.attendance.size(),
+        ms(t0));
+    TidySource source = TidySource.of(in.programs, in.directory, in.attendance);
+    long rows = 0;
+    for (TidyTable t : TidyTables.all()) {
+      long[] n = {0};
+      t.rows(source, r -> n[0]++);
+      rows += n[0];
+    }
+    for (int round = 1; round <= 2; round++) {
+      System.out.println("round " + round + (round == 1 ? " (warm-up)" : ""));
+      long t = System.nanoTime();
+      HtmlReport.Builder b = HtmlReport.builder(in.directory).attendance(in.attendance);
+      in.programs.forEach(b::program);
+      List<Path> pages = b.build().write(out.resolve("html"));
+      long report = ms(t);
+      System.out.printf(Locale.ROOT, "  report: %d pages in %d ms (goal < 5000 ms)%n",
+          pages.size(), report);
+      line("csv tidy", rows, () -> TidyExport.builder(TidyExport.Format.CSV).build()
+          .write(source, dir.resolve("csv")));
+      line("csv baseline", rows, () -> baselineCsv(source, dir.resolve("csv0")));
+      line("parquet tidy", rows, () -> TidyExport.builder(TidyExport.Format.PARQUET).build()
+          .write(source, dir.resolve("parquet")));
+      line("parquet baseline", rows, () -> ParquetBaseline.write(source,
+          dir.resolve("parquet0")));
+    }
+    System.out.println("files in " + out);
+    return 0;
+  }
+
+  private interface Job {
+    void run() throws IOException;
+  }
+
+  private static long line(String what, long rows, Job job) throws IOException {
+    long t = System.nanoTime();
+    job.run();
+    long elapsed = Math.max(1, ms(t));
+    System.out.printf(Locale.ROOT, "  %s: %d rows in %d ms, %.0f rows/s%n", what, rows, elapsed,
+        rows * 1000.0 / elapsed);
+    return elapsed;
+  }
+
+  /** The same rows, straight to one CSV file per table: no quoting rules, no options. */
+  private static void baselineCsv(TidySource source, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    for (TidyTable t : TidyTables.all()) {
+      try (Writer w = Files.newBufferedWriter(folder.resolve(t.name() + ".csv"),
+          StandardCharsets.UTF_8)) {
+        t.rows(source, row -> {
+          try {
+            for (int i = 0; i < row.length; i++) {
+              if (i > 0) {
+                w.write(',');
+              }
+              w.write(String.valueOf(row[i]));
+            }
+            w.write('\n');
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+    }
+  }
+
+  private static long ms(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** A generated instance. */
+  static final class Instance {
+    final List<Program> programs = new ArrayList<>();
+    DirectorySnapshot directory = DirectorySnapshot.builder().build();
+    final List<Attendance> attendance = new ArrayList<>();
+  }
+
+  static Instance generate(int programs, int events, int people, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Instance in = new Instance();
+    DirectorySnapshot.Builder d = DirectorySnapshot.builder();
+    int orgs = Math.max(1, people / 20);
+    for (int o = 0; o < orgs; o++) {
+      d.addOrganization(Organization.builder().id(OrganizationId.of("org-" + o))
+          .name(LocalizedText.of("en", "Organisation " + o))
+          .sector(Sector.values()[o % Sector.values().length])
+          .country(COUNTRIES[o % COUNTRIES.length]).build());
+    }
+    List<PersonId> ids = new ArrayList<>();
+    for (int p = 0; p < people; p++) {
+      PersonId id = PersonId.of("p-" + p);
+      ids.add(id);
+      d.addPerson(Person.builder().id(id).fullName(NAMES[p % NAMES.length] + " " + p)
+          .country(COUNTRIES[r.nextInt(COUNTRIES.length)]).homeZone(ZONE)
+          .organization(OrganizationId.of("org-" + r.nextInt(orgs))).build());
+    }
+    in.directory = d.build();
+    int perProgram = Math.max(1, events / Math.max(1, programs));
+    int enrolled = Math.max(2, people / Math.max(1, programs));
+    Instant recorded = Instant.parse("2025-01-01T00:00:00Z");
+    for (int p = 0; p < programs; p++) {
+      int year = 2020 + p % 5;
+      LocalDate start = LocalDate.of(year, 2, 3);
+      ProgramId pid = ProgramId.of("prog-" + p);
+      VenueId venue = VenueId.of("v-" + p);
+      List<Session> sessions = new ArrayList<>();
+      for (int s = 0; s < perProgram; s++) {
+        LocalDate day = start.plusDays(s / 2 * 7L + s % 2);
+        sessions.add(Session.builder().id(EventId.of("e-" + p + "-" + s))
+            .title(LocalizedText.of("en", "Session " + s))
+            .format(SessionFormat.values()[s % SessionFormat.values().length])
+            .mode(DeliveryMode.ON_SITE).venue(venue)
+            .when(TimeSpan.on(day, LocalTime.of(9 + s % 2 * 4, 0), LocalTime.of(12 + s % 2 * 4,
+                0), ZONE)).build());
+      }
+      List<Enrollment> enrolments = new ArrayList<>();
+      for (int k = 0; k < enrolled; k++) {
+        PersonId who = ids.get((p * enrolled + k) % ids.size());
+        enrolments.add(Enrollment.builder().person(who).sequence(k).audience(Audience.EXTERNAL)
+            .status(r.nextInt(10) < 8 ? EnrollmentStatus.COMPLETED : EnrollmentStatus.CONFIRMED)
+            .build());
+        for (Session s : sessions) {
+          in.attendance.add(Attendance.builder().program(pid).event(s.id()).person(who)
+              .status(r.nextInt(10) < 8 ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT)
+              .recordedAt(recorded).build());
+        }
+      }
+      DateRange period = DateRange.of(start, start.plusDays(perProgram * 4L + 14));
+      Module m = Module.builder().id(ModuleId.of("m-" + p)).title(LocalizedText.of("en",
+          "Module")).window(period).mode(DeliveryMode.ON_SITE).sessions(sessions).build();
+      Edition e = Edition.builder().id(EditionId.of("ed-" + p)).label(String.valueOf(year))
+          .period(period).modules(ImmutableList.of(m)).enrollments(enrolments).build();
+      in.programs.add(Program.builder().id(pid).title(LocalizedText.of("ka",
+          "პროგრამა " + p).with("en", "Program " + p)).organizer(OrganizationId.of("org-0"))
+          .zone(ZONE).period(period).venues(ImmutableList.of(Venue.builder().id(venue)
+              .name("Hall " + p).city("Tbilisi").country("GE").zone(ZONE).capacity(500)
+              .build())).editions(ImmutableList.of(e)).build());
+    }
+    return in;
+  }
+}
