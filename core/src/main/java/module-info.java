@@ -17,6 +17,7 @@ module org.civiclab.core {
   exports org.civiclab.core.scheduling.spi;
   exports org.civiclab.core.store;
   exports org.civiclab.core.store.memory;
+  exports org.civiclab.core.survey;
   exports org.civiclab.core.time;
   exports org.civiclab.core.validation;
 

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.ProgramId;
@@ -29,10 +31,11 @@ import org.civiclab.core.store.AttendanceLog;
  */
 final class AttendanceTable implements AttendanceLog {
   static final String INSERT = "INSERT INTO civiclab_attendance"
-      + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos)"
-      + " VALUES (?, ?, ?, ?, ?, ?)";
+      + " (program_id, event_id, person_id, status, recorded_at, recorded_nanos,"
+      + " attendance_mode, minutes_present) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT = "SELECT program_id, event_id, person_id, status,"
-      + " recorded_at, recorded_nanos FROM civiclab_attendance";
+      + " recorded_at, recorded_nanos, attendance_mode, minutes_present"
+      + " FROM civiclab_attendance";
 
   private final Jdbc jdbc;
 
@@ -60,6 +63,16 @@ final class AttendanceTable implements AttendanceLog {
         s.setObject(5, OffsetDateTime.ofInstant(a.recordedAt().truncatedTo(ChronoUnit.MICROS),
             ZoneOffset.UTC));
         s.setInt(6, a.recordedAt().getNano());
+        if (a.mode().isPresent()) {
+          s.setString(7, a.mode().get().name());
+        } else {
+          s.setNull(7, Types.VARCHAR);
+        }
+        if (a.minutes().isPresent()) {
+          s.setInt(8, a.minutes().get());
+        } else {
+          s.setNull(8, Types.INTEGER);
+        }
       });
     }
   }
@@ -138,10 +151,19 @@ final class AttendanceTable implements AttendanceLog {
 
   private static Attendance record(ResultSet rs) throws SQLException {
     OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
-    return Attendance.builder().program(ProgramId.of(rs.getString(1)))
+    Attendance.Builder b = Attendance.builder().program(ProgramId.of(rs.getString(1)))
         .event(EventId.of(rs.getString(2))).person(PersonId.of(rs.getString(3)))
         .status(AttendanceStatus.valueOf(rs.getString(4)))
-        .recordedAt(Instant.ofEpochSecond(at.toEpochSecond(), rs.getInt(6))).build();
+        .recordedAt(Instant.ofEpochSecond(at.toEpochSecond(), rs.getInt(6)));
+    String mode = rs.getString(7);
+    if (mode != null) {
+      b.mode(DeliveryMode.valueOf(mode));
+    }
+    int minutes = rs.getInt(8);
+    if (!rs.wasNull()) {
+      b.minutes(minutes);
+    }
+    return b.build();
   }
 
   @Override

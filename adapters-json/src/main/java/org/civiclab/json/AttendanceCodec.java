@@ -9,6 +9,7 @@ import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.DeliveryMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * the same leaf readers as every other type, so the messages are the same.
  */
 final class AttendanceCodec {
-  private static final String[] FIELDS = {"program", "event", "person", "status", "recordedAt"};
+  private static final String[] FIELDS = {"program", "event", "person", "status", "recordedAt",
+      "mode", "minutes"};
+  /** The first fields are required; mode and minutes (added later) are optional. */
+  private static final int REQUIRED = 5;
+  private static final Fields.Read<DeliveryMode> MODE = ModelCodec.enumOf(DeliveryMode.class);
   private static final Fields.Read<AttendanceStatus> STATUS =
       ModelCodec.enumOf(AttendanceStatus.class);
 
@@ -30,6 +35,12 @@ final class AttendanceCodec {
     g.writeStringField("person", a.person().value());
     g.writeStringField("status", a.status().name());
     g.writeStringField("recordedAt", a.recordedAt().toString());
+    if (a.mode().isPresent()) {
+      g.writeStringField("mode", a.mode().get().name());
+    }
+    if (a.minutes().isPresent()) {
+      g.writeNumberField("minutes", a.minutes().get());
+    }
     g.writeEndObject();
   }
 
@@ -81,11 +92,17 @@ final class AttendanceCodec {
         case 3:
           ModelCodec.put(STATUS.read(r, n, sub), b::status);
           break;
-        default:
+        case 4:
           ModelCodec.put(ModelCodec.INSTANT.read(r, n, sub), b::recordedAt);
+          break;
+        case 5:
+          ModelCodec.put(MODE.read(r, n, sub), b::mode);
+          break;
+        default:
+          ModelCodec.put(ModelCodec.integer(r, n, sub), b::minutes);
       }
     }
-    for (int i = 0; i < FIELDS.length; i++) {
+    for (int i = 0; i < REQUIRED; i++) {
       if (!seen[i]) {
         r.add(path + "." + FIELDS[i], start.getLineNr(), start.getColumnNr(),
             "required field '" + FIELDS[i] + "' is missing");

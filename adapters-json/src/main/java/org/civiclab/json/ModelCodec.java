@@ -1126,6 +1126,8 @@ final class ModelCodec {
     b.addAllOutreachMeetings(f.list("outreachMeetings", ModelCodec::outreachMeeting));
     b.addAllReflectionMeetings(f.list("reflectionMeetings", ModelCodec::reflectionMeeting));
     b.addAllEvaluations(f.list("evaluations", ModelCodec::evaluation));
+    b.addAllSurveys(f.list("surveys", SurveyCodec::survey));
+    b.addAllCompletionRules(f.list("completionRules", SurveyCodec::completionRule));
     return f.build(b::build);
   }
 
@@ -1150,6 +1152,8 @@ final class ModelCodec {
     list(g, "outreachMeetings", v.outreachMeetings(), ModelCodec::outreachMeeting);
     list(g, "reflectionMeetings", v.reflectionMeetings(), ModelCodec::reflectionMeeting);
     list(g, "evaluations", v.evaluations(), ModelCodec::evaluation);
+    list(g, "surveys", v.surveys(), SurveyCodec::survey);
+    list(g, "completionRules", v.completionRules(), SurveyCodec::completionRule);
     g.writeEndObject();
   }
 }

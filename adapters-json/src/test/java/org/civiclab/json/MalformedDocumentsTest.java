@@ -226,7 +226,7 @@ class MalformedDocumentsTest {
             a -> { }));
     assertEquals(2, e.problems().size(), e.getMessage());
     assertEquals("records[1].status (line 3, column 50): 'THERE' is not one of PRESENT, LATE,"
-        + " EXCUSED, ABSENT", e.problems().get(0).toString());
+        + " EXCUSED, ABSENT, LEFT_EARLY", e.problems().get(0).toString());
     assertEquals("records[1].recordedAt", e.problems().get(1).path());
   }
 }

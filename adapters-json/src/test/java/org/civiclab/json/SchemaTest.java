@@ -64,13 +64,19 @@ class SchemaTest {
     for (long seed = 0; seed < 40; seed++) {
       ProgramGenerator.Generated g = ProgramGenerator.generate(seed * 101, (int) (seed % 5));
       check(PLAIN.readTree(json.toJson(g.program())));
+      check(PLAIN.readTree(json.toJson(
+          org.civiclab.core.testing.SurveyGenerator.withSurveys(g.program(), seed))));
       ByteArrayOutputStream dir = new ByteArrayOutputStream();
       json.writeDirectory(g.directory(), dir);
       check(PLAIN.readTree(dir.toByteArray()));
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       try (StreamingWriter<Attendance> w = json.attendanceWriter(log)) {
+        int i = 0;
         for (Attendance a : ProgramGenerator.attendance(g, seed)) {
-          w.write(a);
+          w.write(i % 3 == 0 ? a : a.withMode(i % 3 == 1
+              ? org.civiclab.core.model.DeliveryMode.ONLINE
+              : org.civiclab.core.model.DeliveryMode.ON_SITE).withMinutes(i));
+          i++;
         }
       }
       check(PLAIN.readTree(log.toByteArray()));

@@ -14,5 +14,12 @@ public enum AttendanceStatus {
   /** Absent with notice. */
   EXCUSED,
   /** Absent without notice. */
-  ABSENT
+  ABSENT,
+  /** Attended, leaving before the end. */
+  LEFT_EARLY;
+
+  /** @return whether this status means the person was there for at least part of the event */
+  public boolean attended() {
+    return this == PRESENT || this == LATE || this == LEFT_EARLY;
+  }
 }

@@ -94,6 +94,12 @@ public abstract class Program implements WithProgram {
   /** @return evaluations and survey responses */
   public abstract ImmutableList<Evaluation> evaluations();
 
+  /** @return questionnaires with their responses, and ballots */
+  public abstract ImmutableList<org.civiclab.core.survey.Survey> surveys();
+
+  /** @return when a participant has completed an edition or a module */
+  public abstract ImmutableList<CompletionRule> completionRules();
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();
@@ -118,6 +124,7 @@ public abstract class Program implements WithProgram {
     c.unique(circles(), LearningCircle::id, "circles", "id");
     c.unique(exchangeVisits(), ExchangeVisit::id, "exchangeVisits", "id");
     c.unique(evaluations(), Evaluation::id, "evaluations", "id");
+    ProgramResultsChecks.check(this, c);
     inside(c, editions(), e -> e.period(), "editions", "period");
     inside(c, pairings(), p -> p.period(), "pairings", "period");
     inside(c, circles(), x -> x.period(), "circles", "period");

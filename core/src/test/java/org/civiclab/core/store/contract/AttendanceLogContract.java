@@ -69,6 +69,33 @@ public abstract class AttendanceLogContract {
   }
 
   @Test
+  void keepsModeMinutesAndPartialPresenceOfEveryEventKind() {
+    java.time.Instant t = java.time.Instant.parse("2024-03-01T09:00:00Z");
+    List<Attendance> records = new ArrayList<>();
+    int i = 0;
+    for (AttendanceStatus status : AttendanceStatus.values()) {
+      for (java.util.Optional<org.civiclab.core.model.DeliveryMode> mode : List.of(
+          java.util.Optional.<org.civiclab.core.model.DeliveryMode>empty(),
+          java.util.Optional.of(org.civiclab.core.model.DeliveryMode.ON_SITE),
+          java.util.Optional.of(org.civiclab.core.model.DeliveryMode.ONLINE))) {
+        Attendance.Builder b = Attendance.builder().program(ProgramId.of("p"))
+            .event(EventId.of("meeting-" + (i % 3))).person(PersonId.of("x" + i))
+            .status(status).recordedAt(t = t.plusMillis(1500)).mode(mode);
+        if (i % 2 == 0) {
+          b.minutes(i * 7);
+        }
+        records.add(b.build());
+        i++;
+      }
+    }
+    log.appendAll(records);
+    List<Attendance> seen = new ArrayList<>();
+    log.forEach(seen::add);
+    assertEquals(records, seen);
+    assertEquals(0, log.appendNew(records));
+  }
+
+  @Test
   void keepsEveryIdOfTheDomainExactly() {
     List<Attendance> records = new ArrayList<>();
     java.time.Instant t = java.time.Instant.parse("2024-03-01T09:00:00Z");

@@ -94,6 +94,15 @@ public abstract class ProgramStoreContract {
   }
 
   @Test
+  void keepsSurveysAndCompletionRulesExactly() {
+    for (long seed = 1; seed <= 4; seed++) {
+      Program p = org.civiclab.core.testing.SurveyGenerator.withSurveys(rich(seed * 13), seed);
+      store.save(p, Versioned.NEW);
+      assertEquals(p, store.find(p.id()).orElseThrow().value(), "seed " + seed);
+    }
+  }
+
+  @Test
   void findsNothingForUnknownId() {
     assertEquals(Optional.empty(), store.find(ProgramId.of("nope")));
   }
