@@ -84,6 +84,14 @@ public abstract class Demand implements WithDemand {
   public abstract Optional<java.time.ZoneId> attendanceZone();
 
   /**
+   * The day an event whose time is open must fit: working days, the day's hours and its breaks,
+   * read in the grid's zone. Empty: any grain of the grid. Not held against a pinned demand.
+   *
+   * @return the day shape, if any
+   */
+  public abstract Optional<org.civiclab.core.time.DayShape> dayShape();
+
+  /**
    * Whether the attendees agreed to this demand's time (a recorded or confirmed meeting): the
    * working-hours and holiday rules then do not hold it back, and {@link
    * Rules#agreedAvailability()} reports any clash as a soft violation instead.

@@ -142,11 +142,14 @@ public final class ProgramScheduler {
     final SchedulingProblem problem;
     private final Program program;
     private final TimeGrid grid;
+    private final Map<LocalDateTime, Integer> grainAt = new HashMap<>();
 
     Mapping(Program program, DirectoryView directory) {
       this.program = program;
-      this.grid = TimeGrid.daily(program.zone(), program.period(), d -> true, dayStart, dayEnd,
-          grain);
+      this.grid = gridFor(program);
+      for (int g = 0; g < grid.size(); g++) {
+        grainAt.put(grid.grainStarts().get(g), g);
+      }
       SchedulingProblem.Builder b = SchedulingProblem.builder()
           .name(program.id().value()).grid(grid);
       program.holidays().ifPresent(b::holidays);
@@ -228,7 +231,7 @@ public final class ProgramScheduler {
           .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
           .requiredAttendees(required.stream().map(PersonId::value).toList())
           .preferredAttendees(preferred.stream().map(PersonId::value).toList()).online(online)
-          .window(intersect(mod.window(), e.period()));
+          .window(intersect(mod.window(), e.period())).dayShape(dayShapeOf(mod));
       if (!online) {
         s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
         d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
@@ -259,7 +262,7 @@ public final class ProgramScheduler {
           .durationGrains(grains(length))
           .requiredAttendees(who.stream().map(PersonId::value).toList())
           .preferredAttendees(invited.stream().map(PersonId::value).toList())
-          .online(!inPerson).build();
+          .online(!inPerson).dayShape(dayShapeOf(null)).build();
       if (inPerson) {
         template = Demand.builder().from(template).attendanceZone(program.zone()).build();
       }
@@ -300,16 +303,85 @@ public final class ProgramScheduler {
       }
     }
 
+    /** The day shape of a module's sessions, or of the program's other events (null). */
+    private org.civiclab.core.time.DayShape dayShapeOf(@org.jspecify.annotations.Nullable Module mod) {
+      return org.civiclab.core.time.DayShape.of(dayStart, dayEnd,
+          java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+    }
+
     private Optional<Integer> grainOf(TimeSpan when) {
-      LocalDateTime start = when.in(program.zone()).start();
-      int i = grid.grainStarts().indexOf(start);
-      return i < 0 ? Optional.empty() : Optional.of(i);
+      return Optional.ofNullable(grainAt.get(when.in(program.zone()).start()));
     }
 
     private int grains(Duration length) {
-      long n = (length.toMinutes() + grain.toMinutes() - 1) / grain.toMinutes();
+      long g = grid.grainLength().toMinutes();
+      long n = (length.toMinutes() + g - 1) / g;
       return (int) Math.max(1, n);
     }
+  }
+
+  /**
+   * The grid of a program: grains fine enough that every agreed time lies exactly on it (the
+   * greatest common divisor of the granularity and every agreed start and end), covering each
+   * day's hours and every agreed time, with new events starting on the granularity.
+   */
+  private TimeGrid gridFor(Program program) {
+    List<TimeSpan> agreed = agreedTimes(program);
+    long step = grain.toMinutes();
+    long fine = gcd(gcd(step, minuteOfDay(dayStart)), minuteOfDay(dayEnd));
+    for (TimeSpan t : agreed) {
+      fine = gcd(gcd(fine, minuteOfDay(t.start().toLocalTime())),
+          minuteOfDay(t.end().toLocalTime()));
+    }
+    Duration length = Duration.ofMinutes(Math.max(1, fine));
+    java.util.TreeSet<LocalDateTime> starts = new java.util.TreeSet<>();
+    program.period().days().forEach(day -> {
+      LocalDateTime end = day.atTime(dayEnd);
+      for (LocalDateTime t = day.atTime(dayStart); !t.plus(length).isAfter(end);
+          t = t.plus(length)) {
+        starts.add(t);
+      }
+    });
+    for (TimeSpan t : agreed) {
+      for (LocalDateTime g = t.start(); g.isBefore(t.end()); g = g.plus(length)) {
+        starts.add(g);
+      }
+    }
+    TimeGrid.Builder b = TimeGrid.builder().zone(program.zone()).grainLength(length)
+        .grainStarts(starts);
+    if (length.compareTo(grain) < 0) {
+      b.startStep(grain);
+    }
+    return b.build();
+  }
+
+  /** Every agreed time of a program, in its zone: timed sessions and held or agreed meetings. */
+  private static List<TimeSpan> agreedTimes(Program program) {
+    List<TimeSpan> out = new ArrayList<>();
+    for (Edition e : program.editions()) {
+      for (Module mod : e.modules()) {
+        for (Session s : mod.sessions()) {
+          s.when().ifPresent(w -> out.add(w.in(program.zone())));
+        }
+      }
+    }
+    List<Meeting> meetings = new ArrayList<>();
+    program.pairings().forEach(p -> meetings.addAll(p.meetings()));
+    program.circles().forEach(c -> meetings.addAll(c.meetings()));
+    for (Meeting m : meetings) {
+      if (m.status() != MeetingStatus.CANCELLED) {
+        out.add(m.when().in(program.zone()));
+      }
+    }
+    return out;
+  }
+
+  private static long minuteOfDay(LocalTime t) {
+    return t.toSecondOfDay() / 60;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   private static DateRange intersect(DateRange a, DateRange b) {
@@ -330,10 +402,20 @@ public final class ProgramScheduler {
     private Builder() {}
 
     /**
-     * @param grain the grid's grain, such as 30 minutes
+     * The granularity at which the solver starts events whose time is open. Agreed times keep
+     * their exact minute whatever the granularity: the grid's grains are then finer, and new
+     * events still start on the granularity (counted from midnight).
+     *
+     * @param grain 5, 10, 15, 30 or 60 minutes (any whole number of minutes dividing a day)
      * @return this builder
+     * @throws InvalidInputException when it is not a whole number of minutes dividing a day
      */
     public Builder grain(Duration grain) {
+      long m = grain.toMinutes();
+      if (m < 1 || !grain.equals(Duration.ofMinutes(m)) || (24 * 60) % m != 0) {
+        throw new InvalidInputException(List.of(Problem.at("grain", "granularity " + grain
+            + " must be a whole number of minutes dividing a day, such as 5, 10, 15, 30 or 60")));
+      }
       this.grain = grain;
       return this;
     }
