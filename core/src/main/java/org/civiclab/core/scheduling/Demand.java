@@ -84,12 +84,13 @@ public abstract class Demand implements WithDemand {
   public abstract Optional<java.time.ZoneId> attendanceZone();
 
   /**
-   * The day an event whose time is open must fit: working days, the day's hours and its breaks,
-   * read in the grid's zone. Empty: any grain of the grid. Not held against a pinned demand.
+   * The days an event whose time is open must fit, every one of them: working days, the day's
+   * hours and its breaks, read in the grid's zone (a module's day and its venue's opening hours,
+   * say). Empty: any grain of the grid. Not held against a pinned demand.
    *
-   * @return the day shape, if any
+   * @return the day shapes
    */
-  public abstract Optional<org.civiclab.core.time.DayShape> dayShape();
+  public abstract ImmutableList<org.civiclab.core.time.DayShape> dayShapes();
 
   /**
    * Whether the attendees agreed to this demand's time (a recorded or confirmed meeting): the

@@ -40,9 +40,12 @@ import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.scheduling.internal.CadenceExpander;
+import org.civiclab.core.time.DailyBreak;
 import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.DayShape;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.WorkingHours;
 
 /**
  * Plans a {@link Program}: one call from a program and its people to a plan with violations.
@@ -66,6 +69,7 @@ public final class ProgramScheduler {
   private final Duration grain;
   private final LocalTime dayStart;
   private final LocalTime dayEnd;
+  private final @org.jspecify.annotations.Nullable DayShape shape;
   private final Duration meetingLength;
   private final Duration circleLength;
   private final Scheduler scheduler;
@@ -74,6 +78,7 @@ public final class ProgramScheduler {
     this.grain = b.grain;
     this.dayStart = b.dayStart;
     this.dayEnd = b.dayEnd;
+    this.shape = b.shape;
     this.meetingLength = b.meetingLength;
     this.circleLength = b.circleLength;
     this.scheduler = b.scheduler;
@@ -142,11 +147,13 @@ public final class ProgramScheduler {
     final SchedulingProblem problem;
     private final Program program;
     private final TimeGrid grid;
+    private final DayShape programShape;
     private final Map<LocalDateTime, Integer> grainAt = new HashMap<>();
 
     Mapping(Program program, DirectoryView directory) {
       this.program = program;
-      this.grid = gridFor(program);
+      this.programShape = program.dayShape().orElse(defaultShape());
+      this.grid = gridFor(program, programShape);
       for (int g = 0; g < grid.size(); g++) {
         grainAt.put(grid.grainStarts().get(g), g);
       }
@@ -174,8 +181,14 @@ public final class ProgramScheduler {
               + "' named by program " + program.id().value() + " is not in the directory"));
           continue;
         }
+        // people who state no hours of their own (office hours by default) work the program's
+        WorkingHours hours = person.get().workingHours();
+        if (program.dayShape().isPresent()
+            && hours.equals(WorkingHours.officeHours(person.get().homeZone()))) {
+          hours = program.dayShape().get().asWorkingHours(person.get().homeZone());
+        }
         Participant.Builder pb = Participant.builder().id(id.value())
-            .name(person.get().fullName()).workingHours(person.get().workingHours());
+            .name(person.get().fullName()).workingHours(hours);
         if (away.containsKey(id)) {
           pb.holidays(HolidayCalendar.builder().name("away: " + person.get().fullName())
               .holidays(ImmutableSortedMap.copyOf(away.get(id))).build());
@@ -231,7 +244,9 @@ public final class ProgramScheduler {
           .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
           .requiredAttendees(required.stream().map(PersonId::value).toList())
           .preferredAttendees(preferred.stream().map(PersonId::value).toList()).online(online)
-          .window(intersect(mod.window(), e.period())).dayShape(dayShapeOf(mod));
+          .window(intersect(mod.window(), e.period()))
+          .addDayShapes(mod.dayShape().orElse(programShape));
+      s.venue().flatMap(program::venue).flatMap(Venue::dayShape).ifPresent(x -> d.addDayShapes(x));
       if (!online) {
         s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
         d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
@@ -262,7 +277,7 @@ public final class ProgramScheduler {
           .durationGrains(grains(length))
           .requiredAttendees(who.stream().map(PersonId::value).toList())
           .preferredAttendees(invited.stream().map(PersonId::value).toList())
-          .online(!inPerson).dayShape(dayShapeOf(null)).build();
+          .online(!inPerson).addDayShapes(programShape).build();
       if (inPerson) {
         template = Demand.builder().from(template).attendanceZone(program.zone()).build();
       }
@@ -303,12 +318,6 @@ public final class ProgramScheduler {
       }
     }
 
-    /** The day shape of a module's sessions, or of the program's other events (null). */
-    private org.civiclab.core.time.DayShape dayShapeOf(@org.jspecify.annotations.Nullable Module mod) {
-      return org.civiclab.core.time.DayShape.of(dayStart, dayEnd,
-          java.util.EnumSet.allOf(java.time.DayOfWeek.class));
-    }
-
     private Optional<Integer> grainOf(TimeSpan when) {
       return Optional.ofNullable(grainAt.get(when.in(program.zone()).start()));
     }
@@ -325,10 +334,25 @@ public final class ProgramScheduler {
    * greatest common divisor of the granularity and every agreed start and end), covering each
    * day's hours and every agreed time, with new events starting on the granularity.
    */
-  private TimeGrid gridFor(Program program) {
+  private TimeGrid gridFor(Program program, DayShape programShape) {
     List<TimeSpan> agreed = agreedTimes(program);
+    List<DayShape> shapes = new ArrayList<>(List.of(programShape));
+    program.editions().forEach(e -> e.modules().forEach(m -> m.dayShape().ifPresent(shapes::add)));
+    program.venues().forEach(v -> v.dayShape().ifPresent(shapes::add));
     long step = grain.toMinutes();
-    long fine = gcd(gcd(step, minuteOfDay(dayStart)), minuteOfDay(dayEnd));
+    long fine = step;
+    LocalTime first = programShape.dayStart();
+    LocalTime last = programShape.dayEnd();
+    for (DayShape shape : shapes) {
+      fine = gcd(gcd(fine, minuteOfDay(shape.dayStart())), minuteOfDay(shape.dayEnd()));
+      for (DailyBreak br : shape.breaks()) {
+        fine = gcd(gcd(fine, minuteOfDay(br.start())), minuteOfDay(br.end()));
+      }
+      first = shape.dayStart().isBefore(first) ? shape.dayStart() : first;
+      last = shape.dayEnd().isAfter(last) ? shape.dayEnd() : last;
+    }
+    LocalTime from = first;
+    LocalTime to = last;
     for (TimeSpan t : agreed) {
       fine = gcd(gcd(fine, minuteOfDay(t.start().toLocalTime())),
           minuteOfDay(t.end().toLocalTime()));
@@ -336,8 +360,8 @@ public final class ProgramScheduler {
     Duration length = Duration.ofMinutes(Math.max(1, fine));
     java.util.TreeSet<LocalDateTime> starts = new java.util.TreeSet<>();
     program.period().days().forEach(day -> {
-      LocalDateTime end = day.atTime(dayEnd);
-      for (LocalDateTime t = day.atTime(dayStart); !t.plus(length).isAfter(end);
+      LocalDateTime end = day.atTime(to);
+      for (LocalDateTime t = day.atTime(from); !t.plus(length).isAfter(end);
           t = t.plus(length)) {
         starts.add(t);
       }
@@ -376,6 +400,12 @@ public final class ProgramScheduler {
     return out;
   }
 
+  /** The day of the builder: its hours every day of the week, or the shape it was given. */
+  private DayShape defaultShape() {
+    return shape != null ? shape : DayShape.of(dayStart, dayEnd,
+        java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+  }
+
   private static long minuteOfDay(LocalTime t) {
     return t.toSecondOfDay() / 60;
   }
@@ -395,6 +425,7 @@ public final class ProgramScheduler {
     private Duration grain = Duration.ofMinutes(30);
     private LocalTime dayStart = LocalTime.of(8, 0);
     private LocalTime dayEnd = LocalTime.of(18, 0);
+    private @org.jspecify.annotations.Nullable DayShape shape;
     private Duration meetingLength = Duration.ofHours(1);
     private Duration circleLength = Duration.ofMinutes(90);
     private Scheduler scheduler = Scheduler.builder().stepLimit(200_000).build();
@@ -428,6 +459,18 @@ public final class ProgramScheduler {
     public Builder day(LocalTime from, LocalTime to) {
       this.dayStart = from;
       this.dayEnd = to;
+      return this;
+    }
+
+    /**
+     * The day of programs that do not state their own ({@link Program#dayShape()}): working
+     * days, hours and breaks. Replaces {@link #day(LocalTime, LocalTime)}.
+     *
+     * @param shape the default day shape
+     * @return this builder
+     */
+    public Builder dayShape(DayShape shape) {
+      this.shape = shape;
       return this;
     }
 

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
@@ -42,17 +41,17 @@ public final class DayShapeFit extends UnaryRule {
     Map<List<Object>, BitSet> misfits = new HashMap<>();
     BitSet[] misfitOf = new BitSet[ix.demandCount];
     for (int d = 0; d < ix.demandCount; d++) {
-      Optional<DayShape> shape = ix.demand(d).dayShape();
-      if (shape.isEmpty()) {
+      List<DayShape> shapes = ix.demand(d).dayShapes();
+      if (shapes.isEmpty() || ix.pinnedStart[d] >= 0) {
         continue;
       }
       int dur = ix.duration[d];
-      misfitOf[d] = misfits.computeIfAbsent(List.of(shape.get(), dur), k -> {
+      misfitOf[d] = misfits.computeIfAbsent(List.of(shapes, dur), k -> {
         BitSet off = new BitSet(ix.grainCount);
         for (int g = 0; g < ix.grainCount; g++) {
           LocalDateTime start = grid.grainStarts().get(g);
-          off.set(g, !shape.get().admits(start, start.plus(grid.grainLength()
-              .multipliedBy(dur))));
+          LocalDateTime end = start.plus(grid.grainLength().multipliedBy(dur));
+          off.set(g, !shapes.stream().allMatch(x -> x.admits(start, end)));
         }
         return off;
       });
@@ -76,8 +75,10 @@ public final class DayShapeFit extends UnaryRule {
               .orElse("") + " step");
         }
         LocalDateTime start = grid.grainStarts().get(s);
-        ix.demand(d).dayShape().flatMap(shape -> shape.misfit(start,
-            start.plus(grid.grainLength().multipliedBy(ix.duration[d])))).ifPresent(why::add);
+        LocalDateTime end = start.plus(grid.grainLength().multipliedBy(ix.duration[d]));
+        for (DayShape shape : ix.demand(d).dayShapes()) {
+          shape.misfit(start, end).ifPresent(why::add);
+        }
         return ix.describe(d, s) + " " + String.join(" and ", why);
       }
     };
