@@ -115,7 +115,10 @@ final class Rich {
         .when(TimeSpan.on(LocalDate.of(2025, 4, 1), LocalTime.of(10, 0), LocalTime.of(11, 0),
             SARAJEVO)).mode(DeliveryMode.HYBRID).venue(hall)
         .onlineLink(URI.create("https://meet.example/a")).status(MeetingStatus.HELD).build();
-    Meeting circleMeeting = Meeting.builder().from(meeting).id(EventId.of("meet-2")).build();
+    // an hour later: agreed times of one venue must not overlap
+    Meeting circleMeeting = Meeting.builder().from(meeting).id(EventId.of("meet-2"))
+        .when(TimeSpan.on(LocalDate.of(2025, 4, 1), LocalTime.of(11, 0), LocalTime.of(12, 0),
+            SARAJEVO)).build();
     Module module = Module.builder().id(ModuleId.of("m1")).title(text("Module"))
         .dayShape(org.civiclab.core.time.DayShape.builder()
             .workingDays(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY,
