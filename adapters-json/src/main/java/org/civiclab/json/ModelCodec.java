@@ -536,6 +536,7 @@ final class ModelCodec {
     put(f.req("zone", ZONE), b::zone);
     put(f.req("capacity", INT), b::capacity);
     put(f.opt("organization", ORG_ID), b::organization);
+    put(f.opt("dayShape", DayShapeCodec::read), b::dayShape);
     return f.build(b::build);
   }
 
@@ -548,6 +549,7 @@ final class ModelCodec {
     g.writeStringField("zone", v.zone().getId());
     g.writeNumberField("capacity", v.capacity());
     opt(g, "organization", v.organization(), ID::write);
+    opt(g, "dayShape", v.dayShape(), DayShapeCodec::write);
     g.writeEndObject();
   }
 
@@ -691,6 +693,7 @@ final class ModelCodec {
     b.addAllFacilitators(f.set("facilitators", PERSON_ID));
     b.addAllTracks(f.set("tracks", TRACK_ID));
     b.addAllSessions(f.list("sessions", ModelCodec::session));
+    put(f.opt("dayShape", DayShapeCodec::read), b::dayShape);
     return f.build(b::build);
   }
 
@@ -704,6 +707,7 @@ final class ModelCodec {
     list(g, "facilitators", v.facilitators(), ID::write);
     list(g, "tracks", v.tracks(), ID::write);
     list(g, "sessions", v.sessions(), ModelCodec::session);
+    opt(g, "dayShape", v.dayShape(), DayShapeCodec::write);
     g.writeEndObject();
   }
 
@@ -1117,6 +1121,7 @@ final class ModelCodec {
     put(f.req("period", ModelCodec::dateRange), b::period);
     put(f.opt("academicCalendar", ModelCodec::academicCalendar), b::academicCalendar);
     put(f.opt("holidays", ModelCodec::holidayCalendar), b::holidays);
+    put(f.opt("dayShape", DayShapeCodec::read), b::dayShape);
     b.addAllVenues(f.list("venues", ModelCodec::venue));
     b.addAllRoles(f.list("roles", ModelCodec::roleAssignment));
     b.addAllEditions(f.list("editions", ModelCodec::edition));
@@ -1143,6 +1148,7 @@ final class ModelCodec {
     field(g, "period", v.period(), ModelCodec::dateRange);
     opt(g, "academicCalendar", v.academicCalendar(), ModelCodec::academicCalendar);
     opt(g, "holidays", v.holidays(), ModelCodec::holidayCalendar);
+    opt(g, "dayShape", v.dayShape(), DayShapeCodec::write);
     list(g, "venues", v.venues(), ModelCodec::venue);
     list(g, "roles", v.roles(), ModelCodec::roleAssignment);
     list(g, "editions", v.editions(), ModelCodec::edition);

@@ -115,8 +115,18 @@ final class Rich {
         .when(TimeSpan.on(LocalDate.of(2025, 4, 1), LocalTime.of(10, 0), LocalTime.of(11, 0),
             SARAJEVO)).mode(DeliveryMode.HYBRID).venue(hall)
         .onlineLink(URI.create("https://meet.example/a")).status(MeetingStatus.HELD).build();
-    Meeting circleMeeting = Meeting.builder().from(meeting).id(EventId.of("meet-2")).build();
+    // an hour later: agreed times of one venue must not overlap
+    Meeting circleMeeting = Meeting.builder().from(meeting).id(EventId.of("meet-2"))
+        .when(TimeSpan.on(LocalDate.of(2025, 4, 1), LocalTime.of(11, 0), LocalTime.of(12, 0),
+            SARAJEVO)).build();
     Module module = Module.builder().id(ModuleId.of("m1")).title(text("Module"))
+        .dayShape(org.civiclab.core.time.DayShape.builder()
+            .workingDays(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY,
+                java.time.DayOfWeek.SUNDAY))
+            .dayStart(java.time.LocalTime.of(9, 0)).dayEnd(java.time.LocalTime.of(17, 0))
+            .addBreaks(org.civiclab.core.time.DailyBreak.of("lunch",
+                java.time.LocalTime.of(12, 30), java.time.LocalTime.of(13, 30)))
+            .build())
         .window(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
         .addTopics("governance").mode(DeliveryMode.HYBRID).addFacilitators(p(0))
         .addTracks(balkans)
@@ -154,9 +164,13 @@ final class Rich {
         .academicCalendar(AcademicCalendar.builder().name("Year").addTerms(
             Term.of("spring", DateRange.of(start, LocalDate.of(2025, 6, 30))),
             Term.of("autumn", DateRange.of(LocalDate.of(2025, 8, 1), year.end()))).build())
+        .dayShape(org.civiclab.core.time.DayShape.weekdays(java.time.LocalTime.of(8, 30),
+            java.time.LocalTime.of(16, 0)))
         .holidays(HolidayCalendar.builder().name("BA").putHoliday(LocalDate.of(2025, 3, 1),
             "Independence Day").build())
         .addVenues(Venue.builder().id(hall).name("Hall").city("Mostar").country("BA")
+            .dayShape(org.civiclab.core.time.DayShape.weekdays(java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(20, 0)))
             .zone(SARAJEVO).capacity(40).organization(o(0)).build())
         .addRoles(RoleAssignment.builder().person(p(3)).role(Role.GUEST_SPEAKER)
             .module(ModuleId.of("m1")).onBehalfOf(o(2)).build())

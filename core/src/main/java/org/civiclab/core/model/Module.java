@@ -45,6 +45,12 @@ public abstract class Module implements WithModule {
   public abstract ImmutableList<Session> sessions();
 
   /**
+   * @return the shape of this module's days (an intensive week with its own hours and breaks);
+   *     empty: the program's
+   */
+  public abstract java.util.Optional<org.civiclab.core.time.DayShape> dayShape();
+
+  /**
    * Whether the module is meant for an enrolment's participant: a module naming no tracks
    * serves everyone; one naming tracks serves only enrolments in one of them (an enrolment
    * without a track then is not served).

@@ -67,6 +67,15 @@ public abstract class Program implements WithProgram {
   /** @return days on which nothing is planned */
   public abstract Optional<HolidayCalendar> holidays();
 
+  /**
+   * The shape of the program's days: working days (Saturday and Sunday for a weekend program),
+   * day start and end, breaks. The planner places open events inside it, and people who state
+   * no hours of their own work these hours. Empty: the planner's default day.
+   *
+   * @return the day shape, if any
+   */
+  public abstract Optional<org.civiclab.core.time.DayShape> dayShape();
+
   /** @return the places its on-site events use */
   public abstract ImmutableList<Venue> venues();
 

@@ -37,6 +37,12 @@ public abstract class Venue implements WithVenue {
   /** @return the organisation that owns or hosts it, if any */
   public abstract Optional<OrganizationId> organization();
 
+  /**
+   * @return when the venue is open (its days, hours and closed breaks), held besides the
+   *     program's or module's day; empty: whenever they are
+   */
+  public abstract Optional<org.civiclab.core.time.DayShape> dayShape();
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

@@ -84,6 +84,15 @@ public abstract class Demand implements WithDemand {
   public abstract Optional<java.time.ZoneId> attendanceZone();
 
   /**
+   * The days an event whose time is open must fit, every one of them: working days, the day's
+   * hours and its breaks, read in the grid's zone (a module's day and its venue's opening hours,
+   * say). Empty: any grain of the grid. Not held against a pinned demand.
+   *
+   * @return the day shapes
+   */
+  public abstract ImmutableList<org.civiclab.core.time.DayShape> dayShapes();
+
+  /**
    * Whether the attendees agreed to this demand's time (a recorded or confirmed meeting): the
    * working-hours and holiday rules then do not hold it back, and {@link
    * Rules#agreedAvailability()} reports any clash as a soft violation instead.

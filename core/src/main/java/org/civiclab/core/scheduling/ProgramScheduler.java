@@ -40,9 +40,12 @@ import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.scheduling.internal.CadenceExpander;
+import org.civiclab.core.time.DailyBreak;
 import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.DayShape;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.WorkingHours;
 
 /**
  * Plans a {@link Program}: one call from a program and its people to a plan with violations.
@@ -66,6 +69,7 @@ public final class ProgramScheduler {
   private final Duration grain;
   private final LocalTime dayStart;
   private final LocalTime dayEnd;
+  private final @org.jspecify.annotations.Nullable DayShape shape;
   private final Duration meetingLength;
   private final Duration circleLength;
   private final Scheduler scheduler;
@@ -74,6 +78,7 @@ public final class ProgramScheduler {
     this.grain = b.grain;
     this.dayStart = b.dayStart;
     this.dayEnd = b.dayEnd;
+    this.shape = b.shape;
     this.meetingLength = b.meetingLength;
     this.circleLength = b.circleLength;
     this.scheduler = b.scheduler;
@@ -142,11 +147,16 @@ public final class ProgramScheduler {
     final SchedulingProblem problem;
     private final Program program;
     private final TimeGrid grid;
+    private final DayShape programShape;
+    private final Map<LocalDateTime, Integer> grainAt = new HashMap<>();
 
     Mapping(Program program, DirectoryView directory) {
       this.program = program;
-      this.grid = TimeGrid.daily(program.zone(), program.period(), d -> true, dayStart, dayEnd,
-          grain);
+      this.programShape = program.dayShape().orElse(defaultShape());
+      this.grid = gridFor(program, programShape);
+      for (int g = 0; g < grid.size(); g++) {
+        grainAt.put(grid.grainStarts().get(g), g);
+      }
       SchedulingProblem.Builder b = SchedulingProblem.builder()
           .name(program.id().value()).grid(grid);
       program.holidays().ifPresent(b::holidays);
@@ -171,8 +181,14 @@ public final class ProgramScheduler {
               + "' named by program " + program.id().value() + " is not in the directory"));
           continue;
         }
+        // people who state no hours of their own (office hours by default) work the program's
+        WorkingHours hours = person.get().workingHours();
+        if (program.dayShape().isPresent()
+            && hours.equals(WorkingHours.officeHours(person.get().homeZone()))) {
+          hours = program.dayShape().get().asWorkingHours(person.get().homeZone());
+        }
         Participant.Builder pb = Participant.builder().id(id.value())
-            .name(person.get().fullName()).workingHours(person.get().workingHours());
+            .name(person.get().fullName()).workingHours(hours);
         if (away.containsKey(id)) {
           pb.holidays(HolidayCalendar.builder().name("away: " + person.get().fullName())
               .holidays(ImmutableSortedMap.copyOf(away.get(id))).build());
@@ -228,7 +244,9 @@ public final class ProgramScheduler {
           .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
           .requiredAttendees(required.stream().map(PersonId::value).toList())
           .preferredAttendees(preferred.stream().map(PersonId::value).toList()).online(online)
-          .window(intersect(mod.window(), e.period()));
+          .window(intersect(mod.window(), e.period()))
+          .addDayShapes(mod.dayShape().orElse(programShape));
+      s.venue().flatMap(program::venue).flatMap(Venue::dayShape).ifPresent(x -> d.addDayShapes(x));
       if (!online) {
         s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
         d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
@@ -259,7 +277,7 @@ public final class ProgramScheduler {
           .durationGrains(grains(length))
           .requiredAttendees(who.stream().map(PersonId::value).toList())
           .preferredAttendees(invited.stream().map(PersonId::value).toList())
-          .online(!inPerson).build();
+          .online(!inPerson).addDayShapes(programShape).build();
       if (inPerson) {
         template = Demand.builder().from(template).attendanceZone(program.zone()).build();
       }
@@ -301,15 +319,99 @@ public final class ProgramScheduler {
     }
 
     private Optional<Integer> grainOf(TimeSpan when) {
-      LocalDateTime start = when.in(program.zone()).start();
-      int i = grid.grainStarts().indexOf(start);
-      return i < 0 ? Optional.empty() : Optional.of(i);
+      return Optional.ofNullable(grainAt.get(when.in(program.zone()).start()));
     }
 
     private int grains(Duration length) {
-      long n = (length.toMinutes() + grain.toMinutes() - 1) / grain.toMinutes();
+      long g = grid.grainLength().toMinutes();
+      long n = (length.toMinutes() + g - 1) / g;
       return (int) Math.max(1, n);
     }
+  }
+
+  /**
+   * The grid of a program: grains fine enough that every agreed time lies exactly on it (the
+   * greatest common divisor of the granularity and every agreed start and end), covering each
+   * day's hours and every agreed time, with new events starting on the granularity.
+   */
+  private TimeGrid gridFor(Program program, DayShape programShape) {
+    List<TimeSpan> agreed = agreedTimes(program);
+    List<DayShape> shapes = new ArrayList<>(List.of(programShape));
+    program.editions().forEach(e -> e.modules().forEach(m -> m.dayShape().ifPresent(shapes::add)));
+    program.venues().forEach(v -> v.dayShape().ifPresent(shapes::add));
+    long step = grain.toMinutes();
+    long fine = step;
+    LocalTime first = programShape.dayStart();
+    LocalTime last = programShape.dayEnd();
+    for (DayShape shape : shapes) {
+      fine = gcd(gcd(fine, minuteOfDay(shape.dayStart())), minuteOfDay(shape.dayEnd()));
+      for (DailyBreak br : shape.breaks()) {
+        fine = gcd(gcd(fine, minuteOfDay(br.start())), minuteOfDay(br.end()));
+      }
+      first = shape.dayStart().isBefore(first) ? shape.dayStart() : first;
+      last = shape.dayEnd().isAfter(last) ? shape.dayEnd() : last;
+    }
+    LocalTime from = first;
+    LocalTime to = last;
+    for (TimeSpan t : agreed) {
+      fine = gcd(gcd(fine, minuteOfDay(t.start().toLocalTime())),
+          minuteOfDay(t.end().toLocalTime()));
+    }
+    Duration length = Duration.ofMinutes(Math.max(1, fine));
+    java.util.TreeSet<LocalDateTime> starts = new java.util.TreeSet<>();
+    program.period().days().forEach(day -> {
+      LocalDateTime end = day.atTime(to);
+      for (LocalDateTime t = day.atTime(from); !t.plus(length).isAfter(end);
+          t = t.plus(length)) {
+        starts.add(t);
+      }
+    });
+    for (TimeSpan t : agreed) {
+      for (LocalDateTime g = t.start(); g.isBefore(t.end()); g = g.plus(length)) {
+        starts.add(g);
+      }
+    }
+    TimeGrid.Builder b = TimeGrid.builder().zone(program.zone()).grainLength(length)
+        .grainStarts(starts);
+    if (length.compareTo(grain) < 0) {
+      b.startStep(grain);
+    }
+    return b.build();
+  }
+
+  /** Every agreed time of a program, in its zone: timed sessions and held or agreed meetings. */
+  private static List<TimeSpan> agreedTimes(Program program) {
+    List<TimeSpan> out = new ArrayList<>();
+    for (Edition e : program.editions()) {
+      for (Module mod : e.modules()) {
+        for (Session s : mod.sessions()) {
+          s.when().ifPresent(w -> out.add(w.in(program.zone())));
+        }
+      }
+    }
+    List<Meeting> meetings = new ArrayList<>();
+    program.pairings().forEach(p -> meetings.addAll(p.meetings()));
+    program.circles().forEach(c -> meetings.addAll(c.meetings()));
+    for (Meeting m : meetings) {
+      if (m.status() != MeetingStatus.CANCELLED) {
+        out.add(m.when().in(program.zone()));
+      }
+    }
+    return out;
+  }
+
+  /** The day of the builder: its hours every day of the week, or the shape it was given. */
+  private DayShape defaultShape() {
+    return shape != null ? shape : DayShape.of(dayStart, dayEnd,
+        java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+  }
+
+  private static long minuteOfDay(LocalTime t) {
+    return t.toSecondOfDay() / 60;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   private static DateRange intersect(DateRange a, DateRange b) {
@@ -323,6 +425,7 @@ public final class ProgramScheduler {
     private Duration grain = Duration.ofMinutes(30);
     private LocalTime dayStart = LocalTime.of(8, 0);
     private LocalTime dayEnd = LocalTime.of(18, 0);
+    private @org.jspecify.annotations.Nullable DayShape shape;
     private Duration meetingLength = Duration.ofHours(1);
     private Duration circleLength = Duration.ofMinutes(90);
     private Scheduler scheduler = Scheduler.builder().stepLimit(200_000).build();
@@ -330,10 +433,20 @@ public final class ProgramScheduler {
     private Builder() {}
 
     /**
-     * @param grain the grid's grain, such as 30 minutes
+     * The granularity at which the solver starts events whose time is open. Agreed times keep
+     * their exact minute whatever the granularity: the grid's grains are then finer, and new
+     * events still start on the granularity (counted from midnight).
+     *
+     * @param grain 5, 10, 15, 30 or 60 minutes (any whole number of minutes dividing a day)
      * @return this builder
+     * @throws InvalidInputException when it is not a whole number of minutes dividing a day
      */
     public Builder grain(Duration grain) {
+      long m = grain.toMinutes();
+      if (m < 1 || !grain.equals(Duration.ofMinutes(m)) || (24 * 60) % m != 0) {
+        throw new InvalidInputException(List.of(Problem.at("grain", "granularity " + grain
+            + " must be a whole number of minutes dividing a day, such as 5, 10, 15, 30 or 60")));
+      }
       this.grain = grain;
       return this;
     }
@@ -346,6 +459,18 @@ public final class ProgramScheduler {
     public Builder day(LocalTime from, LocalTime to) {
       this.dayStart = from;
       this.dayEnd = to;
+      return this;
+    }
+
+    /**
+     * The day of programs that do not state their own ({@link Program#dayShape()}): working
+     * days, hours and breaks. Replaces {@link #day(LocalTime, LocalTime)}.
+     *
+     * @param shape the default day shape
+     * @return this builder
+     */
+    public Builder dayShape(DayShape shape) {
+      this.shape = shape;
       return this;
     }
 

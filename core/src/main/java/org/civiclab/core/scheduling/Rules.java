@@ -10,6 +10,7 @@ import org.civiclab.core.scheduling.internal.Availability;
 import org.civiclab.core.scheduling.internal.BackToBack;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
 import org.civiclab.core.scheduling.internal.Capacity;
+import org.civiclab.core.scheduling.internal.DayShapeFit;
 import org.civiclab.core.scheduling.internal.EvenSpread;
 import org.civiclab.core.scheduling.internal.FewerGaps;
 import org.civiclab.core.scheduling.internal.GridFit;
@@ -30,7 +31,7 @@ import org.civiclab.core.scheduling.spi.Rule;
  * The built-in rules, each with its default level and weight; change either with {@link
  * Rule#weighted(Level, long)}.
  *
- * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #attendeeOverlap()}, {@link
+ * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link #attendeeOverlap()}, {@link
  * #travelTime()}, {@link #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()},
  * {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
  * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
@@ -56,6 +57,17 @@ public final class Rules {
    */
   public static Rule sameDay() {
     return new GridFit(true, Level.HARD, 1);
+  }
+
+  /**
+   * An event whose time is open starts on the grid's start step ({@link TimeGrid#startStep()})
+   * and fits its demand's day shape ({@link Demand#dayShape()}): on a working day, inside the
+   * day's hours, across no break. Pinned (agreed) events are exempt: they keep their time.
+   *
+   * @return hard: penalty 1 for a start off the step, 1 for a start the day shape rejects
+   */
+  public static Rule dayShape() {
+    return new DayShapeFit(Level.HARD, 1);
   }
 
   /** @return hard: nobody is required at two overlapping events; penalty per shared grain */
@@ -171,7 +183,7 @@ public final class Rules {
 
   /** @return every built-in hard rule */
   public static ImmutableList<Rule> hard() {
-    return ImmutableList.of(gridFit(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
+    return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
         venueCapacity(), window(), workingHours(), holidays(), moduleOrder());
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
@@ -36,6 +37,16 @@ public abstract class TimeGrid implements WithTimeGrid {
 
   /** @return the local start of each grain, strictly increasing */
   public abstract ImmutableList<LocalDateTime> grainStarts();
+
+  /**
+   * The granularity at which events whose time is open may start, counted from midnight: with
+   * 5-minute grains (so that an agreed 11:15 to 13:05 lies exactly on the grid) and a 30-minute
+   * start step, the solver still starts new events only at :00 and :30. Empty: at any grain.
+   * Pinned events are not held to it (see {@link Rules#dayShape()}).
+   *
+   * @return the start step, a positive whole number of minutes, if any
+   */
+  public abstract Optional<Duration> startStep();
 
   /** @return a fresh builder */
   public static Builder builder() {
@@ -85,6 +96,9 @@ public abstract class TimeGrid implements WithTimeGrid {
     c.require(!grainLength().isNegative() && !grainLength().isZero(), "grainLength",
         "grain length " + grainLength() + " must be positive");
     c.require(!grainStarts().isEmpty(), "grainStarts", "a grid needs at least one grain");
+    startStep().ifPresent(st -> c.require(!st.isNegative() && !st.isZero()
+        && st.toSecondsPart() == 0 && st.toNanosPart() == 0, "startStep",
+        "start step " + st + " must be a positive whole number of minutes"));
     for (int i = 1; i < grainStarts().size(); i++) {
       if (!grainStarts().get(i).isAfter(grainStarts().get(i - 1))) {
         c.add("grainStarts[" + i + "]", "grain start " + grainStarts().get(i)
@@ -93,6 +107,19 @@ public abstract class TimeGrid implements WithTimeGrid {
       }
     }
     c.done();
+  }
+
+  /**
+   * @param grain a grain index
+   * @return whether an event whose time is open may start at the grain, by {@link #startStep()}
+   */
+  public boolean startsOnStep(int grain) {
+    if (startStep().isEmpty()) {
+      return true;
+    }
+    long minute = grainStarts().get(grain).toLocalTime().toSecondOfDay() / 60;
+    LocalDateTime t = grainStarts().get(grain);
+    return t.getSecond() == 0 && t.getNano() == 0 && minute % startStep().get().toMinutes() == 0;
   }
 
   /** @return the number of grains */

@@ -118,6 +118,7 @@ public final class ProgramValidator {
         meetings(pairing.meetings(), path);
       }
       oneMentorPerMentee();
+      problems.addAll(AgreedOverlaps.find(program));
       for (int c = 0; c < program.circles().size(); c++) {
         LearningCircle circle = program.circles().get(c);
         String path = "circles[" + c + "]";

@@ -316,7 +316,8 @@ public final class ProgramGenerator {
         var sb = Session.builder().id(EventId.of(prefix + "-e" + e + "m" + m + "s" + s))
             .title(LocalizedText.of("en", "Session " + s)).format(pick(SessionFormat.values()))
             .mode(mode).addFacilitator(people.get(0).id()).required(random.nextBoolean());
-        if (random.nextBoolean()) {
+        // one timed session a day: they share the facilitator, and agreed times must not clash
+        if (random.nextBoolean() && timedDays.add(day)) {
           sb.when(TimeSpan.on(day, LocalTime.of(9 + random.nextInt(4), 0),
               LocalTime.of(14 + random.nextInt(3), 30), zone));
         } else {
@@ -344,6 +345,9 @@ public final class ProgramGenerator {
     }
     return b.enrollmentPolicy(policy).enrollments(roster.enrollments()).build();
   }
+
+  /** The days that already hold a timed session (all sessions share one facilitator). */
+  private final java.util.Set<LocalDate> timedDays = new java.util.HashSet<>();
 
   private MentorPairing pairing(int p, DateRange period, ZoneId zone) {
     Person mentor = newPerson(organizations.get(4).id(), ExperienceLevel.EXPERIENCED);

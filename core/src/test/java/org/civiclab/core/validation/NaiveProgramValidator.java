@@ -97,6 +97,7 @@ final class NaiveProgramValidator {
         meetings(pairing.meetings(), path);
       }
       oneMentorPerMentee();
+      agreedOverlaps();
       for (int c = 0; c < program.circles().size(); c++) {
         LearningCircle circle = program.circles().get(c);
         String path = "circles[" + c + "]";
@@ -218,6 +219,85 @@ final class NaiveProgramValidator {
       for (int i = 0; i < meetings.size(); i++) {
         String mp = path + ".meetings[" + i + "].venue";
         meetings.get(i).venue().ifPresent(v -> venue(v, mp));
+      }
+    }
+
+    /** Every agreed time, in program order, as (path, when, people, venue or null). */
+    private void agreedOverlaps() {
+      List<Object[]> all = new ArrayList<>();
+      for (int e = 0; e < program.editions().size(); e++) {
+        var edition = program.editions().get(e);
+        for (int m = 0; m < edition.modules().size(); m++) {
+          var mod = edition.modules().get(m);
+          for (int s = 0; s < mod.sessions().size(); s++) {
+            var session = mod.sessions().get(s);
+            if (session.when().isPresent()) {
+              List<PersonId> people = new ArrayList<>();
+              for (PersonId p : com.google.common.collect.Iterables.concat(
+                  session.facilitators(), session.speakers(), mod.facilitators())) {
+                if (!people.contains(p)) {
+                  people.add(p);
+                }
+              }
+              all.add(new Object[] {"editions[" + e + "].modules[" + m + "].sessions[" + s
+                  + "]", session.when().get(), people,
+                  session.mode() == org.civiclab.core.model.DeliveryMode.ONLINE ? null
+                      : session.venue().orElse(null)});
+            }
+          }
+        }
+      }
+      for (int p = 0; p < program.pairings().size(); p++) {
+        var pairing = program.pairings().get(p);
+        naiveMeetings(all, "pairings[" + p + "]", pairing.meetings(),
+            List.of(pairing.mentor(), pairing.mentee()));
+      }
+      for (int c = 0; c < program.circles().size(); c++) {
+        var circle = program.circles().get(c);
+        naiveMeetings(all, "circles[" + c + "]", circle.meetings(),
+            new ArrayList<>(circle.participants()));
+      }
+      for (int j = 0; j < all.size(); j++) {
+        for (int i = 0; i < j; i++) {
+          Object[] a = all.get(i);
+          Object[] b = all.get(j);
+          TimeSpan ta = (TimeSpan) a[1];
+          TimeSpan tb = (TimeSpan) b[1];
+          boolean overlap = ta.startInstant().isBefore(tb.endInstant())
+              && tb.startInstant().isBefore(ta.endInstant());
+          if (!overlap) {
+            continue;
+          }
+          @SuppressWarnings("unchecked")
+          List<PersonId> pb = (List<PersonId>) b[2];
+          @SuppressWarnings("unchecked")
+          List<PersonId> pa = (List<PersonId>) a[2];
+          List<String> who = new ArrayList<>();
+          for (PersonId p : pb) {
+            if (pa.contains(p)) {
+              who.add("person '" + p.value() + "'");
+            }
+          }
+          if (a[3] != null && a[3].equals(b[3])) {
+            who.add("venue '" + ((VenueId) b[3]).value() + "'");
+          }
+          for (String w : who) {
+            problems.add(Problem.at(b[0] + ".when", "agreed time " + tb + " of " + b[0]
+                + " overlaps agreed time " + ta + " of " + a[0] + " for " + w));
+          }
+        }
+      }
+    }
+
+    private static void naiveMeetings(List<Object[]> all, String path,
+        List<org.civiclab.core.model.Meeting> meetings, List<PersonId> people) {
+      for (int i = 0; i < meetings.size(); i++) {
+        var m = meetings.get(i);
+        if (m.status() != org.civiclab.core.model.MeetingStatus.CANCELLED) {
+          all.add(new Object[] {path + ".meetings[" + i + "]", m.when(), people,
+              m.mode() == org.civiclab.core.model.DeliveryMode.ONLINE ? null
+                  : m.venue().orElse(null)});
+        }
       }
     }
 

@@ -279,6 +279,19 @@ class CommandsTest {
   }
 
   @Test
+  void scheduleKeepsTheAgreedTuesdaySessionAtQuarterPastEleven() throws IOException {
+    // agreed for Tuesday 11:15-13:00, off the 30-minute grid: it must not move
+    SeedProgram brcko = SeedPrograms.all().get(1);
+    Path p = write("brcko.json", o -> JSON.writeProgram(brcko.program(), o));
+    Path d = write("brcko-directory.json", o -> JSON.writeDirectory(brcko.directory(), o));
+    assertEquals(0, run("schedule", p.toString(), "--directory", d.toString(), "--steps",
+        "5000"), err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Tue 2023-11-14  11:15–13:00"), text);
+    assertTrue(text.contains("Violations: 0 hard violations"), text);
+  }
+
+  @Test
   void scheduleTakesATimeLimitAndNeedsTheDirectory() throws IOException {
     assertEquals(0, run("schedule", program.toString(), "--directory", directory.toString(),
         "--time-limit", "2s"), err.toString());
