@@ -10,6 +10,7 @@ module org.civiclab.core {
   exports org.civiclab.core;
   exports org.civiclab.core.analysis;
   exports org.civiclab.core.enrolment;
+  exports org.civiclab.core.grouping;
   exports org.civiclab.core.matching;
   exports org.civiclab.core.matching.spi;
   exports org.civiclab.core.model;

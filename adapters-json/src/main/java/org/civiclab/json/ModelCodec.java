@@ -473,6 +473,7 @@ final class ModelCodec {
     put(f.opt("careerStage", enumOf(CareerStage.class)), b::careerStage);
     put(f.req("homeZone", ZONE), b::homeZone);
     put(f.opt("workingHours", ModelCodec::workingHours), b::workingHours);
+    PersonAttributesCodec.read(f, b);
     return f.build(b::build);
   }
 
@@ -492,6 +493,7 @@ final class ModelCodec {
     opt(g, "careerStage", v.careerStage(), NAME::write);
     g.writeStringField("homeZone", v.homeZone().getId());
     field(g, "workingHours", v.workingHours(), ModelCodec::workingHours);
+    PersonAttributesCodec.write(g, v);
     g.writeEndObject();
   }
 

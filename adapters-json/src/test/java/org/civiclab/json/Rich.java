@@ -86,6 +86,10 @@ final class Rich {
     return OrganizationId.of("o" + i);
   }
 
+  private static LocalDate start2020() {
+    return LocalDate.of(2020, 1, 15);
+  }
+
   static DirectorySnapshot directory() {
     DirectorySnapshot.Builder b = DirectorySnapshot.builder();
     Sector[] sectors = Sector.values();
@@ -99,7 +103,17 @@ final class Rich {
           .organization(o(i % 5)).unit("unit").reportsTo(i == 0 ? p(1) : p(0)).country("BA")
           .region("Western Balkans").addLanguages("bs", "en").addInterests("diaspora")
           .experience(i % 2 == 0 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE)
-          .careerStage(CareerStage.MANAGER).homeZone(SARAJEVO).build());
+          .careerStage(CareerStage.MANAGER).homeZone(SARAJEVO)
+          .gender(i == 3 ? org.civiclab.core.model.Gender.selfDescribed("agender")
+              : org.civiclab.core.model.Gender.of(
+                  org.civiclab.core.model.Gender.Kind.values()[i % 5 == 3 ? 4 : i % 5]))
+          .birthYear(1970 + i).ageBand(org.civiclab.core.model.AgeBand.of(30, 39))
+          .addAccessNeeds("step-free access")
+          .putAttribute("languageLevel", org.civiclab.core.model.AttributeValue.choice("B2"))
+          .putAttribute("years", org.civiclab.core.model.AttributeValue.number(
+              new java.math.BigDecimal("3.5")))
+          .putAttribute("since", org.civiclab.core.model.AttributeValue.date(start2020()))
+          .build());
     }
     return b.build();
   }

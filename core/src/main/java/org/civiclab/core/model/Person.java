@@ -2,6 +2,7 @@ package org.civiclab.core.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -62,6 +63,31 @@ public abstract class Person implements WithPerson {
   /** @return the career stage, if known */
   public abstract Optional<CareerStage> careerStage();
 
+  /** @return the person's gender as they state it, if they gave it */
+  public abstract Optional<Gender> gender();
+
+  /** @return the year of birth, if given (between 1900 and 2100) */
+  public abstract Optional<Integer> birthYear();
+
+  /** @return the age band, for people who give a band rather than a year of birth */
+  public abstract Optional<AgeBand> ageBand();
+
+  /**
+   * Access needs in free words (step-free access, sign language, dietary needs). They describe
+   * health and are special-category data ({@link Pseudonyms#dropSpecialCategory}).
+   *
+   * @return the access needs, possibly none
+   */
+  public abstract ImmutableSet<String> accessNeeds();
+
+  /**
+   * Custom attributes by key, as a program's {@link AttributeSchema} declares them; the schema
+   * checks them ({@link AttributeSchema#problems(Person)}), the person only their form.
+   *
+   * @return the custom attributes, possibly none
+   */
+  public abstract ImmutableMap<String, AttributeValue> attributes();
+
   /** @return the zone the person lives and works in */
   public abstract ZoneId homeZone();
 
@@ -108,6 +134,17 @@ public abstract class Person implements WithPerson {
     c.texts(interests(), "interests", false);
     for (String l : languages()) {
       c.language(l, "languages");
+    }
+    birthYear().ifPresent(y -> c.require(y >= 1900 && y <= 2100, "birthYear",
+        "must be between 1900 and 2100, got " + y));
+    c.texts(accessNeeds(), "accessNeeds", true);
+    for (String key : attributes().keySet()) {
+      if (c.text(key, "attributes")) {
+        c.require(key.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")
+            && !PersonAttributes.BUILT_IN.contains(key), "attributes." + Checks.key(key),
+            Texts.quote(key) + " is not a custom attribute key: letters, digits, - and _,"
+                + " starting with a letter, and not a built-in attribute");
+      }
     }
     c.done();
   }

@@ -457,7 +457,9 @@ public final class CircleFormation {
   }
 
   private void tryMove(int a, int i, int b, int p) {
-    if (size[a] <= minSize || size[b] >= maxSize
+    // a move only evens sizes out (7 and 5 become 6 and 6), never spreads them: 12 people in
+    // 2 circles stay 6 and 6 rather than drifting to 5 and 7 for a little diversity
+    if (size[a] <= minSize || size[b] >= maxSize || size[a] <= size[b]
         || !canLose(a, p) || !compatible(b, p)) {
       return;
     }

@@ -1,0 +1,97 @@
+package org.civiclab.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.civiclab.core.model.AgeBand;
+import org.civiclab.core.model.AttributeType;
+import org.civiclab.core.model.AttributeValue;
+import org.civiclab.core.model.Gender;
+import org.civiclab.core.model.Person;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The person attributes of issue 13 (gender, year of birth, age band, access needs, custom
+ * attributes) in a person's JSON object, kept apart from {@link ModelCodec} so that it needs
+ * only a hook line in the person's reader and writer.
+ */
+final class PersonAttributesCodec {
+  private PersonAttributesCodec() {}
+
+  /** Reads the attribute fields of a person's object into its builder. */
+  static void read(Fields f, Person.Builder b) {
+    ModelCodec.put(f.opt("gender", PersonAttributesCodec::gender), b::gender);
+    ModelCodec.put(f.opt("birthYear", ModelCodec.INT), b::birthYear);
+    ModelCodec.put(f.opt("ageBand", PersonAttributesCodec::ageBand), b::ageBand);
+    b.addAllAccessNeeds(f.set("accessNeeds", ModelCodec.STRING));
+    b.putAllAttributes(f.map("attributes", PersonAttributesCodec::value));
+  }
+
+  /** Writes the attribute fields a person has; absent ones are left out. */
+  static void write(JsonGenerator g, Person v) throws IOException {
+    ModelCodec.opt(g, "gender", v.gender(), PersonAttributesCodec::gender);
+    ModelCodec.opt(g, "birthYear", v.birthYear(), ModelCodec.NUMBER);
+    ModelCodec.opt(g, "ageBand", v.ageBand(), PersonAttributesCodec::ageBand);
+    ModelCodec.list(g, "accessNeeds", v.accessNeeds(), ModelCodec.TEXT::write);
+    if (!v.attributes().isEmpty()) {
+      g.writeObjectFieldStart("attributes");
+      for (Map.Entry<String, AttributeValue> e : new TreeMap<>(v.attributes()).entrySet()) {
+        g.writeFieldName(e.getKey());
+        value(g, e.getValue());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  static @Nullable Gender gender(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    Gender.Kind kind = f.req("kind", ModelCodec.enumOf(Gender.Kind.class));
+    String description = f.opt("selfDescription", ModelCodec.STRING);
+    return f.build(() -> Gender.of(Fields.given(kind), java.util.Optional.ofNullable(description)));
+  }
+
+  static void gender(JsonGenerator g, Gender v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", v.kind().name());
+    ModelCodec.opt(g, "selfDescription", v.selfDescription(), ModelCodec.TEXT::write);
+    g.writeEndObject();
+  }
+
+  static @Nullable AgeBand ageBand(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    Integer from = f.req("from", ModelCodec.INT);
+    Integer to = f.req("to", ModelCodec.INT);
+    return f.build(() -> AgeBand.of(Fields.given(from), Fields.given(to)));
+  }
+
+  static void ageBand(JsonGenerator g, AgeBand v) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("from", v.from());
+    g.writeNumberField("to", v.to());
+    g.writeEndObject();
+  }
+
+  static @Nullable AttributeValue value(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    AttributeType type = f.req("type", ModelCodec.enumOf(AttributeType.class));
+    String value = f.req("value", ModelCodec.STRING);
+    return f.build(() -> AttributeValue.of(Fields.given(type), Fields.given(value)));
+  }
+
+  static void value(JsonGenerator g, AttributeValue v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", v.type().name());
+    g.writeStringField("value", v.value());
+    g.writeEndObject();
+  }
+}
