@@ -61,7 +61,7 @@ public final class Rules {
 
   /**
    * An event whose time is open starts on the grid's start step ({@link TimeGrid#startStep()})
-   * and fits its demand's day shape ({@link Demand#dayShape()}): on a working day, inside the
+   * and fits its demand's day shape ({@link Demand#dayShapes()}): on a working day, inside the
    * day's hours, across no break. Pinned (agreed) events are exempt: they keep their time.
    *
    * @return hard: penalty 1 for a start off the step, 1 for a start the day shape rejects
