@@ -93,7 +93,7 @@ public final class AlumniNetwork {
     }
     b.moduleDays(programs, attendance);
     b.hosts(programs, directory);
-    return new AlumniNetwork(b.graph, directory, b.tracks, b.joined);
+    return b.build(directory);
   }
 
   /** @return the graph, unmodifiable; vertices in the order they were first met */
@@ -355,11 +355,37 @@ public final class AlumniNetwork {
     return t.build();
   }
 
-  /** Collects vertices and ties, program by program. */
+  /**
+   * Collects vertices and ties, program by program, then builds the graph once.
+   *
+   * <p>People get dense int indices as they are first met, and a tie is found by the pair of
+   * indices in an open-addressing table of longs, so an occasion shared by k people costs
+   * k(k-1)/2 table probes and no allocation; the JGraphT graph gets each vertex and tie once at
+   * the end. Before, every pair of every same-day group went through the graph's own lookup
+   * (an allocated vertex pair and two hash maps per probe), which dominated the report.
+   */
   private static final class Builder {
-    final Graph<PersonId, Tie> graph = new SimpleGraph<>(null, null, false);
     final Map<PersonId, Set<String>> tracks = new HashMap<>();
     final Map<PersonId, LocalDate> joined = new HashMap<>();
+    private final Map<PersonId, Integer> index = new HashMap<>();
+    private final List<PersonId> people = new ArrayList<>();
+    private int[] firstDay = new int[64];
+    private final List<Tie> ties = new ArrayList<>();
+    private final List<long[]> ends = new ArrayList<>();
+    private final PairTable pairs = new PairTable();
+
+    AlumniNetwork build(DirectoryView directory) {
+      Graph<PersonId, Tie> graph = new SimpleGraph<>(null, null, false);
+      for (int i = 0; i < people.size(); i++) {
+        graph.addVertex(people.get(i));
+        joined.put(people.get(i), LocalDate.ofEpochDay(firstDay[i]));
+      }
+      for (int t = 0; t < ties.size(); t++) {
+        long key = ends.get(t / PairTable.CHUNK)[t % PairTable.CHUNK];
+        graph.addEdge(people.get((int) (key >>> 32)), people.get((int) key), ties.get(t));
+      }
+      return new AlumniNetwork(graph, directory, tracks, joined);
+    }
 
     void program(Program p) {
       ProgramId pid = p.id();
@@ -400,7 +426,7 @@ public final class AlumniNetwork {
     /** Ties visitors to the host organisation's people who are in the network already. */
     void hosts(List<Program> programs, DirectoryView directory) {
       Map<org.civiclab.core.model.OrganizationId, List<PersonId>> byOrg = new HashMap<>();
-      for (PersonId p : graph.vertexSet()) {
+      for (PersonId p : people) {
         directory.person(p).flatMap(Person::organization)
             .ifPresent(o -> byOrg.computeIfAbsent(o, k -> new ArrayList<>()).add(p));
       }
@@ -458,34 +484,128 @@ public final class AlumniNetwork {
       }
     }
 
-    void vertex(PersonId p, LocalDate day) {
-      graph.addVertex(p);
-      joined.merge(p, day, (a, b) -> a.isBefore(b) ? a : b);
+    /** The index of a person, met on a day (kept when earlier than their first day yet). */
+    int vertex(PersonId p, LocalDate day) {
+      int d = (int) day.toEpochDay();
+      Integer known = index.get(p);
+      if (known != null) {
+        if (d < firstDay[known]) {
+          firstDay[known] = d;
+        }
+        return known;
+      }
+      int i = people.size();
+      index.put(p, i);
+      people.add(p);
+      if (i == firstDay.length) {
+        firstDay = java.util.Arrays.copyOf(firstDay, 2 * i);
+      }
+      firstDay[i] = d;
+      return i;
     }
 
-    void clique(List<PersonId> people, TieKind kind, ProgramId program, LocalDate day) {
-      for (int i = 0; i < people.size(); i++) {
-        for (int j = i + 1; j < people.size(); j++) {
-          tie(people.get(i), people.get(j), kind, program, day);
-        }
+    void clique(List<PersonId> group, TieKind kind, ProgramId program, LocalDate day) {
+      int[] at = new int[group.size()];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = vertex(group.get(i), day);
       }
-      if (people.size() == 1) {
-        vertex(people.get(0), day);
+      for (int i = 0; i < at.length; i++) {
+        for (int j = i + 1; j < at.length; j++) {
+          tie(at[i], at[j], kind, program, day);
+        }
       }
     }
 
     void tie(PersonId a, PersonId b, TieKind kind, ProgramId program, LocalDate day) {
-      if (a.equals(b)) {
+      if (!a.equals(b)) {
+        tie(vertex(a, day), vertex(b, day), kind, program, day);
+      }
+    }
+
+    private void tie(int a, int b, TieKind kind, ProgramId program, LocalDate day) {
+      if (a == b) {
         return;
       }
-      vertex(a, day);
-      vertex(b, day);
-      Tie t = graph.getEdge(a, b);
-      if (t == null) {
-        t = new Tie();
-        graph.addEdge(a, b, t);
+      long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+      int t = pairs.get(key);
+      if (t < 0) {
+        t = ties.size();
+        ties.add(new Tie());
+        if (t % PairTable.CHUNK == 0) {
+          ends.add(new long[PairTable.CHUNK]);
+        }
+        ends.get(t / PairTable.CHUNK)[t % PairTable.CHUNK] = key;
+        pairs.put(key, t);
       }
-      t.add(kind, program, day);
+      ties.get(t).add(kind, program, day);
+    }
+  }
+
+  /**
+   * Pairs of person indices (smaller in the high half) to tie indices: linear probing over a
+   * power-of-two table of longs, grown at half full. Keys are never removed.
+   */
+  private static final class PairTable {
+    static final int CHUNK = 4096;
+    private static final long EMPTY = -1L;
+    private long[] keys = filled(1 << 12);
+    private int[] values = new int[1 << 12];
+    private int size;
+
+    private static long[] filled(int n) {
+      long[] k = new long[n];
+      java.util.Arrays.fill(k, EMPTY);
+      return k;
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 29)) & mask;
+    }
+
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask);; i = (i + 1) & mask) {
+        long k = keys[i];
+        if (k == key) {
+          return values[i];
+        }
+        if (k == EMPTY) {
+          return -1;
+        }
+      }
+    }
+
+    void put(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (keys[i] != EMPTY) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+      size++;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = filled(oldKeys.length * 2);
+      values = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != EMPTY) {
+          int i = slot(oldKeys[j], mask);
+          while (keys[i] != EMPTY) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
     }
   }
 }

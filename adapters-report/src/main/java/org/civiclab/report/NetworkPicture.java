@@ -12,13 +12,12 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 
 /**
- * The alumni network drawn as SVG: JGraphT's Fruchterman-Reingold layout with a fixed seed
+ * The alumni network drawn as SVG: a Fruchterman-Reingold layout with a fixed seed
  * (the same data give the same picture), people coloured by country, sized by degree, the
  * bridging people ringed. Large networks are laid out on a circle instead (the force layout
  * costs O(people squared) per iteration).
@@ -45,7 +44,7 @@ final class NetworkPicture {
     }
     MapLayoutModel2D<PersonId> model = new MapLayoutModel2D<>(Box2D.of(SIZE - 40, SIZE - 40));
     if (g.vertexSet().size() <= FORCE_LIMIT) {
-      new FRLayoutAlgorithm2D<PersonId, Tie>(50, 0.5, new Random(7)).layout(backbone(g), model);
+      forceLayout(backbone(g), model, SIZE - 40);
     } else {
       new CircularLayoutAlgorithm2D<PersonId, Tie>((SIZE - 40) / 2.0).layout(g, model);
     }
@@ -114,6 +113,80 @@ final class NetworkPicture {
       }
     }
     return b;
+  }
+
+  /**
+   * Fruchterman and Reingold's force layout (1991) on flat arrays: every pair repels with
+   * k^2/d, every tie attracts with d^2/k, k = sqrt(area / people), each move capped by a
+   * temperature that cools linearly over 50 iterations; start positions from a fixed seed.
+   * JGraphT's {@code FRLayoutAlgorithm2D} computes the same forces but allocates a point per
+   * pair and iteration, and was a fifth of the report's time at civic scale (JFR).
+   */
+  static void forceLayout(Graph<PersonId, Tie> g, MapLayoutModel2D<PersonId> model,
+      double side) {
+    List<PersonId> people = new ArrayList<>(g.vertexSet());
+    int n = people.size();
+    Map<PersonId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(people.get(i), i);
+    }
+    int[] from = new int[g.edgeSet().size()];
+    int[] to = new int[from.length];
+    int m = 0;
+    for (Tie t : g.edgeSet()) {
+      from[m] = java.util.Objects.requireNonNull(index.get(g.getEdgeSource(t)));
+      to[m++] = java.util.Objects.requireNonNull(index.get(g.getEdgeTarget(t)));
+    }
+    Random r = new Random(7);
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.nextDouble() * side;
+      y[i] = r.nextDouble() * side;
+    }
+    double k = Math.sqrt(side * side / Math.max(1, n));
+    double[] dx = new double[n];
+    double[] dy = new double[n];
+    int iterations = 50;
+    for (int it = 0; it < iterations; it++) {
+      java.util.Arrays.fill(dx, 0);
+      java.util.Arrays.fill(dy, 0);
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          double ex = x[i] - x[j];
+          double ey = y[i] - y[j];
+          double d2 = Math.max(ex * ex + ey * ey, 0.01);
+          double f = k * k / d2;
+          dx[i] += ex * f;
+          dy[i] += ey * f;
+          dx[j] -= ex * f;
+          dy[j] -= ey * f;
+        }
+      }
+      for (int e = 0; e < m; e++) {
+        int a = from[e];
+        int b = to[e];
+        double ex = x[a] - x[b];
+        double ey = y[a] - y[b];
+        double f = Math.sqrt(ex * ex + ey * ey) / k;
+        dx[a] -= ex * f;
+        dy[a] -= ey * f;
+        dx[b] += ex * f;
+        dy[b] += ey * f;
+      }
+      double temperature = side / 10.0 * (1.0 - (double) it / iterations);
+      for (int i = 0; i < n; i++) {
+        double len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+        if (len > 0) {
+          double step = Math.min(len, temperature) / len;
+          x[i] = Math.min(side, Math.max(0, x[i] + dx[i] * step));
+          y[i] = Math.min(side, Math.max(0, y[i] + dy[i] * step));
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      model.put(people.get(i), Point2D.of(x[i], y[i]));
+    }
   }
 
   private static String c(double v) {
