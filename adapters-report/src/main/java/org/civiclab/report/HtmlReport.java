@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.civiclab.core.analysis.Analyses;
 import org.civiclab.core.analysis.AttendanceTally;
+import org.civiclab.core.analysis.SurveyAnalyses;
 import org.civiclab.core.analysis.Table;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.CircleMember;
@@ -38,6 +39,9 @@ import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.scheduling.ProgramPlan;
 import org.civiclab.core.scheduling.Violation;
+import org.civiclab.core.survey.Question;
+import org.civiclab.core.survey.QuestionType;
+import org.civiclab.core.survey.Survey;
 
 /**
  * The HTML report: one self-contained page per program and an index page across them.
@@ -165,7 +169,7 @@ public final class HtmlReport {
         .raw(" events</p><nav><a href=\"#schedule\">Schedule</a> <a href=\"#by-person\">"
             + "By person</a> <a href=\"#by-venue\">By venue</a> <a href=\"#violations\">"
             + "Violations</a> <a href=\"#pairs\">Pairs and circles</a> <a href=\"#charts\">"
-            + "Attendance</a> <a href=\"#alumni\">Alumni</a> <a href=\"#network\">Network</a>"
+            + "Attendance</a> <a href=\"#surveys\">Surveys</a> <a href=\"#alumni\">Alumni</a> <a href=\"#network\">Network</a>"
             + "</nav></header><main>");
     schedule(h, events, violations);
     perPerson(h, events);
@@ -173,6 +177,7 @@ public final class HtmlReport {
     violations(h, violations);
     pairsAndCircles(h, p);
     charts(h, p);
+    surveys(h, p);
     h.raw("<section id=\"alumni\"><h2>Alumni per year</h2>");
     Charts.bars(h, "alumni", Analyses.alumniByYear(List.of(p)), List.of("year"), "cumulative",
         false);
@@ -397,6 +402,34 @@ public final class HtmlReport {
     Charts.bars(h, "att-session", tally.bySession(), List.of("session", "title"), "rate", true);
     Charts.bars(h, "completion", Analyses.completionRates(List.of(p)),
         List.of("edition", "track"), "rate", true);
+    h.raw("</section>");
+  }
+
+  /**
+   * Survey results: response rate per survey, the mean of each numeric question, and how often
+   * each answer was given to each choice and scale question (free text is left out: it has
+   * no distribution to draw, and anonymous text could name people).
+   */
+  private static void surveys(Html h, Program p) {
+    h.raw("<section id=\"surveys\"><h2>Surveys</h2>");
+    if (p.surveys().isEmpty()) {
+      h.raw("<p class=\"empty\">No surveys.</p></section>");
+      return;
+    }
+    List<Program> one = List.of(p);
+    Charts.bars(h, "survey-rates", SurveyAnalyses.responseRates(one), List.of("survey", "title"),
+        "response rate", true);
+    Charts.bars(h, "survey-means", SurveyAnalyses.means(one), List.of("survey", "question"),
+        "mean", false);
+    int n = 0;
+    for (Survey s : p.surveys()) {
+      for (Question q : s.questions()) {
+        if (q.type() != QuestionType.FREE_TEXT && q.type() != QuestionType.NUMBER) {
+          Charts.bars(h, "survey-" + (++n), SurveyAnalyses.distribution(s, q.key()),
+              List.of("answer"), "share", true);
+        }
+      }
+    }
     h.raw("</section>");
   }
 

@@ -51,6 +51,34 @@ class HtmlReportTest {
     assertTrue(html.contains("alumni"), html.substring(0, 200));
   }
 
+  @Test
+  void surveyResultsAreChartedAndEveryChartHasItsTable(@TempDir Path dir) throws Exception {
+    ReportFixture f = new ReportFixture();
+    f.report.write(dir);
+    Program surveyed = f.programs.get(1);
+    assertFalse(surveyed.surveys().isEmpty(), "the fixture has surveys");
+    String html = Files.readString(dir.resolve(HtmlReport.fileName(surveyed)),
+        StandardCharsets.UTF_8);
+    for (String id : List.of("survey-rates", "survey-means", "survey-1", "att-module",
+        "completion", "alumni")) {
+      assertTrue(html.contains("<figure class=\"chart\" id=\"" + id + "\">"), id);
+    }
+    for (Program p : f.programs) {
+      String page = Files.readString(dir.resolve(HtmlReport.fileName(p)), StandardCharsets.UTF_8);
+      int charts = 0;
+      for (int at = page.indexOf("<figure class=\"chart\""); at >= 0;
+          at = page.indexOf("<figure class=\"chart\"", at + 1)) {
+        String figure = page.substring(at, page.indexOf("</figure>", at));
+        if (figure.contains("<svg")) {
+          charts++;
+          assertTrue(figure.indexOf("<table", figure.indexOf("</svg>")) > 0,
+              "a table follows the chart: " + figure.substring(0, 80));
+        }
+      }
+      assertTrue(charts > 0, p.id().value());
+    }
+  }
+
   static void assertSelfContained(String html) {
     assertFalse(html.contains("<script"), "no script");
     assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//").matcher(html).find(),

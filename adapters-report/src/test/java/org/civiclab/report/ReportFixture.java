@@ -17,8 +17,12 @@ import org.civiclab.core.scheduling.ProgramScheduler;
 import org.civiclab.core.scheduling.Scheduler;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.testing.ProgramGenerator;
+import org.civiclab.core.testing.SurveyGenerator;
 
-/** Two generated programs (names in Latin, Cyrillic and Georgian), one of them scheduled. */
+/**
+ * Two generated programs (names in Latin, Cyrillic and Georgian), one of them scheduled, the
+ * other with surveys of every question type.
+ */
 final class ReportFixture {
   final List<Program> programs = new ArrayList<>();
   final DirectorySnapshot directory;
@@ -33,10 +37,11 @@ final class ReportFixture {
         .scheduler(Scheduler.builder().seed(1).stepLimit(2_000).build()).build()
         .plan(a.program(), a.directory());
     programs.add(plan.applyTo(a.program()));
-    programs.add(b.program());
+    Program surveyed = SurveyGenerator.withSurveys(b.program(), 12);
+    programs.add(surveyed);
     attendance.addAll(ProgramGenerator.attendance(a, 11));
     attendance.addAll(ProgramGenerator.attendance(b, 12));
-    report = HtmlReport.builder(directory).planned(a.program(), plan).program(b.program())
+    report = HtmlReport.builder(directory).planned(a.program(), plan).program(surveyed)
         .attendance(attendance).build();
   }
 
