@@ -13,6 +13,8 @@ public enum ColumnType {
   INT,
   /** A 64-bit integer: {@link Long}. */
   LONG,
+  /** A 64-bit floating-point number: {@link Double}. */
+  DOUBLE,
   /** True or false: {@link Boolean}. */
   BOOLEAN,
   /** A calendar day: {@link java.time.LocalDate}. */

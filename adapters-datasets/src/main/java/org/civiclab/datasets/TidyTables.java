@@ -15,7 +15,8 @@ public final class TidyTables {
   /** @return every table, in the order the dictionary lists them */
   public static ImmutableList<TidyTable> all() {
     return ImmutableList.of(new PeopleTable(), new OrganisationsTable(), new EnrolmentsTable(),
-        new EventsTable(), new AttendanceTable());
+        new EventsTable(), new AttendanceTable(), new SurveysTable(),
+        new SurveyResponsesTable());
   }
 
   static String code(Enum<?> e) {

@@ -19,6 +19,11 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.testing.ProgramGenerator;
+import org.civiclab.core.testing.SurveyGenerator;
+import org.civiclab.core.survey.Answer;
+import org.civiclab.core.survey.QuestionType;
+import org.civiclab.core.survey.Response;
+import org.civiclab.core.survey.Survey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +35,7 @@ class TidyExportTest {
     DirectorySnapshot directory = DirectorySnapshot.builder().build();
     for (long seed : new long[] {21, 22, 23}) {
       ProgramGenerator.Generated g = ProgramGenerator.generate(seed, 6);
-      programs.add(g.program());
+      programs.add(SurveyGenerator.withSurveys(g.program(), seed));
       directory = directory.merge(g.directory());
       attendance.addAll(ProgramGenerator.attendance(g, seed));
     }
@@ -72,6 +77,9 @@ class TidyExportTest {
             case LONG:
               expected = "BIGINT";
               break;
+            case DOUBLE:
+              expected = "DOUBLE";
+              break;
             case BOOLEAN:
               expected = "BOOLEAN";
               break;
@@ -97,6 +105,66 @@ class TidyExportTest {
         new EventsTable().rows(s, row -> programs.add(row[0]));
         assertEquals(programs.size(), r.getLong(1), "partitioned by program");
       }
+    }
+  }
+
+  @Test
+  void surveyAnswersAreOneRowPerValueAndDuckdbAgreesWithTheModel(@TempDir Path dir)
+      throws Exception {
+    TidySource s = source();
+    long values = 0;
+    long anonymousRows = 0;
+    long rankings = 0;
+    for (Program p : s.programs()) {
+      for (Survey sv : p.surveys()) {
+        for (Response r : sv.responses()) {
+          long here = 0;
+          for (Map.Entry<String, Answer> a : r.answers().entrySet()) {
+            here += a.getValue().number().isPresent() ? 1 : 0;
+            here += a.getValue().text().isPresent() ? 1 : 0;
+            here += a.getValue().choices().size();
+            if (sv.question(a.getKey()).orElseThrow().type() == QuestionType.RANKING) {
+              rankings++;
+            }
+          }
+          values += here;
+          anonymousRows += sv.anonymous() ? here : 0;
+        }
+      }
+    }
+    assertTrue(values > 0 && anonymousRows > 0 && rankings > 0, "the source has answers");
+    TidyExport.builder(TidyExport.Format.PARQUET).build().write(s, dir);
+    String from = "read_parquet('" + dir.resolve("survey_responses")
+        + "/**/*.parquet', hive_partitioning = true)";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      assertEquals(values, single(st, "SELECT count(*) FROM " + from));
+      assertEquals(anonymousRows, single(st, "SELECT count(*) FROM " + from
+          + " WHERE person_id IS NULL"));
+      assertEquals(0, single(st, "SELECT count(*) FROM " + from + " WHERE (answer_number IS "
+          + "NOT NULL)::INT + (answer_choice IS NOT NULL)::INT + (answer_text IS NOT NULL)::INT"
+          + " <> 1"), "each row holds exactly one value");
+      assertEquals(rankings, single(st, "SELECT count(*) FROM " + from
+          + " WHERE question_type = 'ranking' AND choice_rank = 1"), "one first place per ranking");
+      assertEquals(0, single(st, "SELECT count(*) FROM " + from + " r JOIN read_parquet('"
+          + dir.resolve("surveys") + "/**/*.parquet') s USING (program_id, survey_id) "
+          + "WHERE s.anonymous AND r.person_id IS NOT NULL"), "anonymous stays anonymous");
+      long responses = s.programs().stream().flatMap(p -> p.surveys().stream())
+          .mapToLong(x -> x.responses().size()).sum();
+      assertEquals(responses, single(st, "SELECT sum(responses) FROM read_parquet('"
+          + dir.resolve("surveys") + "/**/*.parquet')"));
+    }
+    TidyExport.builder(TidyExport.Format.CSV).pseudonymise("salt").build()
+        .write(s, dir.resolve("pseudo"));
+    String header = Files.readAllLines(dir.resolve("pseudo/survey_responses.csv"),
+        StandardCharsets.UTF_8).get(0);
+    assertFalse(header.contains("answer_text"), "free text may name people: dropped");
+  }
+
+  private static long single(Statement st, String sql) throws Exception {
+    try (ResultSet r = st.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
     }
   }
 

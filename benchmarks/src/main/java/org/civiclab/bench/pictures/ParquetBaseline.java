@@ -49,6 +49,9 @@ final class ParquetBaseline {
           case LONG:
             b.optional(PrimitiveTypeName.INT64).named(c.name());
             break;
+          case DOUBLE:
+            b.optional(PrimitiveTypeName.DOUBLE).named(c.name());
+            break;
           case BOOLEAN:
             b.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
             break;
@@ -147,6 +150,8 @@ final class ParquetBaseline {
           c.addInteger((Integer) v);
         } else if (v instanceof Long) {
           c.addLong((Long) v);
+        } else if (v instanceof Double) {
+          c.addDouble((Double) v);
         } else if (v instanceof Boolean) {
           c.addBoolean((Boolean) v);
         } else if (v instanceof LocalDate) {
