@@ -40,6 +40,10 @@ final class ParquetSink extends RowSink {
   private final int first;
   private final MessageType schema;
   private final Map<String, ParquetWriter<@Nullable Object[]>> writers = new LinkedHashMap<>();
+  /** The writer of the previous row: rows come grouped by program, so most rows reuse it. */
+  private @Nullable ParquetWriter<@Nullable Object[]> last;
+  private @Nullable Object lastProgram;
+  private @Nullable Object lastYear;
 
   ParquetSink(Path folder, String name, List<Column> columns, boolean partitioned)
       throws IOException {
@@ -92,9 +96,15 @@ final class ParquetSink extends RowSink {
 
   @Override
   void write(@Nullable Object[] row) throws IOException {
+    ParquetWriter<@Nullable Object[]> w = last;
+    if (w != null && (!partitioned || java.util.Objects.equals(row[0], lastProgram)
+        && java.util.Objects.equals(row[1], lastYear))) {
+      w.write(row);
+      return;
+    }
     String key = partitioned ? "program_id=" + escape(String.valueOf(row[0])) + "/year="
         + row[1] : "";
-    ParquetWriter<@Nullable Object[]> w = writers.get(key);
+    w = writers.get(key);
     if (w == null) {
       Path dir = key.isEmpty() ? folder : folder.resolve(key);
       Files.createDirectories(dir);
@@ -103,6 +113,9 @@ final class ParquetSink extends RowSink {
           .withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build();
       writers.put(key, w);
     }
+    last = w;
+    lastProgram = row[0];
+    lastYear = partitioned ? row[1] : null;
     w.write(row);
   }
 

@@ -169,7 +169,8 @@ public final class HtmlReport {
         .raw(" events</p><nav><a href=\"#schedule\">Schedule</a> <a href=\"#by-person\">"
             + "By person</a> <a href=\"#by-venue\">By venue</a> <a href=\"#violations\">"
             + "Violations</a> <a href=\"#pairs\">Pairs and circles</a> <a href=\"#charts\">"
-            + "Attendance</a> <a href=\"#surveys\">Surveys</a> <a href=\"#alumni\">Alumni</a> <a href=\"#network\">Network</a>"
+            + "Attendance</a> <a href=\"#surveys\">Surveys</a> <a href=\"#alumni\">Alumni</a> "
+            + "<a href=\"#network\">Network</a>"
             + "</nav></header><main>");
     schedule(h, events, violations);
     perPerson(h, events);

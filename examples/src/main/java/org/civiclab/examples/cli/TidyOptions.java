@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class TidyOptions {
 
   @Option(names = "--tidy", description = "Tidy research tables (people, organisations, "
-      + "enrolments, events, attendance) with a data dictionary, instead of the report "
+      + "enrolments, events, attendance, surveys, survey_responses) with a data dictionary, instead of the report "
       + "tables; implied by parquet and jsonl.")
   boolean tidy;
 
