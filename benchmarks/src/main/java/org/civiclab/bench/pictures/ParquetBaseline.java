@@ -37,7 +37,16 @@ final class ParquetBaseline {
 
   private ParquetBaseline() {}
 
-  static void write(TidySource source, Path folder) throws IOException {
+  /**
+   * Writes every table.
+   *
+   * @param source the rows
+   * @param folder where
+   * @param split whether a program table gets one file per program and year (as the tidy
+   *     export's partitions, but flat and with every column), to tell the cost of the files
+   *     from the cost of the export's own code
+   */
+  static void write(TidySource source, Path folder, boolean split) throws IOException {
     Files.createDirectories(folder);
     for (TidyTable t : TidyTables.all()) {
       Types.MessageTypeBuilder b = Types.buildMessage();
@@ -71,18 +80,31 @@ final class ParquetBaseline {
         }
       }
       MessageType schema = b.named(t.name());
-      Path file = folder.resolve(t.name() + ".parquet");
-      Files.deleteIfExists(file);
-      try (ParquetWriter<@Nullable Object[]> w = new Builder(new LocalOutputFile(file), schema)
-          .withConf(new PlainParquetConfiguration())
-          .withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build()) {
+      java.util.Map<String, ParquetWriter<@Nullable Object[]>> writers =
+          new java.util.LinkedHashMap<>();
+      try {
         t.rows(source, row -> {
           try {
+            String key = split && t.partitioned() ? t.name() + "-" + row[0] + "-" + row[1]
+                : t.name();
+            ParquetWriter<@Nullable Object[]> w = writers.get(key);
+            if (w == null) {
+              Path file = folder.resolve(key + ".parquet");
+              Files.deleteIfExists(file);
+              w = new Builder(new LocalOutputFile(file), schema)
+                  .withConf(new PlainParquetConfiguration())
+                  .withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build();
+              writers.put(key, w);
+            }
             w.write(row);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
+      } finally {
+        for (ParquetWriter<@Nullable Object[]> w : writers.values()) {
+          w.close();
+        }
       }
     }
   }
