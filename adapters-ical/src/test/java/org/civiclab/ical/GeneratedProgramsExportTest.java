@@ -40,7 +40,7 @@ class GeneratedProgramsExportTest {
       ICalExporter.withClock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
 
   /** A timed event as the model says it should appear. */
-  private record Expected(String summary, TimeSpan when, boolean cancelled) {}
+  record Expected(String summary, TimeSpan when, boolean cancelled) {}
 
   /** The UID's end with the default domain: {@code @<programId>.<organizerId>.civiclab}. */
   static String at(Program p) {
