@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.net.URI;
 import java.util.Optional;
 import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 
@@ -28,7 +29,9 @@ final class CalendarEvent {
     }
   }
 
-  final String uid;
+  /** The event's id (a visit's {@code visit/<id>}): the UID's local part and revision key. */
+  final String key;
+  final Program program;
   final Optional<TimeSpan> when;
   final Optional<DateRange> days;
   final String summary;
@@ -40,11 +43,12 @@ final class CalendarEvent {
   final boolean cancelled;
   final String category;
 
-  CalendarEvent(String uid, Optional<TimeSpan> when, Optional<DateRange> days, String summary,
+  CalendarEvent(String key, Program program, Optional<TimeSpan> when, Optional<DateRange> days, String summary,
       Optional<String> language, Optional<String> description, Optional<String> location,
       Optional<URI> link, ImmutableList<Attendee> attendees, boolean cancelled,
       String category) {
-    this.uid = uid;
+    this.key = key;
+    this.program = program;
     this.when = when;
     this.days = days;
     this.summary = summary;

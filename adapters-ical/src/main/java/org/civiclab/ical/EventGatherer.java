@@ -14,7 +14,6 @@ import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
-import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.LearningCircle;
@@ -33,6 +32,7 @@ import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
+import org.civiclab.core.model.VisitId;
 import org.civiclab.ical.CalendarEvent.Attendee;
 import org.civiclab.ical.CalendarEvent.Part;
 
@@ -83,8 +83,19 @@ final class EventGatherer {
     return new EventGatherer(program, directory).pairing(pairing);
   }
 
-  static String uid(Program program, EventId event) {
-    return event.value() + "@" + program.id().value() + ".civiclab";
+  /** The UID's domain when the user sets none: {@code <organizerId>.civiclab}. */
+  static String defaultDomain(Program program) {
+    return program.organizer().value() + ".civiclab";
+  }
+
+  /** {@code <key>@<programId>.<domain>}: the domain keeps organisations' UIDs apart. */
+  static String uid(String key, Program program, String domain) {
+    return key + "@" + program.id().value() + "." + domain;
+  }
+
+  /** The revision key and UID local part of an exchange visit. */
+  static String visitKey(VisitId visit) {
+    return "visit/" + visit.value();
   }
 
   private Optional<CalendarEvent> session(Edition e, Module m, Session s) {
@@ -104,7 +115,7 @@ final class EventGatherer {
     about.add(words(s.format().name()) + (s.required() ? "" : " (optional)"));
     s.host().ifPresent(h -> about.add("Host: " + organizationName(h)));
     s.onlineLink().ifPresent(l -> about.add("Online: " + l));
-    return Optional.of(new CalendarEvent(uid(program, s.id()), s.when(), Optional.empty(),
+    return Optional.of(new CalendarEvent(s.id().value(), program, s.when(), Optional.empty(),
         s.title().text(), Optional.of(s.title().original()), Optional.of(String.join("\n", about)),
         place(s.venue(), s.onlineLink()), s.onlineLink(), ImmutableList.copyOf(who.values()),
         false, s.format().name()));
@@ -138,7 +149,7 @@ final class EventGatherer {
   private CalendarEvent meeting(Meeting m, String summary, String about,
       ImmutableList<Attendee> who, String category) {
     String text = about + m.onlineLink().map(l -> "\nOnline: " + l).orElse("");
-    return new CalendarEvent(uid(program, m.id()), Optional.of(m.when()), Optional.empty(),
+    return new CalendarEvent(m.id().value(), program, Optional.of(m.when()), Optional.empty(),
         summary, Optional.empty(), Optional.of(text), place(m.venue(), m.onlineLink()),
         m.onlineLink(), who, m.status() == MeetingStatus.CANCELLED, category);
   }
@@ -148,8 +159,7 @@ final class EventGatherer {
     v.visitors().forEach(p -> add(who, p, Part.REQUIRED, Optional.empty()));
     String kind = words(v.kind().name());
     String about = program.title().text() + v.theme().map(t -> "\nTheme: " + t).orElse("");
-    return new CalendarEvent("visit/" + v.id().value() + "@" + program.id().value()
-        + ".civiclab", Optional.empty(), Optional.of(v.period()),
+    return new CalendarEvent(visitKey(v.id()), program, Optional.empty(), Optional.of(v.period()),
         capitalized(kind) + ": " + organizationName(v.host()), Optional.empty(),
         Optional.of(about), Optional.of(v.city() + ", " + v.country()), Optional.empty(),
         ImmutableList.copyOf(who.values()), false, "EXCHANGE_VISIT");
@@ -163,7 +173,7 @@ final class EventGatherer {
     o.findings().forEach(f -> about.add("Finding: " + f.issue()));
     String where = o.community() + o.region().map(r -> ", " + r).orElse("") + ", "
         + o.country();
-    return new CalendarEvent(uid(program, o.id()), Optional.of(o.when()), Optional.empty(),
+    return new CalendarEvent(o.id().value(), program, Optional.of(o.when()), Optional.empty(),
         "Outreach visit: " + o.community(), Optional.empty(),
         Optional.of(String.join("\n", about)), Optional.of(where), Optional.empty(),
         ImmutableList.copyOf(who.values()), false, "OUTREACH");
@@ -177,7 +187,7 @@ final class EventGatherer {
     String about = "Sectors: " + r.sectors().stream().map(s -> words(s.name()))
         .collect(Collectors.joining(", "))
         + (r.themes().isEmpty() ? "" : "\nThemes: " + String.join(", ", r.themes()));
-    return new CalendarEvent(uid(program, r.id()), Optional.of(r.when()), Optional.empty(),
+    return new CalendarEvent(r.id().value(), program, Optional.of(r.when()), Optional.empty(),
         "Reflection meeting: " + program.title().text(), Optional.empty(), Optional.of(about),
         place(r.venue(), Optional.empty()), Optional.empty(),
         ImmutableList.copyOf(who.values()), false, "REFLECTION");

@@ -20,13 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -44,10 +42,12 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.TzId;
@@ -76,21 +76,27 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Events.</b> Every planned session (one with a time), every meeting of mentor pairs and
  * learning circles, every outreach and reflection meeting becomes a VEVENT; exchange visits
- * become all-day VEVENTs over their days. UIDs are stable: {@code <eventId>@<programId>.civiclab}
- * ({@code visit/<visitId>@<programId>.civiclab} for visits; ids cannot hold a slash, so the two
- * never clash). SUMMARY is the title in its original language (with a LANGUAGE parameter) or a
+ * become all-day VEVENTs over their days. UIDs are stable and name the organiser:
+ * {@code <eventId>@<programId>.<domain>} ({@code visit/<visitId>@...} for visits; ids cannot hold
+ * a slash, so the two never clash), where the domain is one the organiser owns, set with
+ * {@link #withUidDomain}, or by default {@code <organizerId>.civiclab}; two organisations that
+ * both run a program {@code course-2025} therefore never share a UID. SUMMARY is the title in its original language (with a LANGUAGE parameter) or a
  * short English label with names ("Mentoring: mentor – mentee"). Cancelled meetings have
  * STATUS:CANCELLED, everything else STATUS:CONFIRMED.
  *
+ * <p><b>Revisions.</b> Every event has a SEQUENCE, 0 unless {@link #withRevisions} says more,
+ * and a LAST-MODIFIED when its revision has a time. Clients replace an event they hold only by
+ * a copy with a higher SEQUENCE: after a re-plan, export with
+ * {@code revisions.after(replan.diff(), now)} (see {@link EventRevisions}).
+ *
  * <p><b>Times.</b> DTSTART and DTEND carry the local times as planned with the TZID of the
- * event's zone, and the calendar holds one VTIMEZONE per zone used, built by ical4j's time-zone
- * registry from the tz database bundled in its jar (no network: ical4j fetches updates only
- * when {@code net.fortuna.ical4j.timezone.update.enabled} is set, which CivicLab never does).
- * Where ical4j files a zone under another name (it treats {@code Europe/Stockholm} as an alias
- * of {@code Europe/Berlin}), the VTIMEZONE is renamed to the event's zone id so that TZID
- * references resolve. Events in a fixed-offset zone, or a zone ical4j does not know, are
- * written in UTC. The calendar's own zone (the program's, or the person's home zone) always
- * has a VTIMEZONE and an X-WR-TIMEZONE, so that even a calendar without events is valid.
+ * event's zone, and the calendar holds one VTIMEZONE per zone used, written from the JDK's
+ * time-zone rules (the rules that placed the events; no network) and trimmed to the years the
+ * calendar's events touch: the offset in force on 1 January of the first year and each change
+ * up to the end of the last year. Events in a fixed-offset zone are written in UTC. The
+ * calendar's own zone (the program's, or the person's home zone) always has a VTIMEZONE and an
+ * X-WR-TIMEZONE, so that even a calendar without events is valid; without events it covers the
+ * year of DTSTAMP.
  *
  * <p><b>Places and people.</b> LOCATION is the venue as "name, city, country", for
  * online-only events the link; an online link is also given as URL and as an RFC 7986
@@ -99,8 +105,12 @@ import org.slf4j.LoggerFactory;
  * and, for enrolled participants, PARTSTAT (ACCEPTED once confirmed or completed, else
  * NEEDS-ACTION). The calendar address is {@code mailto:} the person's e-mail when the
  * directory has one, else {@code urn:civiclab:person:<id>}. ORGANIZER is the program's
- * organising organisation as {@code urn:civiclab:organization:<id>} with its name as CN.
- * People missing from the directory are still listed, without CN.
+ * organising organisation, its name as CN, and as address {@code mailto:} the e-mail of the
+ * program's first ORGANIZER (else COORDINATOR) with one, else
+ * {@code urn:civiclab:organization:<id>}. People missing from the directory are still listed,
+ * without CN. A person's calendar lists only that person as ATTENDEE, so that it carries nobody
+ * else's address ({@link #withOthersInPersonalCalendars} lists everyone); program and pairing
+ * calendars list every attendee unless {@link #withProgramAttendees} turns them off.
  *
  * <p><b>Reproducibility.</b> DTSTAMP comes from the exporter's {@link Clock}; with a fixed
  * clock the same input gives byte-identical output. Output uses CRLF line ends and folds long
@@ -108,6 +118,12 @@ import org.slf4j.LoggerFactory;
  * the export is a calendar to import or subscribe to, not an iTIP (RFC 5546) message, whose
  * PUBLISH method would forbid the ATTENDEE lines. Instances are immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * ICalExporter exporter = ICalExporter.create().withUidDomain("courses.example.org");
+ * String all = exporter.program(program, directory);       // every event and attendee
+ * String mine = exporter.person(personId, List.of(program), directory); // only that person
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ICalExporter {
@@ -116,15 +132,87 @@ public final class ICalExporter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ICalExporter.class);
 
+  private static final Pattern DOMAIN =
+      Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+          + "(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*");
+
   private final Clock clock;
+  private final Optional<String> uidDomain;
+  private final EventRevisions revisions;
+  private final boolean programAttendees;
+  private final boolean othersInPersonalCalendars;
+
+  private ICalExporter(Clock clock, Optional<String> uidDomain, EventRevisions revisions,
+      boolean programAttendees, boolean othersInPersonalCalendars) {
+    this.clock = clock;
+    this.uidDomain = uidDomain;
+    this.revisions = revisions;
+    this.programAttendees = programAttendees;
+    this.othersInPersonalCalendars = othersInPersonalCalendars;
+  }
 
   private ICalExporter(Clock clock) {
-    this.clock = clock;
+    this(clock, Optional.empty(), EventRevisions.none(), true, false);
   }
 
   /** @return an exporter whose DTSTAMP is the current time */
   public static ICalExporter create() {
     return new ICalExporter(Clock.systemUTC());
+  }
+
+  /**
+   * This exporter with UIDs under a domain the organiser owns, such as {@code miun.se}: UIDs
+   * become {@code <eventId>@<programId>.<domain>}, which no other organisation's export can
+   * repeat. Without it the domain is {@code <organizerId>.civiclab}, from the program's
+   * organising organisation. Changing the domain of a calendar already imported makes clients
+   * see new events beside the old ones: set it once, before the first export.
+   *
+   * @param domain a DNS-style name: labels of letters, digits and inner hyphens, joined by dots
+   * @return the exporter
+   * @throws InvalidInputException when the domain is not of that form
+   */
+  public ICalExporter withUidDomain(String domain) {
+    if (!DOMAIN.matcher(domain).matches()) {
+      throw InvalidInputException.of("uidDomain", "'" + domain + "' is not a domain name such"
+          + " as example.org: labels of letters, digits and inner hyphens, joined by dots");
+    }
+    return new ICalExporter(clock, Optional.of(domain), revisions, programAttendees,
+        othersInPersonalCalendars);
+  }
+
+  /**
+   * This exporter with SEQUENCE and LAST-MODIFIED from the given revisions; after a re-plan
+   * pass {@code revisions.after(replan.diff(), now)} so that clients replace moved events.
+   *
+   * @param revisions the events' revisions
+   * @return the exporter
+   */
+  public ICalExporter withRevisions(EventRevisions revisions) {
+    return new ICalExporter(clock, uidDomain, revisions, programAttendees,
+        othersInPersonalCalendars);
+  }
+
+  /**
+   * This exporter with or without ATTENDEE lines in program and pairing calendars (with them by
+   * default). A program calendar published to everyone should go without: ATTENDEE lines carry
+   * every attendee's e-mail address.
+   *
+   * @param attendees whether to list attendees
+   * @return the exporter
+   */
+  public ICalExporter withProgramAttendees(boolean attendees) {
+    return new ICalExporter(clock, uidDomain, revisions, attendees, othersInPersonalCalendars);
+  }
+
+  /**
+   * This exporter listing, in a person's calendar, every attendee of each event rather than
+   * only that person (the default, which keeps other people's addresses out of it).
+   *
+   * @param others whether to list the other attendees too
+   * @return the exporter
+   */
+  public ICalExporter withOthersInPersonalCalendars(boolean others) {
+    return new ICalExporter(clock, uidDomain, revisions, programAttendees, others);
   }
 
   /**
@@ -138,14 +226,26 @@ public final class ICalExporter {
   }
 
   /**
-   * The UID an event of a program gets in every export.
+   * The UID an event of a program gets from an exporter without {@link #withUidDomain}.
    *
    * @param program the program
    * @param event the session's or meeting's id
-   * @return {@code <eventId>@<programId>.civiclab}
+   * @return {@code <eventId>@<programId>.<organizerId>.civiclab}
    */
   public static String uid(Program program, EventId event) {
-    return EventGatherer.uid(program, event);
+    return EventGatherer.uid(event.value(), program, EventGatherer.defaultDomain(program));
+  }
+
+  /**
+   * The UID an event of a program gets from this exporter.
+   *
+   * @param program the program
+   * @param event the session's or meeting's id
+   * @return {@code <eventId>@<programId>.<domain>}
+   */
+  public String uidOf(Program program, EventId event) {
+    return EventGatherer.uid(event.value(), program,
+        uidDomain.orElse(EventGatherer.defaultDomain(program)));
   }
 
   /**
@@ -157,7 +257,7 @@ public final class ICalExporter {
    */
   public String program(Program program, DirectoryView directory) {
     return write(program.title().text(), EventGatherer.all(program, directory),
-        organizer(program, directory), directory, program.zone());
+        organizer(program, directory), directory, program.zone(), programAttendees);
   }
 
   /**
@@ -176,7 +276,8 @@ public final class ICalExporter {
       Optional<Organizer> organizer = organizer(p, directory);
       for (CalendarEvent e : EventGatherer.all(p, directory)) {
         if (e.involves(person)) {
-          entries.add(new Entry(e, organizer));
+          entries.add(new Entry(e, organizer, othersInPersonalCalendars ? e.attendees
+              : e.attendees.stream().filter(a -> a.person.equals(person)).toList()));
         }
       }
     }
@@ -205,23 +306,27 @@ public final class ICalExporter {
         .map(Person::fullName).orElse(p.mentor().value()) + " / " + directory.person(p.mentee())
         .map(Person::fullName).orElse(p.mentee().value());
     return write(title, EventGatherer.pairing(program, p, directory),
-        organizer(program, directory), directory, program.zone());
+        organizer(program, directory), directory, program.zone(), programAttendees);
   }
 
   private static final class Entry {
     final CalendarEvent event;
     final Optional<Organizer> organizer;
+    final List<CalendarEvent.Attendee> attendees;
 
-    Entry(CalendarEvent event, Optional<Organizer> organizer) {
+    Entry(CalendarEvent event, Optional<Organizer> organizer,
+        List<CalendarEvent.Attendee> attendees) {
       this.event = event;
       this.organizer = organizer;
+      this.attendees = attendees;
     }
   }
 
   private String write(String name, List<CalendarEvent> events, Optional<Organizer> organizer,
-      DirectoryView directory, ZoneId zone) {
+      DirectoryView directory, ZoneId zone, boolean attendees) {
     List<Entry> entries = new ArrayList<>();
-    events.forEach(e -> entries.add(new Entry(e, organizer)));
+    events.forEach(e -> entries.add(new Entry(e, organizer,
+        attendees ? e.attendees : List.of())));
     return render(name, entries, directory, zone);
   }
 
@@ -232,13 +337,13 @@ public final class ICalExporter {
    */
   private String render(String name, List<Entry> entries, DirectoryView directory,
       ZoneId calendarZone) {
-    TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Years years = Years.of(entries, stamp.atZone(calendarZone).getYear());
     Map<String, VTimeZone> zones = new LinkedHashMap<>();
-    Optional<ZoneId> own = zoneFor(calendarZone, registry, zones);
+    Optional<ZoneId> own = zoneFor(calendarZone, years, zones);
     List<VEvent> events = new ArrayList<>();
     for (Entry entry : entries) {
-      events.add(event(entry, stamp, registry, zones, directory));
+      events.add(event(entry, stamp, years, zones, directory));
     }
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT_ID));
@@ -264,15 +369,44 @@ public final class ICalExporter {
     return zone.getProperty(TzId.TZID).map(p -> p.getValue()).orElse("");
   }
 
-  private VEvent event(Entry entry, Instant stamp, TimeZoneRegistry registry,
+  /** The first and last year a calendar's events touch; its DTSTAMP's year without events. */
+  private static final class Years {
+    final int first;
+    final int last;
+
+    private Years(int first, int last) {
+      this.first = first;
+      this.last = last;
+    }
+
+    static Years of(List<Entry> entries, int fallback) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (Entry entry : entries) {
+        CalendarEvent e = entry.event;
+        LocalDate from = e.when.map(w -> w.start().toLocalDate())
+            .orElseGet(() -> e.days.get().start());
+        LocalDate to = e.when.map(w -> w.end().toLocalDate())
+            .orElseGet(() -> e.days.get().end().plusDays(1));
+        first = Math.min(first, from.getYear());
+        last = Math.max(last, to.getYear());
+      }
+      return entries.isEmpty() ? new Years(fallback, fallback) : new Years(first, last);
+    }
+  }
+
+  private VEvent event(Entry entry, Instant stamp, Years years,
       Map<String, VTimeZone> zones, DirectoryView directory) {
     CalendarEvent e = entry.event;
     VEvent v = new VEvent(false);
-    v.add(new Uid(e.uid));
+    v.add(new Uid(EventGatherer.uid(e.key, e.program,
+        uidDomain.orElse(EventGatherer.defaultDomain(e.program)))));
     v.add(new DtStamp(stamp));
+    v.add(new Sequence(revisions.sequence(e.key)));
+    revisions.lastModified(e.key).ifPresent(t -> v.add(new LastModified(t)));
     if (e.when.isPresent()) {
       TimeSpan span = e.when.get();
-      Optional<ZoneId> zone = zoneFor(span.zone(), registry, zones);
+      Optional<ZoneId> zone = zoneFor(span.zone(), years, zones);
       v.add(new DtStart<>(temporal(span.start().atZone(span.zone()), zone)));
       v.add(new DtEnd<>(temporal(span.end().atZone(span.zone()), zone)));
     } else {
@@ -293,7 +427,7 @@ public final class ICalExporter {
     v.add(new Categories(e.category));
     v.add(new Status(e.cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     entry.organizer.ifPresent(v::add);
-    for (CalendarEvent.Attendee a : e.attendees) {
+    for (CalendarEvent.Attendee a : entry.attendees) {
       v.add(attendee(a, directory));
     }
     return v;
@@ -304,34 +438,16 @@ public final class ICalExporter {
   }
 
   /**
-   * The zone to write times in, registering its VTIMEZONE; empty for UTC output.
+   * The zone to write times in, registering its VTIMEZONE for the calendar's years; empty for
+   * UTC output (fixed offsets).
    */
-  private static Optional<ZoneId> zoneFor(ZoneId zone, TimeZoneRegistry registry,
+  private static Optional<ZoneId> zoneFor(ZoneId zone, Years years,
       Map<String, VTimeZone> zones) {
     if (zone instanceof ZoneOffset) {
       return Optional.empty();
     }
-    String id = zone.getId();
-    if (zones.containsKey(id)) {
-      return Optional.of(zone);
-    }
-    TimeZone tz;
-    try {
-      tz = registry.getTimeZone(id);
-    } catch (RuntimeException e) {
-      tz = null;
-    }
-    if (tz == null) {
-      LOG.debug("ical4j has no definition of zone {}; writing its times in UTC", id);
-      return Optional.empty();
-    }
-    VTimeZone definition = tz.getVTimeZone().copy();
-    if (!id.equals(tzid(definition))) {
-      // ical4j files some zones under another name; the calendar must define the TZID it uses
-      definition.replace(new TzId(id));
-      definition.removeAll("TZURL", "X-LIC-LOCATION");
-    }
-    zones.put(id, definition);
+    zones.computeIfAbsent(zone.getId(), id -> ZoneDefinitions.of(zone, years.first,
+        years.last));
     return Optional.of(zone);
   }
 
@@ -347,13 +463,26 @@ public final class ICalExporter {
         a.person.value()));
   }
 
+  /**
+   * The program's organiser: {@code mailto:} the e-mail of its first ORGANIZER with one (else
+   * of its first COORDINATOR), named by the organisation; else the organisation's URN.
+   */
   private static Optional<Organizer> organizer(Program program, DirectoryView directory) {
     OrganizationId id = program.organizer();
     List<Parameter> params = new ArrayList<>();
     directory.organization(id).map(Organization::name)
         .ifPresent(n -> params.add(new Cn(n.text())));
-    return Optional.of(new Organizer(new ParameterList(params), address(Optional.empty(), "organization",
+    Optional<String> email = contact(program, directory, org.civiclab.core.model.Role.ORGANIZER)
+        .or(() -> contact(program, directory, org.civiclab.core.model.Role.COORDINATOR));
+    return Optional.of(new Organizer(new ParameterList(params), address(email, "organization",
         id.value())));
+  }
+
+  private static Optional<String> contact(Program program, DirectoryView directory,
+      org.civiclab.core.model.Role role) {
+    return program.roles().stream().filter(r -> r.role() == role && r.module().isEmpty())
+        .map(r -> directory.person(r.person()).flatMap(Person::email))
+        .flatMap(Optional::stream).findFirst();
   }
 
   /** {@code mailto:} the address, else a CivicLab URN; non-ASCII letters are percent-encoded. */

@@ -3,10 +3,11 @@
  * person's events across programs, or one mentor pair's meetings, as {@code .ics} text that
  * calendar clients import.
  *
- * <p>{@link org.civiclab.ical.ICalExporter} is the whole API. Times keep their planned zone:
- * every DTSTART/DTEND carries the TZID of the event's {@code TimeSpan} and the calendar holds
- * one VTIMEZONE per zone used, taken from ical4j's bundled time-zone definitions, so no network
- * is needed.
+ * <p>{@link org.civiclab.ical.ICalExporter} is the entry point, {@link
+ * org.civiclab.ical.EventRevisions} its SEQUENCE and LAST-MODIFIED input. Times keep their
+ * planned zone: every DTSTART/DTEND carries the TZID of the event's {@code TimeSpan} and the
+ * calendar holds one VTIMEZONE per zone used, written from the JDK's zone rules for the years
+ * the calendar covers, so no network is needed.
  */
 @NullMarked
 package org.civiclab.ical;

@@ -40,7 +40,12 @@ class GeneratedProgramsExportTest {
       ICalExporter.withClock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC));
 
   /** A timed event as the model says it should appear. */
-  private record Expected(String summary, TimeSpan when, boolean cancelled) {}
+  record Expected(String summary, TimeSpan when, boolean cancelled) {}
+
+  /** The UID's end with the default domain: {@code @<programId>.<organizerId>.civiclab}. */
+  static String at(Program p) {
+    return "@" + p.id() + "." + p.organizer() + ".civiclab";
+  }
 
   /** The timed events of a program, by UID, gathered from the model without the exporter. */
   static Map<String, Expected> expected(Program p) {
@@ -48,28 +53,28 @@ class GeneratedProgramsExportTest {
     for (Edition e : p.editions()) {
       for (Module m : e.modules()) {
         for (Session s : m.sessions()) {
-          s.when().ifPresent(w -> out.put(s.id() + "@" + p.id() + ".civiclab",
+          s.when().ifPresent(w -> out.put(s.id() + at(p),
               new Expected(s.title().text(), w, false)));
         }
       }
     }
     for (MentorPairing pair : p.pairings()) {
       for (Meeting m : pair.meetings()) {
-        out.put(m.id() + "@" + p.id() + ".civiclab", new Expected(null, m.when(),
+        out.put(m.id() + at(p), new Expected(null, m.when(),
             m.status() == org.civiclab.core.model.MeetingStatus.CANCELLED));
       }
     }
     for (LearningCircle c : p.circles()) {
       for (Meeting m : c.meetings()) {
-        out.put(m.id() + "@" + p.id() + ".civiclab", new Expected(null, m.when(),
+        out.put(m.id() + at(p), new Expected(null, m.when(),
             m.status() == org.civiclab.core.model.MeetingStatus.CANCELLED));
       }
     }
     for (OutreachMeeting o : p.outreachMeetings()) {
-      out.put(o.id() + "@" + p.id() + ".civiclab", new Expected(null, o.when(), false));
+      out.put(o.id() + at(p), new Expected(null, o.when(), false));
     }
     for (ReflectionMeeting r : p.reflectionMeetings()) {
-      out.put(r.id() + "@" + p.id() + ".civiclab", new Expected(null, r.when(), false));
+      out.put(r.id() + at(p), new Expected(null, r.when(), false));
     }
     return out;
   }
@@ -84,7 +89,7 @@ class GeneratedProgramsExportTest {
     Map<String, VEvent> events = parsed.events();
     Map<String, Expected> expected = expected(p);
     Set<String> visits = new HashSet<>();
-    p.exchangeVisits().forEach(v -> visits.add("visit/" + v.id() + "@" + p.id() + ".civiclab"));
+    p.exchangeVisits().forEach(v -> visits.add("visit/" + v.id() + at(p)));
     Set<String> all = new HashSet<>(expected.keySet());
     all.addAll(visits);
     assertEquals(all, events.keySet());

@@ -49,9 +49,9 @@ class ICalExporterTest {
     Map<String, VEvent> events = Parsed.of(EXPORTER.program(program, directory)).events();
     assertEquals(List.of("s-dst-spring", "s-ka", "s-dst-autumn", "pm-1", "pm-2", "pm-3",
             "pm-9", "cm-1", "visit/visit-1", "out-1", "refl-1"),
-        events.keySet().stream().map(u -> u.replace("@segrid-2025.civiclab", "")).toList());
+        events.keySet().stream().map(u -> u.replace("@segrid-2025.miun.civiclab", "")).toList());
 
-    VEvent spring = events.get("s-dst-spring@segrid-2025.civiclab");
+    VEvent spring = events.get("s-dst-spring@segrid-2025.miun.civiclab");
     assertTimed(spring, "2025-03-30T00:00:00Z", "2025-03-30T02:00:00Z", "Europe/Stockholm");
     assertEquals("Digital förvaltning, del 1", text(spring, Property.SUMMARY));
     assertEquals("sv", param(spring, Property.SUMMARY, "LANGUAGE").orElseThrow());
@@ -62,7 +62,7 @@ class ICalExporterTest {
     assertEquals("urn:civiclab:organization:miun", text(spring, Property.ORGANIZER));
     assertEquals("Mittuniversitetet", param(spring, Property.ORGANIZER, "CN").orElseThrow());
 
-    VEvent ka = events.get("s-ka@segrid-2025.civiclab");
+    VEvent ka = events.get("s-ka@segrid-2025.miun.civiclab");
     assertTimed(ka, "2025-04-02T06:00:00Z", "2025-04-02T09:00:00Z", "Asia/Tbilisi");
     assertEquals("სამოქალაქო ჩართულობა", text(ka, Property.SUMMARY));
     assertEquals("https://meet.example.org/ka?x=1&y=2", text(ka, Property.URL));
@@ -73,7 +73,7 @@ class ICalExporterTest {
         EMINA + "|OPT-PARTICIPANT|ACCEPTED", GIORGI + "|OPT-PARTICIPANT|NEEDS-ACTION"),
         attendees(ka));
 
-    VEvent autumn = events.get("s-dst-autumn@segrid-2025.civiclab");
+    VEvent autumn = events.get("s-dst-autumn@segrid-2025.miun.civiclab");
     assertTimed(autumn, "2025-10-25T23:00:00Z", "2025-10-26T03:00:00Z", "Europe/Stockholm");
     assertEquals("Гражданско участие: „Нощна“ сесия", text(autumn, Property.SUMMARY));
     assertEquals("https://meet.example.org/night", text(autumn, Property.LOCATION));
@@ -81,36 +81,36 @@ class ICalExporterTest {
         EMINA + "|REQ-PARTICIPANT|ACCEPTED", GIORGI + "|REQ-PARTICIPANT|NEEDS-ACTION"),
         attendees(autumn));
 
-    VEvent held = events.get("pm-1@segrid-2025.civiclab");
+    VEvent held = events.get("pm-1@segrid-2025.miun.civiclab");
     assertTimed(held, "2025-03-12T14:00:00Z", "2025-03-12T15:00:00Z", "Europe/Stockholm");
     assertEquals("Mentoring: გიორგი მაისურაძე – Åsa Öberg", text(held, Property.SUMMARY));
     assertEquals(List.of(GIORGI + "|REQ-PARTICIPANT|", ASA + "|REQ-PARTICIPANT|"),
         attendees(held));
     assertEquals("CONFIRMED", text(held, Property.STATUS));
-    assertEquals("CANCELLED", text(events.get("pm-2@segrid-2025.civiclab"), Property.STATUS));
-    assertTimed(events.get("pm-3@segrid-2025.civiclab"), "2025-10-29T14:00:00Z",
+    assertEquals("CANCELLED", text(events.get("pm-2@segrid-2025.miun.civiclab"), Property.STATUS));
+    assertTimed(events.get("pm-3@segrid-2025.miun.civiclab"), "2025-10-29T14:00:00Z",
         "2025-10-29T15:00:00Z", "Asia/Tbilisi");
 
-    VEvent circle = events.get("cm-1@segrid-2025.civiclab");
+    VEvent circle = events.get("cm-1@segrid-2025.miun.civiclab");
     assertEquals("Learning circle: Წრე „ერთი“", text(circle, Property.SUMMARY));
     assertEquals(HALL, text(circle, Property.LOCATION));
     assertEquals(List.of(LARS + "|CHAIR|", NINO + "|REQ-PARTICIPANT|",
         DJORDJE + "|OPT-PARTICIPANT|"), attendees(circle));
 
-    VEvent visit = events.get("visit/visit-1@segrid-2025.civiclab");
+    VEvent visit = events.get("visit/visit-1@segrid-2025.miun.civiclab");
     assertEquals(LocalDate.of(2025, 9, 15), Parsed.day(visit, Property.DTSTART));
     assertEquals(LocalDate.of(2025, 9, 20), Parsed.day(visit, Property.DTEND));
     assertEquals("International study visit: სამოქალაქო ცენტრი",
         text(visit, Property.SUMMARY));
     assertEquals("Tbilisi, GE", text(visit, Property.LOCATION));
 
-    VEvent out = events.get("out-1@segrid-2025.civiclab");
+    VEvent out = events.get("out-1@segrid-2025.miun.civiclab");
     assertTimed(out, "2025-06-20T07:00:00Z", "2025-06-20T09:00:00Z", "Asia/Tbilisi");
     assertEquals("სოფელი ზემო, Kakheti, GE", text(out, Property.LOCATION));
     assertTrue(text(out, Property.DESCRIPTION).contains("Finding: Water: \"unreliable\""));
     assertEquals(List.of(NINO + "|REQ-PARTICIPANT|"), attendees(out));
 
-    VEvent refl = events.get("refl-1@segrid-2025.civiclab");
+    VEvent refl = events.get("refl-1@segrid-2025.miun.civiclab");
     assertEquals("Reflection meeting: SeGRID 2025", text(refl, Property.SUMMARY));
     assertEquals(List.of(NINO + "|REQ-PARTICIPANT|"), attendees(refl));
   }
@@ -131,8 +131,8 @@ class ICalExporterTest {
     assertTrue(ics.contains("DTSTART;TZID=Europe/Stockholm:20251026T010000\r\n"));
     assertTrue(ics.contains("DTEND;TZID=Europe/Stockholm:20251026T040000\r\n"));
     Map<String, VEvent> events = Parsed.of(ics).events();
-    VEvent spring = events.get("s-dst-spring@segrid-2025.civiclab");
-    VEvent autumn = events.get("s-dst-autumn@segrid-2025.civiclab");
+    VEvent spring = events.get("s-dst-spring@segrid-2025.miun.civiclab");
+    VEvent autumn = events.get("s-dst-autumn@segrid-2025.miun.civiclab");
     assertEquals(Duration.ofHours(2), Duration.between(instant(spring, Property.DTSTART),
         instant(spring, Property.DTEND)), "an hour is lost in March");
     assertEquals(Duration.ofHours(4), Duration.between(instant(autumn, Property.DTSTART),
@@ -169,11 +169,11 @@ class ICalExporterTest {
     Map<String, VEvent> nino = Parsed.of(EXPORTER.person(Fixture.NINO,
         List.of(program), directory)).events();
     assertEquals(List.of("s-ka", "cm-1", "out-1", "refl-1"), nino.keySet().stream()
-        .map(u -> u.replace("@segrid-2025.civiclab", "")).toList());
+        .map(u -> u.replace("@segrid-2025.miun.civiclab", "")).toList());
     Map<String, VEvent> emina = Parsed.of(EXPORTER.person(Fixture.EMINA,
         List.of(program), directory)).events();
     assertEquals(List.of("s-dst-spring", "s-ka", "s-dst-autumn", "pm-9", "visit/visit-1"),
-        emina.keySet().stream().map(u -> u.replace("@segrid-2025.civiclab", "")).toList());
+        emina.keySet().stream().map(u -> u.replace("@segrid-2025.miun.civiclab", "")).toList());
     Parsed nobody = Parsed.of(EXPORTER.person(org.civiclab.core.model.PersonId.of("nobody"),
         List.of(program), directory));
     assertTrue(nobody.events().isEmpty());
@@ -188,11 +188,11 @@ class ICalExporterTest {
   @Test
   void pairingExportHoldsThePairsMeetingsOnly() {
     Parsed parsed = Parsed.of(EXPORTER.pairing(program, PairingId.of("pair-1"), directory));
-    assertEquals(List.of("pm-1@segrid-2025.civiclab", "pm-2@segrid-2025.civiclab",
-        "pm-3@segrid-2025.civiclab"), List.copyOf(parsed.events().keySet()));
+    assertEquals(List.of("pm-1@segrid-2025.miun.civiclab", "pm-2@segrid-2025.miun.civiclab",
+        "pm-3@segrid-2025.miun.civiclab"), List.copyOf(parsed.events().keySet()));
     assertEquals(List.of("Asia/Tbilisi", "Europe/Stockholm"), parsed.zoneIds());
     assertEquals("https://meet.example.org/pm-2",
-        text(parsed.events().get("pm-2@segrid-2025.civiclab"), Property.URL));
+        text(parsed.events().get("pm-2@segrid-2025.miun.civiclab"), Property.URL));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> EXPORTER.pairing(program, PairingId.of("pair-x"), directory));
     assertTrue(e.getMessage().contains("'pair-x' is not a pairing of program 'segrid-2025'"),
@@ -214,7 +214,7 @@ class ICalExporterTest {
     Program q = p.withEditions(edition);
     String ics = EXPORTER.program(q, directory);
     assertTrue(ics.contains("DTSTART:20250304T060000Z\r\n"), ics);
-    VEvent e = Parsed.of(ics).events().get("s-dst-spring@segrid-2025.civiclab");
+    VEvent e = Parsed.of(ics).events().get("s-dst-spring@segrid-2025.miun.civiclab");
     assertEquals(Instant.parse("2025-03-04T06:00:00Z"), instant(e, Property.DTSTART));
   }
 

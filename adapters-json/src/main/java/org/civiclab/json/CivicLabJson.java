@@ -58,6 +58,17 @@ import org.jspecify.annotations.Nullable;
  * dangling references all yield one {@link JsonDocumentException} that lists every problem
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CivicLabJson json = CivicLabJson.create();
+ * String text = json.toJson(program);               // "format": "civiclab", "version": 1, ...
+ * Program back = json.readProgram(text);            // equal to program
+ * try (InputStream in = Files.newInputStream(Path.of("directory.json"))) {
+ *   DirectorySnapshot people = json.readDirectory(in);
+ * } catch (JsonDocumentException e) {
+ *   e.getMessage();                                 // every problem, with path, line, column
+ * }
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public final class CivicLabJson {
