@@ -35,7 +35,8 @@ class ResultsDocumentsTest {
   void aTargetOutsideTheProgramIsRejectedWithItsPath() {
     Program p = program(3);
     String text = json.toJson(p).replaceFirst(
-        "(\"targets\":\\[\\{\"period\":\\{\"start\":\")\\d{4}", "$12999");
+        "(\"targets\"\\s*:\\s*\\[\\s*\\{\\s*\"period\"\\s*:\\s*\\{\\s*\"start\"\\s*:"
+            + "\\s*\"[0-9-]+\"\\s*,\\s*\"end\"\\s*:\\s*\")\\d{4}", "$12996");
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> json.readProgram(text));
     assertTrue(e.problems().stream().anyMatch(x -> x.path().matches(
@@ -46,13 +47,14 @@ class ResultsDocumentsTest {
   @Test
   void unknownFieldsAndKindsAreRejectedWithTheirPaths() {
     Program p = program(5);
-    String text = json.toJson(p).replaceFirst("\"kind\":\"PARTICIPANTS\"",
+    String text = json.toJson(p).replaceFirst("\"kind\"\\s*:\\s*\"PARTICIPANTS\"",
         "\"kind\":\"PARTICIPANTS\",\"weight\":2");
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> json.readProgram(text));
     assertTrue(e.problems().stream().anyMatch(x -> x.path().matches(
         "program\\.resultsFramework\\.indicators\\[0\\]\\.formula\\.weight")), e.getMessage());
-    String bad = json.toJson(p).replaceFirst("\"measure\":\"UNIT\"", "\"measure\":\"MILES\"");
+    String bad = json.toJson(p).replaceFirst("\"measure\"\\s*:\\s*\"UNIT\"",
+        "\"measure\":\"MILES\"");
     InvalidInputException m = assertThrows(InvalidInputException.class,
         () -> json.readProgram(bad));
     assertTrue(m.getMessage().contains("'MILES' is not one of"), m.getMessage());

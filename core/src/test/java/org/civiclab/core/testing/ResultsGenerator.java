@@ -76,7 +76,8 @@ public final class ResultsGenerator {
         Action.Builder ab = Action.builder().id(ActionId.of("a" + a)).what("Do " + a);
         if (a % 2 == 0) {
           ab.ownerOrganization(p.organizer());
-          p.partners().stream().findFirst().ifPresent(ab::addPartners);
+          ab.addPartners(p.partners().stream().findFirst()
+              .orElse(org.civiclab.core.model.OrganizationId.of("partner")));
         } else {
           ab.ownerPerson(p.referencedPeople().stream().findFirst()
               .orElse(org.civiclab.core.model.PersonId.of("owner")));
