@@ -14,6 +14,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.civiclab.core.model.Gender;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.results.Formula;
+import org.civiclab.core.results.IndicatorLevel;
+import org.civiclab.core.results.Measure;
+import org.civiclab.core.results.ResultsFramework;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.junit.jupiter.api.Test;
 import org.civiclab.core.commitment.Action;
 import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.commitment.StatusChange;
@@ -157,5 +165,34 @@ class CommitmentsAndResultsPropertiesTest {
       assertTrue(Set.of("met", "on track", "off track", "not started", "no data")
           .contains(table.text(row, "status")), table.text(row, "status"));
     }
+  }
+
+  @Test
+  void theShareOfWomenCountsGenderFromTheDirectory() {
+    ProgramGenerator.Generated g = ProgramGenerator.generate(11, 3);
+    DirectorySnapshot.Builder d = DirectorySnapshot.builder();
+    g.directory().organizations().values().forEach(d::addOrganization);
+    int i = 0;
+    for (Person person : g.directory().people().values()) {
+      d.addPerson(person.withGender(Gender.of(i++ % 3 == 0 ? Gender.Kind.WOMAN
+          : Gender.Kind.MAN)));
+    }
+    DirectorySnapshot directory = d.build();
+    Indicator women = Indicator.builder().id(org.civiclab.core.model.IndicatorId.of("women"))
+        .title(org.civiclab.core.model.LocalizedText.of("en", "Women trained"))
+        .level(IndicatorLevel.OUTPUT).measure(Measure.PERCENTAGE)
+        .formula(Formula.builder().kind(FormulaKind.SHARE_WITH_ATTRIBUTE).attribute("gender")
+            .value("woman").build()).addTargets(Target.of(g.program().period(), 50)).build();
+    Program p = g.program().withResultsFramework(ResultsFramework.builder()
+        .addIndicators(women).build());
+    Set<PersonId> people = new HashSet<>();
+    p.editions().forEach(e -> e.enrollments().stream().filter(Enrollment::holdsPlace)
+        .forEach(en -> people.add(en.person())));
+    long w = people.stream().filter(x -> directory.person(x).flatMap(Person::gender)
+        .map(Gender::key).equals(Optional.of("woman"))).count();
+    Optional<Target> actual = ResultsTable.actual(p, women, p.period(),
+        PersonAttributes.of(directory));
+    assertEquals(100.0 * w / people.size(), actual.orElseThrow().value().orElseThrow(), 1e-9);
+    assertTrue(w > 0);
   }
 }
