@@ -27,7 +27,7 @@ echo "== mvn deploy into $repo"
 mvn -B -ntp -q deploy -DskipTests -Dmaven.repo.local="$deploy_local" \
   -pl '!examples,!benchmarks,!consumer-tests' -Dmaven.compiler.useIncrementalCompilation=false \
   -DaltDeploymentRepository="dry-run::default::file://$repo" "$@"
-for m in core adapters-json adapters-jdbc adapters-ical; do
+for m in core adapters-json adapters-jdbc adapters-ical adapters-iati; do
   for kind in .jar -sources.jar -javadoc.jar .pom; do
     ls "$repo"/org/civiclab/civiclab-$m/*/civiclab-$m-*"$kind" >/dev/null
   done

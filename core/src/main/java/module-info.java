@@ -19,6 +19,8 @@ module org.civiclab.core {
   exports org.civiclab.core.store;
   exports org.civiclab.core.store.memory;
   exports org.civiclab.core.survey;
+  exports org.civiclab.core.commitment;
+  exports org.civiclab.core.results;
   exports org.civiclab.core.time;
   exports org.civiclab.core.validation;
 

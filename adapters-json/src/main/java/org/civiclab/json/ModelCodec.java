@@ -1135,6 +1135,8 @@ final class ModelCodec {
     b.addAllEvaluations(f.list("evaluations", ModelCodec::evaluation));
     b.addAllSurveys(f.list("surveys", SurveyCodec::survey));
     b.addAllCompletionRules(f.list("completionRules", SurveyCodec::completionRule));
+    b.addAllCommitments(f.list("commitments", ResultsCodec::commitment));
+    put(f.opt("resultsFramework", ResultsCodec::resultsFramework), b::resultsFramework);
     return f.build(b::build);
   }
 
@@ -1162,6 +1164,8 @@ final class ModelCodec {
     list(g, "evaluations", v.evaluations(), ModelCodec::evaluation);
     list(g, "surveys", v.surveys(), SurveyCodec::survey);
     list(g, "completionRules", v.completionRules(), SurveyCodec::completionRule);
+    list(g, "commitments", v.commitments(), ResultsCodec::commitment);
+    opt(g, "resultsFramework", v.resultsFramework(), ResultsCodec::resultsFramework);
     g.writeEndObject();
   }
 }

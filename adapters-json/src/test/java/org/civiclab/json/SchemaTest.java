@@ -66,6 +66,8 @@ class SchemaTest {
       check(PLAIN.readTree(json.toJson(g.program())));
       check(PLAIN.readTree(json.toJson(
           org.civiclab.core.testing.SurveyGenerator.withSurveys(g.program(), seed))));
+      check(PLAIN.readTree(json.toJson(org.civiclab.core.testing.ResultsGenerator.withResults(
+          org.civiclab.core.testing.SurveyGenerator.withSurveys(g.program(), seed), seed))));
       ByteArrayOutputStream dir = new ByteArrayOutputStream();
       json.writeDirectory(g.directory(), dir);
       check(PLAIN.readTree(dir.toByteArray()));

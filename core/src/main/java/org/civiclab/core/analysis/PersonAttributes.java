@@ -62,7 +62,10 @@ public interface PersonAttributes {
   }
 
   /**
-   * The attributes every person has, read from a directory.
+   * The attributes every person has, read from a directory: the names above, then the
+   * model's built-in ones ({@code gender}, {@code ageBand}, ...) and custom attribute keys
+   * through {@link org.civiclab.core.model.PersonAttributes#value}; only built-in names
+   * count as known.
    *
    * @param directory people and organisations
    * @return the resolver
@@ -91,13 +94,14 @@ public interface PersonAttributes {
             return person.organization().flatMap(directory::organization)
                 .map(o -> o.sector().name().toLowerCase(Locale.ROOT));
           default:
-            return Optional.empty();
+            return org.civiclab.core.model.PersonAttributes.value(person, attribute);
         }
       }
 
       @Override
       public boolean knows(String attribute) {
-        return BUILT_IN.contains(attribute);
+        return BUILT_IN.contains(attribute)
+            || org.civiclab.core.model.PersonAttributes.BUILT_IN.contains(attribute);
       }
     };
   }

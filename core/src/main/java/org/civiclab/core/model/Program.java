@@ -109,6 +109,12 @@ public abstract class Program implements WithProgram {
   /** @return when a participant has completed an edition or a module */
   public abstract ImmutableList<CompletionRule> completionRules();
 
+  /** @return findings, recommendations and decisions made at its meetings, with follow-ups */
+  public abstract ImmutableList<org.civiclab.core.commitment.Commitment> commitments();
+
+  /** @return indicators with baselines, targets and actuals, if the program declares them */
+  public abstract Optional<org.civiclab.core.results.ResultsFramework> resultsFramework();
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

@@ -2,7 +2,14 @@ package org.civiclab.core.model;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.civiclab.core.commitment.Commitment;
+import org.civiclab.core.commitment.Review;
+import java.util.Optional;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.results.Formula;
+import org.civiclab.core.results.Indicator;
+import org.civiclab.core.results.ResultsFramework;
+import org.civiclab.core.time.DateRange;
 import org.civiclab.core.survey.Survey;
 
 /**
@@ -34,6 +41,26 @@ final class ProgramResultsChecks {
       s.edition().ifPresent(e -> c.require(editions.contains(e), at + "edition",
           "the program has no edition '" + e + "'"));
     }
+    Set<EventId> events = new HashSet<>();
+    p.sessions().forEach(x -> events.add(x.id()));
+    p.pairings().forEach(x -> x.meetings().forEach(m -> events.add(m.id())));
+    p.circles().forEach(x -> x.meetings().forEach(m -> events.add(m.id())));
+    p.outreachMeetings().forEach(x -> events.add(x.id()));
+    p.reflectionMeetings().forEach(x -> events.add(x.id()));
+    p.exchangeVisits().forEach(x -> events.add(EventId.of(x.id().value())));
+    c.unique(p.commitments(), Commitment::id, "commitments", "id");
+    for (int i = 0; i < p.commitments().size(); i++) {
+      Commitment k = p.commitments().get(i);
+      String at = "commitments[" + i + "].";
+      c.require(events.contains(k.madeAt()), at + "madeAt",
+          "the program has no meeting '" + k.madeAt() + "'");
+      for (int r = 0; r < k.reviews().size(); r++) {
+        Review rv = k.reviews().get(r);
+        c.require(events.contains(rv.at()), at + "reviews[" + r + "].at",
+            "the program has no meeting '" + rv.at() + "'");
+      }
+    }
+    p.resultsFramework().ifPresent(f -> results(p, f, c));
     for (int i = 0; i < p.completionRules().size(); i++) {
       CompletionRule r = p.completionRules().get(i);
       String at = "completionRules[" + i + "].";
@@ -43,6 +70,36 @@ final class ProgramResultsChecks {
           "the program has no track '" + x + "'"));
       r.module().ifPresent(x -> c.require(modules.contains(x), at + "module",
           "the program has no module '" + x + "'"));
+    }
+  }
+
+  private static void results(Program p, ResultsFramework f, Checks c) {
+    for (int i = 0; i < f.indicators().size(); i++) {
+      Indicator ind = f.indicators().get(i);
+      String at = "resultsFramework.indicators[" + i + "].";
+      for (int t = 0; t < ind.targets().size(); t++) {
+        DateRange r = ind.targets().get(t).period();
+        c.require(p.period().contains(r), at + "targets[" + t + "].period",
+            "target period " + r + " is outside the program's period " + p.period());
+      }
+      for (int t = 0; t < ind.actuals().size(); t++) {
+        DateRange r = ind.actuals().get(t).period();
+        c.require(p.period().contains(r), at + "actuals[" + t + "].period",
+            "actual period " + r + " is outside the program's period " + p.period());
+      }
+      if (ind.formula().isPresent() && ind.formula().get().survey().isPresent()) {
+        Formula fm = ind.formula().get();
+        Optional<Survey> s = p.surveys().stream()
+            .filter(x -> x.id().equals(fm.survey().get())).findFirst();
+        if (s.isEmpty()) {
+          c.add(at + "formula.survey", "the program has no survey '" + fm.survey().get() + "'");
+        } else {
+          String q = fm.question().orElse("");
+          c.require(s.get().question(q).filter(x -> x.type().numeric()).isPresent(),
+              at + "formula.question", "survey '" + s.get().id()
+                  + "' has no numeric question '" + q + "'");
+        }
+      }
     }
   }
 }

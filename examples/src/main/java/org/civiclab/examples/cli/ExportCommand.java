@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
 
   /** The export formats. */
-  enum Format { json, ical, csv, graphml, gexf, parquet, jsonl }
+  enum Format { json, ical, csv, graphml, gexf, parquet, jsonl, iati }
 
   @Spec
   private CommandSpec spec;
@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
       description = "json, ical, csv, graphml or gexf (the alumni network), parquet or jsonl "
-          + "(tidy research tables).")
+          + "(tidy research tables), iati (an IATI 2.03 activity per program).")
   private Format format;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -74,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
         case csv:
           files = Exports.csv(folder, Reports.all(programs, directory, stores.attendance(),
               asOf != null ? asOf : LocalDate.now()));
+          break;
+        case iati:
+          files = IatiExport.write(folder, programs, directory,
+              asOf != null ? asOf : LocalDate.now(), text);
           break;
         case graphml:
         case gexf:

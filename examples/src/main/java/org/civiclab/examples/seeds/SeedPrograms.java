@@ -22,6 +22,7 @@ public final class SeedPrograms {
         BrckoDiasporaTraining.build(),
         CitizenEngagementTraining.build(),
         ReverseMentoring.build(),
-        CivilSocietyProgram.build());
+        CivilSocietyProgram.build())
+        .stream().map(SeedResults::add).collect(ImmutableList.toImmutableList());
   }
 }

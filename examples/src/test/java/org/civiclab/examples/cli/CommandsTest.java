@@ -223,7 +223,9 @@ class CommandsTest {
     try (Stream<Path> files = Files.list(to)) {
       names = files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
     }
-    assertEquals(11, names.size(), names.toString());
+    assertEquals(15, names.size(), names.toString());
+    assertTrue(names.contains("12-results-framework-of-citizen-engagement-2024.csv"),
+        names.toString());
     assertEquals("01-attendance-per-session.csv", names.get(0));
     String completion = Files.readString(to.resolve("04-completion-per-edition-and-track.csv"));
     assertTrue(completion.startsWith("program,edition,track,holding place,completed,rate"),

@@ -103,6 +103,16 @@ public abstract class ProgramStoreContract {
   }
 
   @Test
+  void keepsCommitmentsAndResultsFrameworkExactly() {
+    for (long seed = 1; seed <= 4; seed++) {
+      Program p = org.civiclab.core.testing.ResultsGenerator.withResults(
+          org.civiclab.core.testing.SurveyGenerator.withSurveys(rich(seed * 7), seed), seed);
+      store.save(p, Versioned.NEW);
+      assertEquals(p, store.find(p.id()).orElseThrow().value(), "seed " + seed);
+    }
+  }
+
+  @Test
   void findsNothingForUnknownId() {
     assertEquals(Optional.empty(), store.find(ProgramId.of("nope")));
   }

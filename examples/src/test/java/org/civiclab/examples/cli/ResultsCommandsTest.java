@@ -1,0 +1,78 @@
+package org.civiclab.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.civiclab.examples.seeds.SeedProgram;
+import org.civiclab.examples.seeds.SeedPrograms;
+import org.civiclab.iati.IatiSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code demo}, then {@code report} shows each seed program's results framework (targets and
+ * actuals) and survey response rates, and {@code export --format iati} writes one activity per
+ * program that validates against the IATI schema.
+ */
+class ResultsCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private String out = "";
+  private String err = "";
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @Test
+  void reportShowsTargetsActualsAndSurveysAndIatiExportValidates() throws Exception {
+    assertEquals(0, run("demo", "--db", dir.toString()), err);
+    assertEquals(0, run("report", "--db", dir.toString(), "--as-of", "2025-06-30"), err);
+    String report = out;
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "results-report.txt"), report);
+    assertTrue(report.contains("survey response rates"), report);
+    for (SeedProgram s : SeedPrograms.all()) {
+      String id = s.program().id().value();
+      assertTrue(report.contains("results framework of " + id), id + "\n" + report);
+      assertTrue(s.program().resultsFramework().isPresent(), id);
+      assertTrue(!s.program().surveys().isEmpty(), id);
+    }
+    String framework = report.substring(report.indexOf("results framework of segrid"));
+    assertTrue(framework.contains("target") && framework.contains("actual"), framework);
+    assertTrue(report.contains("response rate"), report);
+
+    Path iati = dir.resolve("iati");
+    assertEquals(0, run("export", "--db", dir.toString(), "--format", "iati", "--out",
+        iati.toString(), "--as-of", "2025-06-30"), err);
+    List<Path> files;
+    try (Stream<Path> list = Files.list(iati)) {
+      files = list.filter(f -> f.toString().endsWith(".iati.xml")).sorted()
+          .collect(Collectors.toList());
+    }
+    assertEquals(SeedPrograms.all().size(), files.size(), out);
+    if (IatiSchema.locate(Path.of("")).isPresent()) {
+      assertTrue(out.contains("validated 5 file(s)"), out);
+      IatiSchema schema = IatiSchema.load(IatiSchema.locate(Path.of("")).orElseThrow());
+      for (Path f : files) {
+        assertEquals(java.util.Optional.empty(), schema.problem(f));
+      }
+    } else {
+      assertTrue(out.contains("files not validated"), out);
+    }
+  }
+}
