@@ -39,7 +39,7 @@ public abstract class Selection implements WithSelection {
 
   /**
    * Each applicant's probability of being selected by this method, computed exactly (to
-   * about 1e-7) from the distribution over panels; they sum to the panel size. Only the fair
+   * about 1e-6) from the distribution over panels; they sum to the panel size. Only the fair
    * lottery computes them; empty for the other methods.
    *
    * @return the probabilities by applicant

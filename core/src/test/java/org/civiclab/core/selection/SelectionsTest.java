@@ -144,7 +144,7 @@ class SelectionsTest {
       return;
     }
     double expected = bruteForceMaxMin(request, panels);
-    assertEquals(expected, s.minProbability().orElseThrow(), 1e-6, s.explain());
+    assertEquals(expected, s.minProbability().orElseThrow(), 1e-5, s.explain());
     double sum = s.probabilities().values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(request.panelSize(), sum, 1e-6);
     s.probabilities().values().forEach(p -> assertTrue(p > -1e-9 && p < 1 + 1e-9));

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * the types whose dual variable is positive are fixed at the stage's optimum. A last linear
  * program finds the distribution over the generated panels that gives every type its fixed
  * probability. Linear programs run in doubles ({@link Simplex}): probabilities are exact to
- * about 1e-7.
+ * about 1e-6.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Leximin {
@@ -103,14 +103,14 @@ public final class Leximin {
           }
           if (y[k + 1] > TOL) {
             isFixed[k] = true;
-            fixed[k] = Math.max(0, t - 1e-8);
+            fixed[k] = Math.max(0, t - 1e-6);
             fixedNow++;
           }
         }
       }
       if (fixedNow == 0) {
         isFixed[top] = true;
-        fixed[top] = Math.max(0, t - 1e-8);
+        fixed[top] = Math.max(0, t - 1e-6);
         fixedNow = 1;
       }
       unfixed -= fixedNow;
@@ -129,11 +129,12 @@ public final class Leximin {
   private static double[] dual(List<int[]> panels, int[] sizes, double[] fixed,
       boolean[] isFixed) {
     int types = sizes.length;
-    int rows = panels.size() + 2;
+    int rows = panels.size() + 3;
     double[][] a = new double[rows][types + 1];
     double[] b = new double[rows];
     for (int p = 0; p < panels.size(); p++) {
       a[p][0] = -1;
+      // rows - 3 is the bound on the duals, filled below
       for (int k = 0; k < types; k++) {
         a[p][k + 1] = (double) panels.get(p)[k] / sizes[k];
       }
@@ -146,6 +147,12 @@ public final class Leximin {
     }
     b[rows - 2] = 1;
     b[rows - 1] = -1;
+    // a generous bound on every dual keeps the program bounded when rounding leaves a fixed
+    // probability a hair above what the panels reach
+    for (int k = 0; k <= types; k++) {
+      a[rows - 3][k] = 1;
+    }
+    b[rows - 3] = 1e4;
     double[] c = new double[types + 1];
     c[0] = -1;
     for (int k = 0; k < types; k++) {

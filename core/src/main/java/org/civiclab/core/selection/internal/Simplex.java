@@ -9,8 +9,9 @@ import org.apiguardian.api.API;
  * A small dense two-phase simplex for {@code maximise c·x subject to A·x <= b, x >= 0}. Not API.
  *
  * <p>Written for the selection engine's linear programs: a few hundred rows and columns at
- * most. It pivots by Bland's rule (the lowest index enters, ties on the ratio leave by the
- * lowest index), so it cannot cycle on degenerate problems, and it works in doubles with an
+ * most. It pivots on the steepest reduced cost, and after 20 (rows + columns) pivots by
+ * Bland's rule (the lowest index enters, ties on the ratio leave by the lowest index), so it
+ * cannot cycle on degenerate problems, and it works in doubles with an
  * absolute tolerance of {@value #EPS}. Rows with a negative right-hand side are handled by a
  * first phase on one artificial variable. Not thread-safe; one instance solves one problem.
  */
@@ -18,6 +19,8 @@ import org.apiguardian.api.API;
 public final class Simplex {
   /** The tolerance below which a number counts as zero. */
   public static final double EPS = 1e-9;
+  /** How far below zero phase one may end and still count as feasible (rounding). */
+  private static final double FEASIBLE = 1e-7;
 
   private final int m;
   private final int n;
@@ -85,13 +88,18 @@ public final class Simplex {
   /** Runs simplex on one objective row; false when unbounded. */
   private boolean run(int phase) {
     int obj = phase == 1 ? m + 1 : m;
-    while (true) {
+    // the steepest reduced cost first (fast in practice); Bland's rule after many pivots,
+    // which cannot cycle
+    long dantzig = 20L * (m + n) + 100;
+    for (long pivots = 0; ; pivots++) {
+      boolean bland = pivots > dantzig;
       int s = -1;
       for (int j = 0; j <= n; j++) {
         if (phase == 2 && nonbasic[j] == -1) {
           continue;
         }
-        if (t[obj][j] < -EPS && (s == -1 || nonbasic[j] < nonbasic[s])) {
+        if (t[obj][j] < -EPS && (s == -1 || (bland ? nonbasic[j] < nonbasic[s]
+            : t[obj][j] < t[obj][s]))) {
           s = j;
         }
       }
@@ -128,7 +136,7 @@ public final class Simplex {
     }
     if (m > 0 && t[r][n + 1] < -EPS) {
       pivot(r, n);
-      if (!run(1) || t[m + 1][n + 1] < -EPS) {
+      if (!run(1) || t[m + 1][n + 1] < -FEASIBLE) {
         return Optional.empty();
       }
       for (int i = 0; i < m; i++) {
