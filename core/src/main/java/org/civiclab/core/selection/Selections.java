@@ -27,9 +27,9 @@ import org.civiclab.core.selection.internal.PanelOracle;
  * many of each type a panel takes with an exact integer search ({@code PanelOracle}, branch
  * and bound on a linear relaxation), so every panel it returns keeps every quota, and it
  * says so when none can. The fair lottery computes the leximin distribution by column
- * generation over panels. Limits: the work grows with the number of types, not of applicants;
- * quotas over one or two attributes (a transportation structure) stay fast for thousands of
- * applicants and a few hundred types; quotas over three or more attributes may need branching
+ * generation over panels. Limits: the work grows with the number of types, not of applicants,
+ * and quickly: one quota attribute stays fast for thousands of applicants; two attributes
+ * suit a few dozen types (76 types took minutes); three or more attributes may need branching
  * and give up with an {@link InvalidInputException} on {@code quotas} beyond 20,000 search
  * nodes. Stateless; the same request gives the same selection.
  */
