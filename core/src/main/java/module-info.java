@@ -15,6 +15,7 @@ module org.civiclab.core {
   exports org.civiclab.core.matching.spi;
   exports org.civiclab.core.model;
   exports org.civiclab.core.scheduling;
+  exports org.civiclab.core.selection;
   exports org.civiclab.core.scheduling.spi;
   exports org.civiclab.core.store;
   exports org.civiclab.core.store.memory;

@@ -23,6 +23,11 @@ public final class Main {
       "validation", "org.civiclab.bench.validation.ValidationCommand",
       "pictures", "org.civiclab.bench.pictures.PicturesCommand"));
 
+  static {
+    COMMANDS.put("selection", "org.civiclab.bench.people.SelectionCommand");
+    COMMANDS.put("rounds", "org.civiclab.bench.people.RoundsCommand");
+  }
+
   private Main() {}
 
   /**
