@@ -921,6 +921,8 @@ final class ModelCodec {
     put(f.req("city", STRING), b::city);
     put(f.req("country", STRING), b::country);
     put(f.req("period", ModelCodec::dateRange), b::period);
+    put(f.opt("window", ModelCodec::dateRange), b::window);
+    put(f.opt("hostCapacity", INT), b::hostCapacity);
     put(f.opt("theme", STRING), b::theme);
     return f.build(b::build);
   }
@@ -934,6 +936,8 @@ final class ModelCodec {
     g.writeStringField("city", v.city());
     g.writeStringField("country", v.country());
     field(g, "period", v.period(), ModelCodec::dateRange);
+    opt(g, "window", v.window(), ModelCodec::dateRange);
+    opt(g, "hostCapacity", v.hostCapacity(), NUMBER);
     opt(g, "theme", v.theme(), TEXT::write);
     g.writeEndObject();
   }
@@ -993,6 +997,7 @@ final class ModelCodec {
     put(f.opt("region", STRING), b::region);
     put(f.req("country", STRING), b::country);
     put(f.req("when", ModelCodec::timeSpan), b::when);
+    put(f.opt("window", ModelCodec::dateRange), b::window);
     b.addAllLeaders(f.set("leaders", PERSON_ID));
     put(f.opt("residentsAttending", INT), b::residentsAttending);
     b.addAllFindings(f.list("findings", ModelCodec::finding));
@@ -1007,6 +1012,7 @@ final class ModelCodec {
     opt(g, "region", v.region(), TEXT::write);
     g.writeStringField("country", v.country());
     field(g, "when", v.when(), ModelCodec::timeSpan);
+    opt(g, "window", v.window(), ModelCodec::dateRange);
     list(g, "leaders", v.leaders(), ID::write);
     opt(g, "residentsAttending", v.residentsAttending(), NUMBER);
     list(g, "findings", v.findings(), ModelCodec::finding);
@@ -1042,6 +1048,7 @@ final class ModelCodec {
     var b = ReflectionMeeting.builder();
     put(f.req("id", EVENT_ID), b::id);
     put(f.req("when", ModelCodec::timeSpan), b::when);
+    put(f.opt("window", ModelCodec::dateRange), b::window);
     put(f.opt("venue", VENUE_ID), b::venue);
     b.addAllParticipants(f.list("participants", ModelCodec::representation));
     b.addAllThemes(f.list("themes", STRING));
@@ -1052,6 +1059,7 @@ final class ModelCodec {
     g.writeStartObject();
     id(g, "id", v.id());
     field(g, "when", v.when(), ModelCodec::timeSpan);
+    opt(g, "window", v.window(), ModelCodec::dateRange);
     opt(g, "venue", v.venue(), ID::write);
     list(g, "participants", v.participants(), ModelCodec::representation);
     list(g, "themes", v.themes(), TEXT::write);

@@ -196,11 +196,14 @@ final class Rich {
         .addExchangeVisits(ExchangeVisit.builder().id(VisitId.of("v1"))
             .kind(ExchangeKind.INTERNATIONAL_STUDY_VISIT).addVisitors(p(8)).host(o(3))
             .city("Malmö").country("SE").period(DateRange.of(LocalDate.of(2025, 5, 5),
-                LocalDate.of(2025, 5, 9))).theme("e-government").build())
+                LocalDate.of(2025, 5, 9))).theme("e-government")
+            .window(DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 30)))
+            .hostCapacity(4).build())
         .addOutreachMeetings(OutreachMeeting.builder().id(EventId.of("out"))
             .community("Village").region("Herzegovina").country("BA")
             .when(TimeSpan.on(LocalDate.of(2025, 6, 2), LocalTime.of(14, 0), LocalTime.of(16, 0),
                 SARAJEVO)).addLeaders(p(9)).residentsAttending(23)
+            .window(DateRange.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 30)))
             .addFindings(Finding.builder().id(FindingId.of("f1")).issue("Roads").category("roads")
                 .build())
             .addFollowUps(FollowUpAction.builder().finding(FindingId.of("f1")).partner(o(4))
@@ -209,6 +212,7 @@ final class Rich {
         .addReflectionMeetings(ReflectionMeeting.builder().id(EventId.of("refl"))
             .when(TimeSpan.on(LocalDate.of(2025, 11, 20), LocalTime.of(9, 0), LocalTime.of(17, 0),
                 SARAJEVO)).venue(hall)
+            .window(DateRange.of(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 15)))
             .addParticipants(Representation.builder().organization(o(0))
                 .sector(Sector.CIVIL_SOCIETY).person(p(0)).build())
             .addThemes("trust").build())

@@ -38,6 +38,23 @@ public abstract class ExchangeVisit implements WithExchangeVisit {
   /** @return the days of the visit */
   public abstract DateRange period();
 
+  /**
+   * The days the planner may place the visit in: when present, {@link #period()} is only its
+   * proposed days and its length, and the planner moves the block of whole days inside this
+   * window (a season, a term); when absent, the period is agreed and stays.
+   *
+   * @return the window, if the visit's days are open
+   */
+  public abstract Optional<DateRange> window();
+
+  /**
+   * How many visitors the host takes at one time: the host receives one visit at a time, of at
+   * most this many visitors. Empty: no limit beyond one visit at a time.
+   *
+   * @return the host's capacity per period, if stated
+   */
+  public abstract Optional<Integer> hostCapacity();
+
   /** @return the theme of the visit, if any */
   public abstract Optional<String> theme();
 
@@ -63,6 +80,10 @@ public abstract class ExchangeVisit implements WithExchangeVisit {
     c.visibleText(city(), "city");
     theme().ifPresent(t -> c.text(t, "theme"));
     c.country(country(), "country");
+    window().ifPresent(w -> c.require(w.lengthInDays() >= period().lengthInDays(), "window",
+        "window " + w + " is shorter than the visit's " + period().lengthInDays() + " days"));
+    hostCapacity().ifPresent(n -> c.require(n >= 1, "hostCapacity",
+        "host capacity must be at least 1, got " + n));
     c.done();
   }
 }

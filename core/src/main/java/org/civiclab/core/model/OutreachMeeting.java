@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
 
@@ -34,6 +35,15 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
 
   /** @return when */
   public abstract TimeSpan when();
+
+  /**
+   * The days the planner may place the outreach visit in, such as the season a mountain community can be
+   * reached: when present, {@link #when()} is only its proposed time and its length, and the
+   * planner moves it inside this window; when absent, the time is agreed and stays.
+   *
+   * @return the window, if the time is open
+   */
+  public abstract Optional<DateRange> window();
 
   /** @return the civil-society leaders who went */
   public abstract ImmutableSet<PersonId> leaders();

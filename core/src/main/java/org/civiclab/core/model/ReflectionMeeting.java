@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 import org.immutables.value.Value;
 
@@ -23,6 +24,15 @@ public abstract class ReflectionMeeting implements WithReflectionMeeting {
 
   /** @return when */
   public abstract TimeSpan when();
+
+  /**
+   * The days the planner may place the meeting in, such as the season a mountain community can be
+   * reached: when present, {@link #when()} is only its proposed time and its length, and the
+   * planner moves it inside this window; when absent, the time is agreed and stays.
+   *
+   * @return the window, if the time is open
+   */
+  public abstract Optional<DateRange> window();
 
   /** @return where, if on site */
   public abstract Optional<VenueId> venue();

@@ -104,6 +104,19 @@ public abstract class Demand implements WithDemand {
     return false;
   }
 
+  /**
+   * Whether the demand takes whole days, such as an exchange visit or an internship: it starts
+   * at the first grain of a day and ends with the last grain of a day (its length is whole days
+   * of grains), and its attendees' working hours and days off do not hold it back (a visit
+   * runs over the weekend). Other events of its attendees still must not overlap it.
+   *
+   * @return whether it takes whole days; false by default
+   */
+  @Value.Default
+  public boolean wholeDays() {
+    return false;
+  }
+
   /** @return the seats needed; required plus preferred attendees by default */
   @Value.Default
   public int capacityNeed() {

@@ -12,13 +12,17 @@ import org.apiguardian.api.API;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Module;
+import org.civiclab.core.model.OutreachMeeting;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 
 /**
@@ -33,7 +37,9 @@ import org.civiclab.core.time.TimeSpan;
  * to its pairing or circle as a {@link MeetingStatus#PLANNED} meeting with id
  * {@code <pairing or circle id>-planned-<n>}, on site at its venue or online without one;
  * meetings already recorded stay, and the plan's events that stand for them (a meeting that is
- * not cancelled, at the event's start) add nothing. Stateless and thread-safe.
+ * not cancelled, at the event's start) add nothing. An exchange visit, outreach visit or
+ * reflection meeting with a window takes its planned days or time; one without keeps its own.
+ * Stateless and thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class PlanApplier {
@@ -50,9 +56,13 @@ public final class PlanApplier {
   public static Program apply(Program program, ProgramPlan plan) {
     Map<String, PlannedEvent> sessions = new HashMap<>();
     Map<String, List<PlannedEvent>> meetings = new HashMap<>();
+    Map<String, PlannedEvent> oneOffs = new HashMap<>();
     for (PlannedEvent e : plan.events()) {
       if (e.kind() == PlannedEvent.Kind.SESSION) {
         sessions.put(e.sourceId(), e);
+      } else if (e.kind() == PlannedEvent.Kind.VISIT || e.kind() == PlannedEvent.Kind.OUTREACH
+          || e.kind() == PlannedEvent.Kind.REFLECTION) {
+        oneOffs.put(e.kind() + " " + e.sourceId(), e);
       } else {
         meetings.computeIfAbsent(e.sourceId(), k -> new ArrayList<>()).add(e);
       }
@@ -83,8 +93,32 @@ public final class PlanApplier {
       circles.add(planned.isEmpty() ? c : c
           .withMeetings(merge(c.meetings(), c.id().value(), planned)));
     }
+    List<ExchangeVisit> visits = new ArrayList<>();
+    for (ExchangeVisit v : program.exchangeVisits()) {
+      PlannedEvent e = oneOffs.get(PlannedEvent.Kind.VISIT + " " + v.id().value());
+      visits.add(e == null || v.window().isEmpty() ? v : v.withPeriod(DateRange.of(
+          e.when().start().toLocalDate(), e.when().start().toLocalDate()
+              .plusDays(v.period().lengthInDays() - 1))));
+    }
+    List<OutreachMeeting> outreach = new ArrayList<>();
+    for (OutreachMeeting o : program.outreachMeetings()) {
+      PlannedEvent e = oneOffs.get(PlannedEvent.Kind.OUTREACH + " " + o.id().value());
+      outreach.add(e == null || o.window().isEmpty() ? o : o.withWhen(moved(o.when(), e)));
+    }
+    List<ReflectionMeeting> reflection = new ArrayList<>();
+    for (ReflectionMeeting r : program.reflectionMeetings()) {
+      PlannedEvent e = oneOffs.get(PlannedEvent.Kind.REFLECTION + " " + r.id().value());
+      reflection.add(e == null || r.window().isEmpty() ? r : r.withWhen(moved(r.when(), e)));
+    }
     return program.withEditions(editions).withPairings(pairings)
-        .withCircles(circles);
+        .withCircles(circles).withExchangeVisits(visits).withOutreachMeetings(outreach)
+        .withReflectionMeetings(reflection);
+  }
+
+  /** A proposed time moved to a planned event's start, keeping its length and zone. */
+  private static TimeSpan moved(TimeSpan proposed, PlannedEvent e) {
+    return TimeSpan.starting(e.when().in(proposed.zone()).start(), proposed.duration(),
+        proposed.zone());
   }
 
   /**

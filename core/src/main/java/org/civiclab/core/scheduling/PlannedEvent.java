@@ -24,7 +24,13 @@ public abstract class PlannedEvent implements WithPlannedEvent {
     /** A meeting of a mentor pairing. */
     MENTORING,
     /** A meeting of a learning circle. */
-    CIRCLE
+    CIRCLE,
+    /** An exchange visit, internship or study visit: whole days at a host. */
+    VISIT,
+    /** An outreach visit to a community. */
+    OUTREACH,
+    /** A reflection meeting of the sectors. */
+    REFLECTION
   }
 
   /** @return the demand's id in the scheduling problem */
@@ -36,7 +42,7 @@ public abstract class PlannedEvent implements WithPlannedEvent {
   /** @return what it comes from */
   public abstract Kind kind();
 
-  /** @return the id of the session, pairing or circle it comes from */
+  /** @return the id of the session, pairing, circle, visit or meeting it comes from */
   public abstract String sourceId();
 
   /** @return when it takes place, in the program's zone */

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
@@ -33,9 +31,11 @@ import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Module;
+import org.civiclab.core.model.OutreachMeeting;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
@@ -55,14 +55,18 @@ import org.civiclab.core.time.WorkingHours;
  * facilitators, speakers and registered or confirmed participants of the module's tracks;
  * optional ones only invite the participants), every meeting a mentor pairing's or a learning
  * circle's cadence asks for over its period (expanded with the program's academic calendar and
- * holidays), exchange visits as days off for their visitors so that nothing required clashes
- * with them. Sessions with a time and recorded meetings of pairings and circles are pinned where
- * they are as agreed times (reported, not prevented, when outside someone's working time); a
- * recorded meeting stands in for the cadence occurrence whose window holds it. In-person events
- * read every attendee's working hours in the venue's zone, online events in each attendee's own
- * zone. Module windows and (when the edition says so) module order are hard rules. The grid
- * covers every day of the program's period; working hours keep new events on working days.
- * Immutable and thread-safe.
+ * holidays), exchange visits as blocks of whole days at their host (one visit at a time per
+ * host, of at most its capacity) that no other event of a visitor may overlap, outreach visits
+ * with their leaders at the community, and reflection meetings with every sector's
+ * representative. A visit, outreach visit or reflection meeting with a {@code window} is placed
+ * by the solver inside it; without one its days or time are agreed and pinned. Sessions with
+ * a time and recorded meetings of pairings and circles are pinned where they are as agreed
+ * times (reported, not prevented, when outside someone's working time); a recorded meeting
+ * stands in for the cadence occurrence whose window holds it. In-person events read every
+ * attendee's working hours in the venue's zone, online events in each attendee's own zone.
+ * Module windows and (when the edition says so) module order are hard rules. The grid covers
+ * every day of the program's period; working hours keep new events on working days. Immutable
+ * and thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ProgramScheduler {
@@ -105,16 +109,28 @@ public final class ProgramScheduler {
     SchedulingResult result = scheduler.solve(m.problem);
     List<PlannedEvent> events = new ArrayList<>();
     TimeGrid grid = m.problem.grid();
+    Set<String> venues = new java.util.HashSet<>();
+    program.venues().forEach(v -> venues.add(v.id().value()));
     for (Demand d : m.problem.demands()) {
       Placement p = requireNonNull(result.schedule().placements().get(d.id()));
       Source src = requireNonNull(m.sources.get(d.id()));
       events.add(PlannedEvent.builder().demandId(d.id()).label(d.label()).kind(src.kind)
-          .sourceId(src.id).when(grid.span(p.startGrain(), Math.min(d.durationGrains(),
-              grid.size() - p.startGrain())))
-          .venue(p.location().map(VenueId::of)).attendees(src.attendees).build());
+          .sourceId(src.id).when(span(grid, d, p))
+          .venue(p.location().filter(venues::contains).map(VenueId::of))
+          .attendees(src.attendees).build());
     }
     events.sort(Comparator.comparing(PlannedEvent::when));
     return ProgramPlan.builder().events(events).result(result).build();
+  }
+
+  /** When a placed demand takes place: a whole-day block ends with its last grain's end. */
+  private static TimeSpan span(TimeGrid grid, Demand d, Placement p) {
+    int n = Math.min(d.durationGrains(), grid.size() - p.startGrain());
+    if (!d.wholeDays()) {
+      return grid.span(p.startGrain(), n);
+    }
+    LocalDateTime end = grid.grainStarts().get(p.startGrain() + n - 1).plus(grid.grainLength());
+    return TimeSpan.of(grid.grainStarts().get(p.startGrain()), end, grid.zone());
   }
 
   /**
@@ -165,14 +181,6 @@ public final class ProgramScheduler {
             .site(v.city() + ", " + v.country()).build());
       }
       boolean anyVenue = !program.venues().isEmpty();
-      // people, with exchange visits as their days off
-      Map<PersonId, TreeMap<LocalDate, String>> away = new HashMap<>();
-      for (ExchangeVisit v : program.exchangeVisits()) {
-        for (PersonId p : v.visitors()) {
-          v.period().days().forEach(day -> away.computeIfAbsent(p, k -> new TreeMap<>())
-              .put(day, "exchange visit to " + v.city()));
-        }
-      }
       List<Problem> missing = new ArrayList<>();
       for (PersonId id : program.referencedPeople()) {
         Optional<Person> person = directory.person(id);
@@ -189,10 +197,6 @@ public final class ProgramScheduler {
         }
         Participant.Builder pb = Participant.builder().id(id.value())
             .name(person.get().fullName()).workingHours(hours);
-        if (away.containsKey(id)) {
-          pb.holidays(HolidayCalendar.builder().name("away: " + person.get().fullName())
-              .holidays(ImmutableSortedMap.copyOf(away.get(id))).build());
-        }
         b.addParticipant(pb.build());
       }
       if (!missing.isEmpty()) {
@@ -222,7 +226,107 @@ public final class ProgramScheduler {
         cadence(b, "circle " + c.name(), c.id().value(), PlannedEvent.Kind.CIRCLE, c.cadence(),
             c.period(), who, invited, c.meetings(), circleLength, anyVenue);
       }
+      visits(b);
+      Set<String> communities = new LinkedHashSet<>();
+      for (OutreachMeeting o : program.outreachMeetings()) {
+        String site = "community " + o.community();
+        // one location per community, however many visits it gets
+        if (communities.add(site)) {
+          b.addLocation(Location.builder().id(site).name(o.community())
+              .capacity(Integer.MAX_VALUE).site(o.community() + ", " + o.country()).build());
+        }
+        b.addDemand(timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
+            o.window(), o.leaders(), site));
+        sources.put(o.id().value(), new Source(PlannedEvent.Kind.OUTREACH, o.id().value(),
+            List.copyOf(o.leaders())));
+      }
+      for (ReflectionMeeting r : program.reflectionMeetings()) {
+        List<PersonId> who = new ArrayList<>();
+        r.participants().forEach(x -> x.person().filter(y -> !who.contains(y))
+            .ifPresent(who::add));
+        String where = r.venue().map(VenueId::value).orElse("");
+        b.addDemand(timed(r.id().value(), "reflection meeting of " + r.sectors().size()
+            + " sectors", r.when(), r.window(), who, where));
+        sources.put(r.id().value(), new Source(PlannedEvent.Kind.REFLECTION, r.id().value(),
+            who));
+      }
       this.problem = b.build();
+    }
+
+    /**
+     * Exchange visits as blocks of whole days at their host: pinned to their period unless
+     * they have a window; the host's location takes one visit at a time, of at most its
+     * capacity; the visitors' other events must not overlap.
+     */
+    private void visits(SchedulingProblem.Builder b) {
+      Map<String, Integer> hostCapacity = new LinkedHashMap<>();
+      for (ExchangeVisit v : program.exchangeVisits()) {
+        int cap = v.hostCapacity().orElse(Integer.MAX_VALUE);
+        hostCapacity.merge("host " + v.host().value(), cap, Math::min);
+      }
+      hostCapacity.forEach((host, cap) -> b.addLocation(Location.builder().id(host).name(host)
+          .capacity(cap).site(host).build()));
+      for (ExchangeVisit v : program.exchangeVisits()) {
+        String host = "host " + v.host().value();
+        int perDay = grainsPerDay(v.period().start());
+        Demand.Builder d = Demand.builder().id(v.id().value())
+            .label(v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " to " + v.city())
+            .durationGrains(Math.max(1, perDay * (int) v.period().lengthInDays()))
+            .requiredAttendees(v.visitors().stream().map(PersonId::value).toList())
+            .addAllowedLocation(host).wholeDays(true).attendanceZone(program.zone())
+            .window(v.window().orElse(v.period()));
+        if (v.window().isEmpty()) {
+          firstGrainOf(v.period().start()).ifPresent(g -> d.pinned(Placement.of(g, host))
+              .agreed(true));
+        }
+        b.addDemand(d.build());
+        sources.put(v.id().value(), new Source(PlannedEvent.Kind.VISIT, v.id().value(),
+            List.copyOf(v.visitors())));
+      }
+    }
+
+    /** A one-off event with a proposed time: pinned there unless it has a window. */
+    private Demand timed(String id, String label, TimeSpan proposed, Optional<DateRange> window,
+        java.util.Collection<PersonId> who, String location) {
+      boolean online = location.isEmpty();
+      Demand.Builder d = Demand.builder().id(id).label(label)
+          .durationGrains(grains(proposed.duration()))
+          .requiredAttendees(who.stream().map(PersonId::value).toList()).online(online)
+          .addDayShapes(programShape)
+          .window(window.orElse(DateRange.day(proposed.in(program.zone()).day())));
+      if (!online) {
+        d.addAllowedLocation(location).attendanceZone(program.zone());
+      }
+      if (window.isEmpty()) {
+        grainOf(proposed).ifPresent(g -> d.pinned(online ? Placement.online(g)
+            : Placement.of(g, location)).agreed(true));
+      }
+      return d.build();
+    }
+
+    /** The program's venues: where in-person events without a venue of their own may go. */
+    private List<String> venueIds() {
+      return program.venues().stream().map(v -> v.id().value()).toList();
+    }
+
+    private int grainsPerDay(LocalDate day) {
+      int n = 0;
+      for (LocalDateTime t : grid.grainStarts()) {
+        if (t.toLocalDate().equals(day)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private Optional<Integer> firstGrainOf(LocalDate day) {
+      for (int g = 0; g < grid.size(); g++) {
+        if (grid.grainStarts().get(g).toLocalDate().equals(day)) {
+          return Optional.of(g);
+        }
+      }
+      return Optional.empty();
     }
 
     private Demand session(Edition e, int moduleIndex, Module mod, Session s,
@@ -248,7 +352,7 @@ public final class ProgramScheduler {
           .addDayShapes(mod.dayShape().orElse(programShape));
       s.venue().flatMap(program::venue).flatMap(Venue::dayShape).ifPresent(x -> d.addDayShapes(x));
       if (!online) {
-        s.venue().ifPresent(v -> d.addAllowedLocation(v.value()));
+        d.allowedLocations(s.venue().map(v -> List.of(v.value())).orElse(venueIds()));
         d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
             .orElse(program.zone()));
       }
@@ -279,7 +383,8 @@ public final class ProgramScheduler {
           .preferredAttendees(invited.stream().map(PersonId::value).toList())
           .online(!inPerson).addDayShapes(programShape).build();
       if (inPerson) {
-        template = Demand.builder().from(template).attendanceZone(program.zone()).build();
+        template = Demand.builder().from(template).attendanceZone(program.zone())
+            .allowedLocations(venueIds()).build();
       }
       for (Meeting m : held) {
         if (m.status() == MeetingStatus.CANCELLED) {
@@ -397,6 +502,10 @@ public final class ProgramScheduler {
         out.add(m.when().in(program.zone()));
       }
     }
+    program.outreachMeetings().stream().filter(o -> o.window().isEmpty())
+        .forEach(o -> out.add(o.when().in(program.zone())));
+    program.reflectionMeetings().stream().filter(r -> r.window().isEmpty())
+        .forEach(r -> out.add(r.when().in(program.zone())));
     return out;
   }
 

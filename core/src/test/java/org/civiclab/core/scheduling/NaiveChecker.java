@@ -66,7 +66,18 @@ public final class NaiveChecker {
     if (last >= grid.size()) {
       return Optional.of(d.id() + " runs past the grid");
     }
-    for (int g = p.startGrain() + 1; g <= last; g++) {
+    if (d.wholeDays()) {
+      List<LocalDateTime> starts = grid.grainStarts();
+      int s0 = p.startGrain();
+      boolean opensDay = s0 == 0 || !starts.get(s0 - 1).toLocalDate()
+          .equals(starts.get(s0).toLocalDate());
+      boolean closesDay = last == grid.size() - 1 || !starts.get(last + 1).toLocalDate()
+          .equals(starts.get(last).toLocalDate());
+      if (!opensDay || !closesDay) {
+        return Optional.of(d.id() + " does not take whole days");
+      }
+    }
+    for (int g = p.startGrain() + 1; g <= last && !d.wholeDays(); g++) {
       LocalDateTime prev = grid.grainStarts().get(g - 1);
       if (!grid.grainStarts().get(g).equals(prev.plus(grid.grainLength()))
           || !grid.grainStarts().get(g).toLocalDate().equals(prev.toLocalDate())) {
@@ -94,6 +105,9 @@ public final class NaiveChecker {
     if (d.window().isPresent() && !(d.window().get().contains(span.start().toLocalDate())
         && d.window().get().contains(span.end().minusNanos(1).toLocalDate()))) {
       return Optional.of(d.id() + " outside its window");
+    }
+    if (d.wholeDays()) {
+      return Optional.empty();
     }
     if (!d.agreed() && problem.holidays().isPresent()
         && problem.holidays().get().isHoliday(span.day())) {
@@ -155,6 +169,11 @@ public final class NaiveChecker {
 
   private TimeSpan span(Demand d, Placement p) {
     TimeGrid grid = problem.grid();
+    if (d.wholeDays()) {
+      int last = Math.min(grid.size() - 1, p.startGrain() + d.durationGrains() - 1);
+      return TimeSpan.of(grid.grainStarts().get(p.startGrain()),
+          grid.grainStarts().get(last).plus(grid.grainLength()), grid.zone());
+    }
     return TimeSpan.starting(grid.grainStarts().get(p.startGrain()),
         grid.grainLength().multipliedBy(d.durationGrains()), grid.zone());
   }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.ExchangeKind;
+import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MentorPairing;
@@ -24,8 +26,8 @@ import org.civiclab.core.model.VenueId;
 import org.civiclab.core.time.TimeSpan;
 
 /**
- * A program's dated events (sessions, mentoring and circle meetings, outreach and reflection
- * meetings) printed week by week under ISO week headers, in local time with the zone.
+ * A program's dated events (sessions, mentoring and circle meetings, exchange visits and
+ * internships, outreach and reflection meetings) printed week by week under ISO week headers, in local time with the zone.
  */
 final class Agenda {
   private static final DateTimeFormatter DAY =
@@ -77,6 +79,9 @@ final class Agenda {
         out.add(new Entry(m.when(), "circle", c.name(), where(program, m.mode(), m.venue())));
       }
     }
+    for (ExchangeVisit v : program.exchangeVisits()) {
+      out.add(visit(v, program.zone()));
+    }
     for (OutreachMeeting o : program.outreachMeetings()) {
       out.add(new Entry(o.when(), "outreach", o.community() + o.region().map(r -> ", " + r)
           .orElse(""), o.community()));
@@ -113,6 +118,16 @@ final class Agenda {
           + TIME.format(e.when.start()) + "–" + TIME.format(e.when.end()) + z + "  "
           + pad(e.kind, 11) + e.title + (e.where.isEmpty() ? "" : "  @ " + e.where));
     }
+  }
+
+  /** A visit's line: its first day, with the last day in the title. */
+  private static Entry visit(ExchangeVisit v, ZoneId zone) {
+    TimeSpan first = TimeSpan.on(v.period().start(), java.time.LocalTime.of(9, 0),
+        java.time.LocalTime.of(17, 0), zone);
+    String kind = v.kind() == ExchangeKind.DOMESTIC_INTERNSHIP ? "internship" : "visit";
+    return new Entry(first, kind, v.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + ", " + v.period().lengthInDays() + " days to " + v.period().end() + ", "
+        + v.visitors().size() + " visitor(s)", v.city());
   }
 
   private static String where(Program program, DeliveryMode mode, Optional<VenueId> venue) {

@@ -78,7 +78,11 @@ final class Planning {
   static void print(Program program, ProgramPlan plan, PrintWriter out) {
     List<Agenda.Entry> entries = new ArrayList<>();
     for (PlannedEvent e : plan.events()) {
-      String where = e.venue().flatMap(program::venue).map(Venue::name).orElse("online");
+      // visits and outreach take place at their host or community, not at a program venue
+      boolean away = e.kind() == PlannedEvent.Kind.VISIT
+          || e.kind() == PlannedEvent.Kind.OUTREACH;
+      String where = e.venue().flatMap(program::venue).map(Venue::name)
+          .orElse(away ? "on site" : "online");
       entries.add(new Agenda.Entry(e.when(), e.kind().name().toLowerCase(Locale.ROOT),
           e.label(), where));
     }

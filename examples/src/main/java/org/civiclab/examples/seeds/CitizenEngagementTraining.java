@@ -5,6 +5,7 @@ import static org.civiclab.examples.seeds.SeedParts.text;
 
 import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -35,8 +36,9 @@ import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.time.DailyBreak;
 import org.civiclab.core.time.DateRange;
-import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.DayShape;
 import org.civiclab.core.time.WorkingHours;
 import org.civiclab.examples.seeds.internal.NameGenerator;
 
@@ -174,7 +176,10 @@ public final class CitizenEngagementTraining {
             + REGISTRATIONS + " registrations alternating staff and external, so "
             + (REGISTRATIONS - CAPACITY) + " wait; two cancel and two move up.")
         .addAssumption("The two days are split into sessions following the text's order "
-            + "(the draft agenda is not part of the text); both days are required sessions.")
+            + "(the draft agenda is not part of the text), with their lengths only: the text "
+            + "states the days and hours (day 1 with a lunch break 12:30-13:30, an assumption), "
+            + "and the planner places the sessions inside them. Attending is recommended, not "
+            + "required, as the text says.")
         .addAssumption("Two trainers from the Joint Research Centre; participants' names "
             + "generated from seed " + SEED + "; external participants mostly from Bulgaria, "
             + "their names in Cyrillic.")
@@ -190,21 +195,25 @@ public final class CitizenEngagementTraining {
         .title(text("en", "Day 1: why and how to engage citizens",
             "bg", "Ден 1: защо и как да ангажираме гражданите"))
         .window(DateRange.day(day))
+        .dayShape(DayShape.builder().dayStart(LocalTime.of(10, 0)).dayEnd(LocalTime.of(17, 0))
+            .addWorkingDays(day.getDayOfWeek())
+            .addBreaks(DailyBreak.of("lunch", LocalTime.of(12, 30), LocalTime.of(13, 30)))
+            .build())
         .addTopics("rationales for citizen engagement", "principles of good practice",
             "tools for running citizen engagement activities",
             "deliberation and co-creation practices", "case studies")
         .mode(DeliveryMode.ONLINE)
         .facilitators(trainers)
-        .addSession(session("ce-d1-rationales", day, 10, 0, 11, 30, SessionFormat.LECTURE,
+        .addSession(session("ce-d1-rationales", 10, 0, 11, 30, SessionFormat.LECTURE,
             "Rationales for citizen engagement and principles of good practice",
             "Основания за ангажиране на гражданите и принципи на добра практика", trainers))
-        .addSession(session("ce-d1-networking", day, 11, 30, 12, 30, SessionFormat.NETWORKING,
+        .addSession(session("ce-d1-networking", 11, 30, 12, 30, SessionFormat.NETWORKING,
             "Networking and peer-to-peer discussion",
             "Работа в мрежа и дискусии между партньори", trainers))
-        .addSession(session("ce-d1-methods", day, 13, 30, 15, 0, SessionFormat.LECTURE,
+        .addSession(session("ce-d1-methods", 13, 30, 15, 0, SessionFormat.LECTURE,
             "Deliberation and co-creation: methods illustrated with case studies",
             "Обсъждане и съвместно създаване: методи, илюстрирани с казуси", trainers))
-        .addSession(session("ce-d1-groupwork", day, 15, 0, 17, 0, SessionFormat.GROUP_WORK,
+        .addSession(session("ce-d1-groupwork", 15, 0, 17, 0, SessionFormat.GROUP_WORK,
             "Hands-on group work on cases of interest to the participants",
             "Практическа групова работа по казуси на участниците", trainers))
         .build();
@@ -217,21 +226,23 @@ public final class CitizenEngagementTraining {
         .title(text("en", "Day 2: planning citizen engagement at the design stage",
             "bg", "Ден 2: планиране на ангажирането на гражданите на етапа на проектиране"))
         .window(DateRange.day(day))
+        .dayShape(DayShape.of(LocalTime.of(10, 0), LocalTime.of(13, 0),
+            EnumSet.of(day.getDayOfWeek())))
         .addTopics("planning citizen engagement at the design stage of policymaking",
             "practical exercises")
         .mode(DeliveryMode.ONLINE)
         .facilitators(trainers)
-        .addSession(session("ce-d2-planning", day, 10, 0, 11, 30, SessionFormat.LECTURE,
+        .addSession(session("ce-d2-planning", 10, 0, 11, 30, SessionFormat.LECTURE,
             "Planning citizen engagement activities at the design stage of policymaking",
             "Планиране на дейности за ангажиране на гражданите на етапа на проектиране",
             trainers))
-        .addSession(session("ce-d2-exercises", day, 11, 30, 13, 0, SessionFormat.GROUP_WORK,
+        .addSession(session("ce-d2-exercises", 11, 30, 13, 0, SessionFormat.GROUP_WORK,
             "Practical exercises and peer-to-peer discussion",
             "Практически упражнения и дискусии между партньори", trainers))
         .build();
   }
 
-  private static Session session(String id, LocalDate day, int fromHour, int fromMinute,
+  private static Session session(String id, int fromHour, int fromMinute,
       int toHour, int toMinute, SessionFormat format, String en, String bg,
       List<PersonId> trainers) {
     return Session.builder()
@@ -239,8 +250,9 @@ public final class CitizenEngagementTraining {
         .title(text("en", en, "bg", bg))
         .format(format)
         .mode(DeliveryMode.ONLINE)
-        .when(TimeSpan.on(day, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour,
-            toMinute), ZONE))
+        .duration(Duration.between(LocalTime.of(fromHour, fromMinute),
+            LocalTime.of(toHour, toMinute)))
+        .required(false)
         .facilitators(trainers)
         .build();
   }

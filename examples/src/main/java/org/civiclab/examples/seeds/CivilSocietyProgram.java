@@ -13,7 +13,6 @@ import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.CareerStage;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
-import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeKind;
 import org.civiclab.core.model.ExchangeVisit;
@@ -22,7 +21,6 @@ import org.civiclab.core.model.Finding;
 import org.civiclab.core.model.FindingId;
 import org.civiclab.core.model.FollowUpAction;
 import org.civiclab.core.model.LearningCircle;
-import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
@@ -82,6 +80,11 @@ public final class CivilSocietyProgram {
   static final OrganizationId VILNIUS_CENTRE = OrganizationId.of("lt.civic-initiatives-centre");
 
   private static final long SEED = 4_004L;
+  /** The months the road to Omalo in Tusheti is open: June to September. */
+  private static final DateRange TUSHETI_SEASON =
+      DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 30));
+  /** Visitors a host organisation takes at one time (an assumption). */
+  private static final int HOST_CAPACITY = 3;
   private static final VenueId HALL = VenueId.of("civic-centre-tbilisi");
   private static final DateRange YEAR =
       DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
@@ -154,17 +157,6 @@ public final class CivilSocietyProgram {
         "სასწავლო წრე 2: სამოქალაქო ჩართულობა რეგიონებში"};
     ImmutableList.Builder<LearningCircle> circles = ImmutableList.builder();
     for (int c = 0; c < groups.size(); c++) {
-      ImmutableList.Builder<Meeting> meetings = ImmutableList.builder();
-      LocalDate first = LocalDate.of(2024, 2, 10).plusWeeks(c);
-      for (int m = 0; m < 6; m++) {
-        LocalDate day = first.plusWeeks(9L * m);
-        meetings.add(Meeting.builder()
-            .id(EventId.of("ge-circle-" + (c + 1) + "-m" + (m + 1)))
-            .when(TimeSpan.on(day, LocalTime.of(11, 0), LocalTime.of(14, 0), ZONE))
-            .mode(DeliveryMode.HYBRID)
-            .venue(HALL)
-            .build());
-      }
       circles.add(LearningCircle.builder()
           .id(CircleId.of("ge-circle-" + (c + 1)))
           .name(circleNames[c])
@@ -174,7 +166,6 @@ public final class CivilSocietyProgram {
           .addInvitedExperts(trainer.id(), academic.id())
           .cadence(Cadence.perYear(6))
           .period(YEAR)
-          .meetings(meetings.build())
           .build());
     }
 
@@ -208,6 +199,7 @@ public final class CivilSocietyProgram {
             .id(EventId.of("ge-reflection-2024"))
             .when(TimeSpan.on(LocalDate.of(2024, 12, 5), LocalTime.of(10, 0),
                 LocalTime.of(16, 0), ZONE))
+            .window(DateRange.of(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 12, 20)))
             .venue(HALL)
             .addParticipant(rep(ORGANIZER, Sector.CIVIL_SOCIETY, director.id()))
             .addParticipant(rep(GOVERNMENT_ADMINISTRATION, Sector.GOVERNMENT,
@@ -240,11 +232,19 @@ public final class CivilSocietyProgram {
         .addAssumption("Four outreach visits (Omalo, Lentekhi, Ninotsminda, Dmanisi) with two "
             + "findings each and follow-ups in various states.")
         .addAssumption("Two circles of six (two experienced, four novices), meeting six times "
-            + "a year, Saturdays 11:00-14:00, hybrid at the organiser's hall.")
-        .addAssumption("Three domestic internships in Tbilisi, one domestic study visit to "
-            + "Kutaisi, international study visits to Chișinău and Vilnius.")
-        .addAssumption("Reflection meeting on 5 December 2024; names in Georgian script "
-            + "generated from seed " + SEED + ".")
+            + "a year at the organiser's hall; the planner places each meeting at a time all "
+            + "members, the facilitator and the invited experts share.")
+        .addAssumption("Three domestic internships in Tbilisi (12 days each), one domestic "
+            + "study visit to Kutaisi (3 days), international study visits to Chișinău and "
+            + "Vilnius (5 days each); the text gives no dates, so each has a window of a few "
+            + "months and the planner places it; a host takes one visit of at most "
+            + HOST_CAPACITY + " visitors at a time.")
+        .addAssumption("Several times a year: four outreach visits of three hours, one a "
+            + "quarter, the planner choosing the day; Omalo only while the road to Tusheti is "
+            + "open (June to September).")
+        .addAssumption("The yearly reflection meeting (six hours at the organiser's hall, every "
+            + "sector's representative present) is planned between 1 November and 20 December "
+            + "2024; names in Georgian script generated from seed " + SEED + ".")
         .build();
   }
 
@@ -252,27 +252,27 @@ public final class CivilSocietyProgram {
       List<Person> novices) {
     return ImmutableList.of(
         visit("ge-internship-1", ExchangeKind.DOMESTIC_INTERNSHIP, TBILISI_DEVELOPMENT, TBILISI,
-            "GE", LocalDate.of(2024, 3, 4), 12, "ადვოკატირების კამპანიის დაგეგმვა",
+            "GE", months(2, 4), 12, "ადვოკატირების კამპანიის დაგეგმვა",
             novices.get(0), novices.get(1)),
         visit("ge-internship-2", ExchangeKind.DOMESTIC_INTERNSHIP, ADVOCACY_NETWORK, TBILISI,
-            "GE", LocalDate.of(2024, 5, 13), 12, "საჯარო პოლიტიკის ანალიზი",
+            "GE", months(4, 6), 12, "საჯარო პოლიტიკის ანალიზი",
             novices.get(2), novices.get(3)),
         visit("ge-internship-3", ExchangeKind.DOMESTIC_INTERNSHIP, ORGANIZER, TBILISI,
-            "GE", LocalDate.of(2024, 9, 9), 12, "თემის მობილიზაცია", novices.get(4)),
+            "GE", months(9, 11), 12, "თემის მობილიზაცია", novices.get(4)),
         visit("ge-exchange-kutaisi", ExchangeKind.STUDY_VISIT, IMERETI_INITIATIVE, "ქუთაისი",
-            "GE", LocalDate.of(2024, 7, 1), 3, "ახალგაზრდების ჩართულობა",
+            "GE", months(6, 8), 3, "ახალგაზრდების ჩართულობა",
             novices.get(5), novices.get(6), novices.get(7)),
         visit("ge-study-chisinau", ExchangeKind.INTERNATIONAL_STUDY_VISIT, CHISINAU_CENTRE,
-            "Chișinău", "MD", LocalDate.of(2024, 6, 24), 5,
+            "Chișinău", "MD", months(5, 7), 5,
             "საჯარო პოლიტიკის რეფორმების ადვოკატირება", leaders.get(0), leaders.get(1),
             leaders.get(2)),
         visit("ge-study-vilnius", ExchangeKind.INTERNATIONAL_STUDY_VISIT, VILNIUS_CENTRE,
-            "Vilnius", "LT", LocalDate.of(2024, 10, 21), 5,
+            "Vilnius", "LT", months(9, 11), 5,
             "საერთაშორისო ორგანიზაციებთან თანამშრომლობა", leaders.get(1), leaders.get(3)));
   }
 
   private static ExchangeVisit visit(String id, ExchangeKind kind, OrganizationId host,
-      String city, String country, LocalDate start, int days, String theme,
+      String city, String country, DateRange window, int days, String theme,
       Person... visitors) {
     ImmutableList.Builder<PersonId> who = ImmutableList.builder();
     for (Person p : visitors) {
@@ -280,7 +280,14 @@ public final class CivilSocietyProgram {
     }
     return ExchangeVisit.builder().id(VisitId.of(id)).kind(kind).visitors(who.build())
         .host(host).city(city).country(country)
-        .period(DateRange.of(start, start.plusDays(days - 1L))).theme(theme).build();
+        .period(DateRange.of(window.start(), window.start().plusDays(days - 1L)))
+        .window(window).hostCapacity(HOST_CAPACITY).theme(theme).build();
+  }
+
+  /** The months {@code from} to {@code to} of 2024, both included. */
+  private static DateRange months(int from, int to) {
+    return DateRange.of(LocalDate.of(2024, from, 1),
+        LocalDate.of(2024, to, 1).plusMonths(1).minusDays(1));
   }
 
   private static ImmutableList<OutreachMeeting> outreach(List<Person> leaders) {
@@ -289,6 +296,7 @@ public final class CivilSocietyProgram {
             .community("ლენტეხი").region("რაჭა-ლეჩხუმი და ქვემო სვანეთი").country("GE")
             .when(TimeSpan.on(LocalDate.of(2024, 4, 11), LocalTime.of(12, 0),
                 LocalTime.of(15, 0), ZONE))
+            .window(months(4, 6))
             .addLeaders(leaders.get(0).id(), leaders.get(2).id()).residentsAttending(48)
             .addFinding(finding("f1", "ინტერნეტი სუსტია, მოსწავლეები დისტანციურად ვერ "
                 + "სწავლობენ", "connectivity"))
@@ -305,6 +313,7 @@ public final class CivilSocietyProgram {
             .community("ომალო").region("კახეთი (თუშეთი)").country("GE")
             .when(TimeSpan.on(LocalDate.of(2024, 7, 18), LocalTime.of(12, 0),
                 LocalTime.of(15, 0), ZONE))
+            .window(TUSHETI_SEASON)
             .addLeaders(leaders.get(0).id(), leaders.get(1).id()).residentsAttending(35)
             .addFinding(finding("f1", "ზამთარში გზა იკეტება და სოფელი მოწყვეტილია",
                 "roads"))
@@ -319,6 +328,7 @@ public final class CivilSocietyProgram {
             .community("ნინოწმინდა").region("სამცხე-ჯავახეთი").country("GE")
             .when(TimeSpan.on(LocalDate.of(2024, 9, 26), LocalTime.of(12, 0),
                 LocalTime.of(15, 0), ZONE))
+            .window(months(10, 12))
             .addLeaders(leaders.get(1).id(), leaders.get(3).id()).residentsAttending(60)
             .addFinding(finding("f1", "სახელმწიფო ენის შესწავლის შესაძლებლობები "
                 + "არასაკმარისია", "language"))
@@ -334,6 +344,7 @@ public final class CivilSocietyProgram {
             .community("დმანისი").region("ქვემო ქართლი").country("GE")
             .when(TimeSpan.on(LocalDate.of(2024, 11, 7), LocalTime.of(12, 0),
                 LocalTime.of(15, 0), ZONE))
+            .window(months(1, 3))
             .addLeaders(leaders.get(2).id(), leaders.get(3).id()).residentsAttending(42)
             .addFinding(finding("f1", "სასმელი წყლის მიწოდება არარეგულარულია", "water"))
             .addFinding(finding("f2", "სკოლამდე ტრანსპორტი არ არის", "transport"))

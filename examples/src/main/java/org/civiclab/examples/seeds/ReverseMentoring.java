@@ -5,21 +5,15 @@ import static org.civiclab.examples.seeds.SeedParts.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.model.CareerStage;
-import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Evaluation;
 import org.civiclab.core.model.EvaluationId;
 import org.civiclab.core.model.EvaluationSubject;
-import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
-import org.civiclab.core.model.Meeting;
-import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PairingDirection;
@@ -39,7 +33,6 @@ import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.Term;
-import org.civiclab.core.time.TimeSpan;
 import org.civiclab.examples.seeds.internal.NameGenerator;
 import org.civiclab.examples.seeds.internal.SeedMatching;
 
@@ -174,22 +167,9 @@ public final class ReverseMentoring {
     ImmutableList.Builder<MentorPairing> pairings = ImmutableList.builder();
     ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builder();
     List<SeedMatching.Match> matches = SeedMatching.pair(students, managers);
-    LocalDate[] starts = {LocalDate.of(2019, 2, 11), LocalDate.of(2019, 4, 29),
-        LocalDate.of(2019, 9, 16), LocalDate.of(2019, 11, 18)};
     for (int i = 0; i < matches.size(); i++) {
       SeedMatching.Match match = matches.get(i);
       PairingId id = PairingId.of("digg-pair-" + (i + 1));
-      ImmutableList.Builder<Meeting> meetings = ImmutableList.builder();
-      for (int m = 0; m < starts.length; m++) {
-        LocalDate day = workday(starts[m], i, holidays);
-        meetings.add(Meeting.builder()
-            .id(EventId.of(id.value() + "-m" + (m + 1)))
-            .when(TimeSpan.on(day, LocalTime.of(15, 0), LocalTime.of(16, 30), ZONE))
-            .mode(DeliveryMode.ON_SITE)
-            .venue(m % 2 == 0 ? DIGG_OFFICE : MIUN_CAMPUS)
-            .status(MeetingStatus.HELD)
-            .build());
-      }
       pairings.add(MentorPairing.builder()
           .id(id)
           .mentor(match.mentor().id())
@@ -197,7 +177,6 @@ public final class ReverseMentoring {
           .direction(PairingDirection.REVERSE)
           .cadence(Cadence.perTerm(2))
           .period(YEAR)
-          .meetings(meetings.build())
           .rationale(match.rationale())
           .build());
       LocalDate submitted = LocalDate.of(2020, 2, 3).plusDays(i);
@@ -246,8 +225,9 @@ public final class ReverseMentoring {
             + "Gidlund is professor of digitalisation at Mid Sweden University.")
         .addAssumption("The year is spring and autumn terms 2019 (VT 2019 from 21 January, HT "
             + "2019 to 19 January 2020): the cooperation began in autumn 2018.")
-        .addAssumption("Meetings 15:00-16:30, alternating between the Digg office and the "
-            + "Sundsvall campus, on workdays outside Swedish public holidays; all held.")
+        .addAssumption("The text states no meeting times: the planner places the two meetings "
+            + "per term of each pair (one hour, online) in working hours both share, outside "
+            + "Swedish public holidays.")
         .addAssumption("Pairs made in the generated order (see SeedMatching); managers' units "
             + "and students' programmes are plausible inventions.")
         .addAssumption("The evaluation is one response per mentor and mentee in February 2020, "
@@ -255,22 +235,6 @@ public final class ReverseMentoring {
             + "include it.")
         .addAssumption("Managers' and students' names generated from seed " + SEED + ".")
         .build();
-  }
-
-  private static LocalDate workday(LocalDate start, int offset, HolidayCalendar holidays) {
-    LocalDate day = start;
-    int remaining = offset;
-    while (true) {
-      boolean workday = day.getDayOfWeek() != DayOfWeek.SATURDAY
-          && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
-      if (workday) {
-        if (remaining == 0) {
-          return day;
-        }
-        remaining--;
-      }
-      day = day.plusDays(1);
-    }
   }
 
   private static Evaluation evaluation(PairingId pairing, String side, PersonId respondent,

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
+import org.civiclab.examples.seeds.Planned;
 import org.civiclab.examples.seeds.SeedAttendance;
 import org.civiclab.examples.seeds.SeedProgram;
 import org.civiclab.examples.seeds.SeedPrograms;
@@ -42,7 +43,7 @@ class CommandsTest {
 
   @BeforeEach
   void documents() throws IOException {
-    seed = SeedPrograms.all().get(2);
+    seed = Planned.of(SeedPrograms.all().get(2));
     program = write("program.json", o -> JSON.writeProgram(seed.program(), o));
     directory = write("directory.json", o -> JSON.writeDirectory(seed.directory(), o));
     records = SeedAttendance.generate(seed.program(), DemoCommand.ATTENDANCE_BEFORE, 7);

@@ -106,9 +106,11 @@ class DemoEndToEndTest {
   void printsTheScheduleWeekByWeekAndThePairsWithTheirRationale() {
     assertEquals(0, demo("--program", "003"), lastErr);
     assertTrue(lastOut.contains("Schedule (32 events, times in Europe/Stockholm)"), lastOut);
-    assertTrue(lastOut.contains("    2019-W07\n"), lastOut);
-    assertTrue(lastOut.contains("Mon 2019-02-11  15:00–16:30  mentoring  digg-pair-1 meeting"),
+    // the planner places the meetings: some week of 2019 holds one of pair 1's, planned
+    assertTrue(lastOut.matches("(?s).*\\n    2019-W\\d\\d\\n.*"), lastOut);
+    assertTrue(lastOut.matches("(?s).*mentoring  digg-pair-1 meeting \\(planned\\).*"),
         lastOut);
+    assertTrue(lastOut.matches("(?s).*Scheduling: .*, [1-9]\\d* steps.*"), lastOut);
     assertTrue(lastOut.contains("Mentor pairs (8)"), lastOut);
     assertTrue(lastOut.contains("      why: "), lastOut);
     assertTrue(lastOut.contains("Scheduling: 0 hard violations"), lastOut);

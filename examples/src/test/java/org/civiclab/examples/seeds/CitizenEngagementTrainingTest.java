@@ -27,7 +27,7 @@ class CitizenEngagementTrainingTest {
 
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-  private final SeedProgram seed = CitizenEngagementTraining.build();
+  private final SeedProgram seed = Planned.of(CitizenEngagementTraining.build());
   private final Program program = seed.program();
   private final Edition edition =
       program.edition(CitizenEngagementTraining.EDITION).orElseThrow();

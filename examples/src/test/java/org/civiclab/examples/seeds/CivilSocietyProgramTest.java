@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class CivilSocietyProgramTest {
 
-  private final SeedProgram seed = CivilSocietyProgram.build();
+  private final SeedProgram seed = Planned.of(CivilSocietyProgram.build());
   private final Program program = seed.program();
 
   @Test

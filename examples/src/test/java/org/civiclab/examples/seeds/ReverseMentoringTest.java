@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class ReverseMentoringTest {
 
-  private final SeedProgram seed = ReverseMentoring.build();
+  private final SeedProgram seed = Planned.of(ReverseMentoring.build());
   private final Program program = seed.program();
 
   @Test

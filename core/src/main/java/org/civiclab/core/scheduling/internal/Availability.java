@@ -34,7 +34,9 @@ public final class Availability extends UnaryRule {
     return new UnaryScorer() {
       @Override
       public long penalty(int d, int s, int l) {
-        return ix.agreed[d] == agreedOnly ? ix.unavailable(d, s, hours, holidays) : 0;
+        // a whole-day block (a visit) is not held to working hours or days off
+        return ix.agreed[d] == agreedOnly && !ix.demand(d).wholeDays()
+            ? ix.unavailable(d, s, hours, holidays) : 0;
       }
 
       @Override

@@ -30,15 +30,27 @@ public final class GridFit extends UnaryRule {
         if (last >= ix.grainCount) {
           return Math.max(1, last);
         }
+        if (ix.demand(d).wholeDays()) {
+          return wholeDays(ix, s, last) ? 0 : 1;
+        }
         return (gapsAllowed ? ix.endsSameDay(d, s) : ix.fits(d, s)) ? 0 : 1;
       }
 
       @Override
       public String message(int d, int s, int l) {
         return ix.describe(d, s) + (s + ix.duration[d] > ix.grainCount
-            ? " runs past the last planned time" : gapsAllowed ? " ends on another day"
+            ? " runs past the last planned time" : ix.demand(d).wholeDays()
+                ? " does not take whole days" : gapsAllowed ? " ends on another day"
                 : " does not fit within one day's hours");
       }
     };
+  }
+
+  /** Whether grains {@code s..last} start at a day's first grain and end at a day's last. */
+  private static boolean wholeDays(ProblemIndex ix, int s, int last) {
+    int[] day = ix.dayIndex;
+    boolean first = s == 0 || day[s - 1] != day[s];
+    boolean end = last == ix.grainCount - 1 || day[last + 1] != day[last];
+    return first && end;
   }
 }
