@@ -30,6 +30,7 @@ class ProblemTest {
     assertEquals(OptionalInt.of(1), p.line());
     assertEquals(OptionalInt.of(1), p.column());
     assertEquals(Optional.of("1:1"), p.position());
+    assertEquals("venues[1].zone (line 1, column 1): unknown zone", p.toString());
     Problem q = Problem.at("venues[1].zone", "unknown zone", 12, 7);
     assertEquals(Optional.of("12:7"), q.position());
     assertEquals("venues[1].zone (line 12, column 7): unknown zone", q.toString());
@@ -53,6 +54,8 @@ class ProblemTest {
     Problem p = Problem.at("a", "m", 2, 3);
     assertEquals(p, Problem.at("a", "m", 2, 3));
     assertEquals(p.hashCode(), Problem.at("a", "m", 2, 3).hashCode());
+    // not a contract, but these two differ, and a constant hash would make every map slow
+    assertNotEquals(Problem.at("b", "m", 2, 3).hashCode(), p.hashCode());
     assertEquals(p, p);
     assertNotEquals(p, Problem.at("b", "m", 2, 3));
     assertNotEquals(p, Problem.at("a", "n", 2, 3));
