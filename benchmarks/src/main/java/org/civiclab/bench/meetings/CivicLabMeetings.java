@@ -19,17 +19,44 @@ final class CivicLabMeetings {
   private CivicLabMeetings() {}
 
   static Outcome solve(MeetingInstance in, SchedulingProblem problem, Duration limit, long seed) {
+    return solve(in, problem, limit, seed, -1);
+  }
+
+  /**
+   * Solves with a step limit as well as the time limit.
+   *
+   * @param steps the most search steps, negative for no step limit
+   */
+  static Outcome solve(MeetingInstance in, SchedulingProblem problem, Duration limit, long seed,
+      long steps) {
     List<Score> bests = new ArrayList<>();
     List<Duration> times = new ArrayList<>();
-    SchedulingResult r = Scheduler.builder().rules(MeetingModel.rules()).seed(seed)
+    List<Long> atStep = new ArrayList<>();
+    Scheduler.Builder b = Scheduler.builder().rules(MeetingModel.rules()).seed(seed)
         .timeLimit(limit).lateAcceptance(Integer.getInteger("civiclab.lateAcceptance", 2000))
         .listener(new SolverListener() {
           @Override
           public void newBest(Score score, long step, Duration elapsed) {
             bests.add(score);
             times.add(elapsed);
+            atStep.add(step);
           }
-        }).build().solve(problem);
+        });
+    if (steps > 0) {
+      b.stepLimit(steps);
+    }
+    SchedulingResult r = b.build().solve(problem);
+    if (steps > 0) {
+      for (long at : new long[] {steps / 6, steps / 2, steps}) {
+        String best = "none";
+        for (int i = 0; i < atStep.size() && atStep.get(i) <= at; i++) {
+          best = bests.get(i).toString();
+        }
+        System.out.println("best-at-step-" + at + ": " + best);
+      }
+      System.out.println("steps: " + r.stats().steps() + " in "
+          + r.stats().elapsed().toMillis() + " ms");
+    }
     // the best score at each checkpoint the run reached: the last new best before it
     for (int at : CHECKPOINTS) {
       Duration point = Duration.ofSeconds(at);

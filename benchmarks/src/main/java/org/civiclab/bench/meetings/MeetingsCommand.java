@@ -9,16 +9,19 @@ import org.civiclab.core.scheduling.Score;
 
 /**
  * {@code meetings FILE [--time-limit 30s] [--seed 1] [--out SOLUTION.json] [--solver
- * civiclab|timefold] [--scale K]}: solves one meeting-scheduling instance and prints {@code
+ * civiclab|timefold] [--scale K] [--steps N]}: solves one meeting-scheduling instance and prints {@code
  * first-feasible-ms}, {@code score} (the benchmark's definition) and {@code moves-per-second}.
  * {@code --scale K} first makes the instance K times larger at the same density (see {@link
  * MeetingInstance#scaled}), to check that the cost of a move does not grow with the instance.
+ * {@code --steps N} stops CivicLab's search after N steps (the time limit still applies), so that
+ * runs on machines of different load compare; it also prints the best score at a sixth, half
+ * and all of the steps.
  */
 public final class MeetingsCommand implements BenchCommand {
 
   /** Arguments shared with {@code meetings-compare}. */
   record Args(Path file, Duration timeLimit, long seed, Optional<Path> out, String solver,
-      int scale) {
+      int scale, long steps) {
     static Args parse(String[] args, Duration defaultLimit) {
       Path file = null;
       Duration limit = defaultLimit;
@@ -26,6 +29,7 @@ public final class MeetingsCommand implements BenchCommand {
       Optional<Path> out = Optional.empty();
       String solver = "civiclab";
       int scale = 1;
+      long steps = -1;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -44,6 +48,12 @@ public final class MeetingsCommand implements BenchCommand {
               throw new IllegalArgumentException("--scale must be at least 1, got " + scale);
             }
             break;
+          case "--steps":
+            steps = Long.parseLong(value(args, ++i, a));
+            if (steps < 1) {
+              throw new IllegalArgumentException("--steps must be at least 1, got " + steps);
+            }
+            break;
           case "--solver":
             solver = value(args, ++i, a);
             if (!solver.equals("civiclab") && !solver.equals("timefold")) {
@@ -60,12 +70,12 @@ public final class MeetingsCommand implements BenchCommand {
       }
       if (file == null) {
         throw new IllegalArgumentException("usage: FILE [--time-limit 30s] [--seed 1] "
-            + "[--out SOLUTION.json] [--solver civiclab|timefold] [--scale K]");
+            + "[--out SOLUTION.json] [--solver civiclab|timefold] [--scale K] [--steps N]");
       }
       if (scale > 1 && out.isPresent()) {
         throw new IllegalArgumentException("--out cannot write a --scale'd instance");
       }
-      return new Args(file, limit, seed, out, solver, scale);
+      return new Args(file, limit, seed, out, solver, scale, steps);
     }
 
     private static String value(String[] args, int i, String name) {
@@ -110,7 +120,9 @@ public final class MeetingsCommand implements BenchCommand {
     Args a = Args.parse(args, Duration.ofSeconds(30));
     MeetingInstance in = MeetingInstance.read(a.file()).scaled(a.scale());
     SchedulingProblem problem = MeetingModel.problem(in);
-    Outcome o = solve(a.solver(), in, problem, a.timeLimit(), a.seed());
+    Outcome o = a.solver().equals("civiclab") && a.steps() > 0
+        ? CivicLabMeetings.solve(in, problem, a.timeLimit(), a.seed(), a.steps())
+        : solve(a.solver(), in, problem, a.timeLimit(), a.seed());
     Score score = report(o, in, problem);
     if (a.out().isPresent()) {
       in.write(a.out().get(), o.grainOf(), o.roomOf(), score.toString());

@@ -38,7 +38,7 @@ final class ConflictMinimizer {
   static final long STEPS_PER_CHECK = 20_000;
   /** The most sub-solves. */
   static final int MAX_CHECKS = 64;
-  /** The most wall time for all sub-solves together. */
+  /** The most wall time for all sub-solves together, when the caller sets no time limit. */
   static final Duration TIME_BUDGET = Duration.ofSeconds(10);
   private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
@@ -52,11 +52,16 @@ final class ConflictMinimizer {
   /** One minimal conflict, and whether minimality is proven (false: the budget ran out). */
   record Result(Conflict conflict, boolean minimal) {}
 
-  ConflictMinimizer(ProblemIndex ix, List<Rule> rules, long seed) {
+  /**
+   * A minimizer.
+   *
+   * @param budget the most wall time for all sub-solves together; zero or less tries none
+   */
+  ConflictMinimizer(ProblemIndex ix, List<Rule> rules, long seed, Duration budget) {
     this.ix = ix;
     this.rules = rules;
     this.seed = seed;
-    this.deadline = System.nanoTime() + TIME_BUDGET.toNanos();
+    this.deadline = System.nanoTime() + Math.max(0, budget.toNanos());
   }
 
   Optional<Result> minimize(List<Violation> hard) {
@@ -79,7 +84,7 @@ final class ConflictMinimizer {
         set.add(d.id());
       }
     }
-    if (feasible(set)) {
+    if (feasible(set).orElse(false)) {
       set = new ArrayList<>();
       for (Demand d : p.demands()) {
         set.add(d.id());
@@ -99,7 +104,13 @@ final class ConflictMinimizer {
       if (without.isEmpty()) {
         continue;
       }
-      if (!feasible(without)) {
+      Optional<Boolean> ok = feasible(without);
+      if (ok.isEmpty()) {
+        // the budget ran out inside the sub-solve: its answer proves nothing
+        done = false;
+        break;
+      }
+      if (!ok.get()) {
         set = without;
       }
     }
@@ -112,8 +123,11 @@ final class ConflictMinimizer {
         .message(words(ordered)).build(), done));
   }
 
-  /** Whether the solver finds a schedule without hard violations for these demands alone. */
-  private boolean feasible(List<String> ids) {
+  /**
+   * Whether the solver finds a schedule without hard violations for these demands alone; empty
+   * when the budget ran out before it could tell.
+   */
+  private Optional<Boolean> feasible(List<String> ids) {
     checks++;
     Set<String> keep = new LinkedHashSet<>(ids);
     SchedulingProblem p = ix.problem;
@@ -128,9 +142,12 @@ final class ConflictMinimizer {
     SchedulingProblem sub = SchedulingProblem.builder().from(p).demands(ds)
         .previousPlan(previous).build();
     SchedulingResult r = new SolverRun(ProblemIndex.of(sub), rules, seed, STEPS_PER_CHECK,
-        Optional.empty(), new SolverListener() {}, () -> false, 400, Long.MAX_VALUE,
-        Optional.empty()).forChecking().run();
-    return r.isFeasible();
+        Optional.empty(), new SolverListener() {}, () -> System.nanoTime() > deadline, 400,
+        Long.MAX_VALUE, Optional.empty()).forChecking().run();
+    if (!r.isFeasible() && r.stats().cancelled()) {
+      return Optional.empty();
+    }
+    return Optional.of(r.isFeasible());
   }
 
   /** The conflict in a coordinator's words. */
