@@ -26,6 +26,12 @@ final class Planning {
   /** The step limit when none is given: enough for the seed programs, a second or two each. */
   static final long DEFAULT_STEPS = 100_000;
 
+  /**
+   * Steps without a better best score after which planning stops: the seed programs reach their
+   * best long before the step limit, and a coordinator should not wait for the rest.
+   */
+  static final long UNIMPROVED_STEPS = 20_000;
+
   private Planning() {}
 
   /**
@@ -37,7 +43,8 @@ final class Planning {
    * @return the scheduler
    */
   static ProgramScheduler scheduler(long seed, long steps, Optional<Duration> timeLimit) {
-    Scheduler.Builder b = Scheduler.builder().seed(seed).stepLimit(steps);
+    Scheduler.Builder b = Scheduler.builder().seed(seed).stepLimit(steps)
+        .unimprovedStepLimit(Math.max(1, Math.min(steps, UNIMPROVED_STEPS)));
     timeLimit.ifPresent(b::timeLimit);
     return ProgramScheduler.builder().scheduler(b.build()).build();
   }
