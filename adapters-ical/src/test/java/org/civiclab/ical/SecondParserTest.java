@@ -10,11 +10,17 @@ import biweekly.ValidationWarning;
 import biweekly.ValidationWarnings;
 import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
+import biweekly.io.TimezoneAssignment;
 import biweekly.property.Attendee;
+import biweekly.property.DateOrDateTimeProperty;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +43,14 @@ import org.junit.jupiter.api.Test;
  * warning, pass biweekly's RFC 5545 validation and give the same events, times, sequences and
  * attendees as ical4j's reading and the model. biweekly turns TZID times into instants with the
  * calendar's own VTIMEZONE, so this also checks the trimmed time-zone definitions.
+ *
+ * <p>biweekly 0.6.8's own {@code ICalDate.toInstant()} misreads afternoon times on a day the
+ * offset changes: {@code ICalTimeZone.getObservanceBoundary(Date)} reads
+ * {@code Calendar.HOUR} (0 to 11) where it means {@code HOUR_OF_DAY}, so 16:30 on 26 March 2023
+ * in Sofia is looked up as 04:30 minus the raw offset, before the 03:00 change. The test
+ * therefore turns biweekly's local date-time into an instant with the same VTIMEZONE through
+ * {@code ICalTimeZone.getOffset(era, year, month, day, dayOfWeek, millis)}, which reads the
+ * local fields whole. {@link #biweeklyMisreadsAfternoonsOnAChangeDay} keeps the bug in view.
  */
 class SecondParserTest {
   private static final ICalExporter EXPORTER = ICalExporter.withClock(
@@ -77,12 +91,33 @@ class SecondParserTest {
         who.add(a.getEmail() != null ? "mailto:" + a.getEmail() : a.getUri());
       }
       String when = e.getDateStart().getValue().hasTime()
-          ? e.getDateStart().getValue().toInstant() + "/" + e.getDateEnd().getValue().toInstant()
+          ? instant(calendar, e.getDateStart()) + "/" + instant(calendar, e.getDateEnd())
           : e.getDateStart().getValue().getRawComponents().toString(false, false) + "/"
               + e.getDateEnd().getValue().getRawComponents().toString(false, false);
       out.put(e.getUid().getValue(), when + "|" + e.getSequence().getValue() + "|" + who);
     }
     return out;
+  }
+
+  /**
+   * The instant of a timed DTSTART or DTEND: UTC as written, or the local date-time resolved
+   * with the calendar's VTIMEZONE for its TZID, by biweekly's observance lookup on local fields.
+   */
+  static Instant instant(ICalendar calendar, DateOrDateTimeProperty property) {
+    ICalDate value = property.getValue();
+    DateTimeComponents local = value.getRawComponents();
+    if (local.isUtc()) {
+      return value.toInstant();
+    }
+    TimezoneAssignment zone = calendar.getTimezoneInfo().getTimezone(property);
+    assertTrue(zone != null, () -> "no VTIMEZONE for " + property);
+    LocalDateTime wall = LocalDateTime.of(local.getYear(), local.getMonth(), local.getDate(),
+        local.getHour(), local.getMinute(), local.getSecond());
+    int dayOfWeek = wall.getDayOfWeek().getValue() % 7 + 1; // java.util.Calendar: Sunday is 1
+    int offsetMillis = zone.getTimeZone().getOffset(GregorianCalendar.AD, wall.getYear(),
+        wall.getMonthValue() - 1, wall.getDayOfMonth(), dayOfWeek,
+        wall.toLocalTime().toSecondOfDay() * 1000);
+    return wall.toInstant(ZoneOffset.ofTotalSeconds(offsetMillis / 1000));
   }
 
   /** The same, from ical4j's reading of the same text. */
@@ -125,6 +160,40 @@ class SecondParserTest {
         .startsWith("2025-10-29T14:00:00Z/2025-10-29T15:00:00Z|1|"), events.toString());
   }
 
+  /**
+   * The biweekly bug the reading above steps around: if this starts failing, biweekly was fixed
+   * and {@link #instant} can go back to {@code toInstant()}.
+   */
+  @Test
+  void biweeklyMisreadsAfternoonsOnAChangeDay() {
+    String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//t//EN",
+        "BEGIN:VTIMEZONE", "TZID:Europe/Sofia",
+        "BEGIN:STANDARD", "DTSTART:20221030T040000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT", "DTSTART:20230326T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD", "DTSTART:20231029T040000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200",
+        "END:STANDARD", "END:VTIMEZONE",
+        "BEGIN:VEVENT", "UID:spring", "DTSTAMP:20250203T040506Z",
+        "DTSTART;TZID=Europe/Sofia:20230326T110000", "DTEND;TZID=Europe/Sofia:20230326T163000",
+        "END:VEVENT",
+        "BEGIN:VEVENT", "UID:autumn", "DTSTAMP:20250203T040506Z",
+        "DTSTART;TZID=Europe/Sofia:20231029T110000", "DTEND;TZID=Europe/Sofia:20231029T163000",
+        "END:VEVENT", "END:VCALENDAR", "");
+    ICalendar calendar = read(ics);
+    VEvent spring = calendar.getEvents().get(0);
+    VEvent autumn = calendar.getEvents().get(1);
+    assertEquals(Instant.parse("2023-03-26T08:00:00Z"), instant(calendar, spring.getDateStart()));
+    assertEquals(Instant.parse("2023-03-26T13:30:00Z"), instant(calendar, spring.getDateEnd()));
+    assertEquals(Instant.parse("2023-10-29T09:00:00Z"), instant(calendar, autumn.getDateStart()));
+    assertEquals(Instant.parse("2023-10-29T14:30:00Z"), instant(calendar, autumn.getDateEnd()));
+    // biweekly's own reading, an hour off at both afternoon ends
+    assertEquals(Instant.parse("2023-03-26T14:30:00Z"),
+        spring.getDateEnd().getValue().toInstant());
+    assertEquals(Instant.parse("2023-10-29T13:30:00Z"),
+        autumn.getDateEnd().getValue().toInstant());
+  }
+
   /** biweekly's instants for every timed event equal the model's, in every generated zone. */
   @net.jqwik.api.Property(tries = 20)
   void generatedProgramsReadBackWithTheModelsInstants(@ForAll("programs") Generated g) {
@@ -132,11 +201,12 @@ class SecondParserTest {
     String ics = EXPORTER.program(p, g.directory());
     bothParsersAgree(ics);
     Map<String, VEvent> byUid = new LinkedHashMap<>();
-    read(ics).getEvents().forEach(e -> byUid.put(e.getUid().getValue(), e));
+    ICalendar calendar = read(ics);
+    calendar.getEvents().forEach(e -> byUid.put(e.getUid().getValue(), e));
     GeneratedProgramsExportTest.expected(p).forEach((uid, x) -> {
       VEvent e = byUid.get(uid);
-      assertEquals(x.when().startInstant(), e.getDateStart().getValue().toInstant(), uid);
-      assertEquals(x.when().endInstant(), e.getDateEnd().getValue().toInstant(), uid);
+      assertEquals(x.when().startInstant(), instant(calendar, e.getDateStart()), uid);
+      assertEquals(x.when().endInstant(), instant(calendar, e.getDateEnd()), uid);
     });
   }
 
