@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.model.Attendance;
+import org.civiclab.core.model.Program;
 import org.civiclab.examples.seeds.SeedAttendance;
+import org.civiclab.ical.ICalExporter;
 import org.civiclab.examples.seeds.SeedProgram;
 import org.civiclab.examples.seeds.SeedPrograms;
 import org.civiclab.json.CivicLabJson;
@@ -59,6 +61,10 @@ class PostgresCommandsTest {
     return v == null ? "" : v;
   }
 
+  private static int count(String text, String part) {
+    return text.split(part, -1).length - 1;
+  }
+
   @Test
   void importExportAndReportWorkOnPostgresql() throws Exception {
     SeedProgram seed = SeedPrograms.all().get(3);
@@ -81,8 +87,21 @@ class PostgresCommandsTest {
       }
     }
 
+    // the mentor meetings are planned, not agreed: plan them first, as a coordinator would,
+    // so that the stored program has events to put in a calendar
+    Path planned = dir.resolve("planned.json");
+    assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(err), "schedule",
+        program.toString(), "--directory", directory.toString(), "--out", planned.toString()),
+        err.toString());
+    Program plan;
+    try (InputStream in = Files.newInputStream(planned)) {
+      plan = JSON.readProgram(in, seed.directory());
+    }
+    int placed = count(ICalExporter.create().program(plan, seed.directory()), "BEGIN:VEVENT");
+    assertTrue(placed > 0, "the schedule places the mentor meetings");
+
     assertEquals(0, run("import", directory.toString()), err.toString());
-    assertEquals(0, run("import", program.toString(), "--replace"), err.toString());
+    assertEquals(0, run("import", planned.toString(), "--replace"), err.toString());
     assertTrue(out.toString().contains("program " + id), out.toString());
     assertEquals(0, run("import", attendance.toString()), err.toString());
     assertEquals(0, run("import", attendance.toString()), err.toString());
@@ -92,11 +111,12 @@ class PostgresCommandsTest {
     assertEquals(0, run("export", "--format", "json", "--program", id, "--out", to.toString()),
         err.toString());
     try (InputStream in = Files.newInputStream(to.resolve(id + ".json"))) {
-      assertEquals(seed.program(), JSON.readProgram(in, seed.directory()));
+      assertEquals(plan, JSON.readProgram(in, seed.directory()));
     }
     assertEquals(0, run("export", "--format", "ical", "--program", id, "--out", to.toString()),
         err.toString());
-    assertTrue(Files.readString(to.resolve(id + ".ics")).contains("BEGIN:VEVENT"));
+    String ics = Files.readString(to.resolve(id + ".ics"));
+    assertEquals(placed, count(ics, "BEGIN:VEVENT"), ics);
 
     assertEquals(0, run("report", "--program", id, "--as-of", "2020-03-01"), err.toString());
     assertTrue(out.toString().contains("mentor-pair cadence adherence"), out.toString());
