@@ -3,9 +3,16 @@ package org.civiclab.core.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.apiguardian.api.API;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.internal.Cycles;
 import org.civiclab.core.time.DateRange;
 import org.immutables.value.Value;
 
@@ -82,6 +89,53 @@ public abstract class Module implements WithModule {
     Checks c = Checks.start();
     c.unique(sessions(), Session::id, "sessions", "id");
     c.texts(topics(), "topics", true);
+    Set<EventId> ids = new HashSet<>();
+    sessions().forEach(s -> ids.add(s.id()));
+    for (int i = 0; i < sessions().size(); i++) {
+      int j = 0;
+      for (EventId a : sessions().get(i).after()) {
+        c.require(ids.contains(a), "sessions[" + i + "].after[" + j + "]", "'" + a
+            + "' is not a session of this module");
+        j++;
+      }
+    }
+    Map<EventId, ImmutableSet<EventId>> order = sessionOrder();
+    List<EventId> inOrder = sessions().stream().map(Session::id).toList();
+    Cycles.find(inOrder, id -> order.getOrDefault(id, ImmutableSet.of())).ifPresent(cycle -> c.add(
+        "sessions[" + inOrder.indexOf(cycle.get(0)) + "].after", "the sessions' order has a cycle: "
+            + cycle.stream().map(EventId::value).collect(Collectors.joining(" comes after "))));
     c.done();
+  }
+
+  /**
+   * The order inside the module: for each session, every session of the module that must end
+   * before it starts, from {@link Session#after()} and {@link Session#position()} together (a
+   * first session comes before every session that is not first, a last one after every session
+   * that is not last). Ids that name no session of the module are left out.
+   *
+   * @return per session id, in session order, the ids it comes after
+   */
+  public ImmutableMap<EventId, ImmutableSet<EventId>> sessionOrder() {
+    Set<EventId> ids = new HashSet<>();
+    sessions().forEach(s -> ids.add(s.id()));
+    ImmutableMap.Builder<EventId, ImmutableSet<EventId>> out = ImmutableMap.builder();
+    for (Session s : sessions()) {
+      ImmutableSet.Builder<EventId> before = ImmutableSet.builder();
+      s.after().stream().filter(ids::contains).forEach(before::add);
+      for (Session o : sessions()) {
+        if (o.id().equals(s.id())) {
+          continue;
+        }
+        boolean opens = o.position() == SessionPosition.FIRST
+            && s.position() != SessionPosition.FIRST;
+        boolean closes = s.position() == SessionPosition.LAST
+            && o.position() != SessionPosition.LAST;
+        if (opens || closes) {
+          before.add(o.id());
+        }
+      }
+      out.put(s.id(), before.build());
+    }
+    return out.buildKeepingLast();
   }
 }

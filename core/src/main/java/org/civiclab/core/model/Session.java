@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  *
  * <p>A session may be planned ({@link #when()} present) or still to be placed by the
  * scheduler, in which case its {@link #duration()} is required. On-site sessions name a venue
- * (once placed), online sessions a link; hybrid sessions may have both. Immutable.
+ * (once placed), online sessions a link; hybrid sessions may have both. Within its module a
+ * session may come after others ({@link #after()}) or open or close it ({@link #position()}).
+ * Immutable.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
@@ -64,6 +66,25 @@ public abstract class Session implements WithSession {
   /** @return guest speakers */
   public abstract ImmutableSet<PersonId> speakers();
 
+  /**
+   * The sessions of the same module that must end before this one starts, such as the lecture a
+   * workshop builds on. The module checks that they exist and that the order has no cycle.
+   *
+   * @return the ids of the sessions this one comes after; empty by default
+   */
+  public abstract ImmutableSet<EventId> after();
+
+  /**
+   * Whether the session opens or closes its module: a first session ends before the module's
+   * other sessions start, a last one starts after they end.
+   *
+   * @return its place; {@link SessionPosition#ANYWHERE} by default
+   */
+  @Value.Default
+  public SessionPosition position() {
+    return SessionPosition.ANYWHERE;
+  }
+
   /** @return whether every participant is expected to attend */
   @Value.Default
   public boolean required() {
@@ -102,6 +123,7 @@ public abstract class Session implements WithSession {
     c.require(mode() != DeliveryMode.ON_SITE || onlineLink().isEmpty(), "onlineLink",
         "an on-site session has no online link, got " + onlineLink().map(Object::toString)
             .orElse(""));
+    c.require(!after().contains(id()), "after", "session '" + id() + "' cannot come after itself");
     onlineLink().ifPresent(u -> c.text(u.toString(), "onlineLink"));
     onlineLink().ifPresent(u -> c.require("https".equals(u.getScheme())
         || "http".equals(u.getScheme()), "onlineLink", "'" + u + "' is not an http(s) link"));

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p>A demand lasts a whole number of grains, has required and preferred attendees, takes place
  * in one of its allowed locations (any location when none is named) or online, and may carry a
- * window of days, a pinned placement, a sequence (module order) and preferred times of day.
+ * window of days, a pinned placement, a sequence (module order), demands it must follow and
+ * preferred times of day.
  * Immutable.
  */
 @Value.Immutable
@@ -67,6 +68,16 @@ public abstract class Demand implements WithDemand {
   public int sequenceOrder() {
     return 0;
   }
+
+  /**
+   * The demands that must end before this one starts, by id: an opening before the module's
+   * other sessions, the sessions a closing or a decision follows. Held by {@link
+   * Rules#moduleOrder()} beside the sequence group; the ids name demands of the same problem and
+   * their order has no cycle.
+   *
+   * @return the ids of the demands this one comes after; empty by default
+   */
+  public abstract ImmutableSet<String> after();
 
   /** @return the earliest preferred local start time of day, in the grid's zone */
   public abstract Optional<LocalTime> preferredEarliestStart();
@@ -150,6 +161,7 @@ public abstract class Demand implements WithDemand {
     pinned().ifPresent(p -> c.require(p.location().isPresent() != online(), "pinned",
         online() ? "an online demand is pinned without location, got " + p
             : "an in-person demand is pinned to a location, got " + p));
+    c.require(!after().contains(id()), "after", "demand '" + id() + "' cannot come after itself");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < requiredAttendees().size(); i++) {
       c.require(seen.add(requiredAttendees().get(i)), "requiredAttendees[" + i + "]",

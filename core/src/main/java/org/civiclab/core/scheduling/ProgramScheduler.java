@@ -1,6 +1,8 @@
 package org.civiclab.core.scheduling;
 
 import static java.util.Objects.requireNonNull;
+import com.google.common.collect.ImmutableSet;
+import org.civiclab.core.model.EventId;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -209,8 +211,10 @@ public final class ProgramScheduler {
           for (Enrollment en : e.expectedAt(mod, Expectation.PLANNING)) {
             enrolled.add(en.person());
           }
+          Map<EventId, ImmutableSet<EventId>> order = mod.sessionOrder();
           for (Session s : mod.sessions()) {
-            b.addDemand(session(e, mi, mod, s, enrolled, anyVenue));
+            b.addDemand(session(e, mi, mod, s, order.getOrDefault(s.id(), ImmutableSet.of()),
+                enrolled, anyVenue));
           }
         }
       }
@@ -330,7 +334,7 @@ public final class ProgramScheduler {
     }
 
     private Demand session(Edition e, int moduleIndex, Module mod, Session s,
-        Set<PersonId> enrolled, boolean anyVenue) {
+        Set<EventId> after, Set<PersonId> enrolled, boolean anyVenue) {
       Set<PersonId> required = new LinkedHashSet<>();
       required.addAll(s.facilitators());
       required.addAll(s.speakers());
@@ -359,6 +363,7 @@ public final class ProgramScheduler {
       if (e.moduleOrderRequired()) {
         d.sequenceGroup("edition " + e.id().value()).sequenceOrder(moduleIndex);
       }
+      d.after(after.stream().map(EventId::value).toList());
       s.when().flatMap(this::grainOf).ifPresent(g -> {
         if (online) {
           d.pinned(Placement.online(g)).agreed(true);

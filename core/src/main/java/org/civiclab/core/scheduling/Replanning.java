@@ -63,6 +63,11 @@ final class Replanning {
       if (change.cancelled().contains(d.id())) {
         continue;
       }
+      // a cancelled event no longer orders the ones that came after it
+      if (d.after().stream().anyMatch(change.cancelled()::contains)) {
+        d = Demand.builder().from(d).after(d.after().stream()
+            .filter(a -> !change.cancelled().contains(a)).toList()).build();
+      }
       ImmutableSet<String> joining = change.joins().get(d.id());
       if (joining != null) {
         List<String> required = new ArrayList<>(d.requiredAttendees());

@@ -111,7 +111,13 @@ public final class Rules {
     return new Availability(false, false, Level.HARD, 1);
   }
 
-  /** @return hard: within a sequence group, a lower order ends before a higher order starts */
+  /**
+   * Order between events: within a sequence group (the modules of an edition) a lower order ends
+   * before a higher order starts, and every demand starts after the demands it names in {@link
+   * Demand#after()} end (an opening first, a closing last).
+   *
+   * @return hard: penalty per grain by which a later event starts before an earlier one ends
+   */
   public static Rule moduleOrder() {
     return new Sequence(Level.HARD, 1);
   }

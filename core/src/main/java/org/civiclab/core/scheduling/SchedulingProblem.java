@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.internal.Cycles;
 import org.civiclab.core.time.HolidayCalendar;
 import org.immutables.value.Value;
 
@@ -109,6 +110,19 @@ public abstract class SchedulingProblem implements WithSchedulingProblem {
             "location '" + l + "' is unknown or not allowed"));
       });
     }
+    for (int i = 0; i < demands().size(); i++) {
+      int j = 0;
+      for (String a : demands().get(i).after()) {
+        c.require(ids.containsKey(a), "demands[" + i + "].after[" + j + "]",
+            "unknown demand '" + a + "'");
+        j++;
+      }
+    }
+    Map<String, Set<String>> afterOf = new java.util.LinkedHashMap<>();
+    demands().forEach(d -> afterOf.putIfAbsent(d.id(), d.after()));
+    Cycles.find(afterOf.keySet(), id -> afterOf.getOrDefault(id, Set.of())).ifPresent(cycle ->
+        c.add("demands[" + ids.get(cycle.get(0)) + "].after", "the order has a cycle: "
+            + String.join(" comes after ", cycle)));
     for (Map.Entry<String, Placement> e : previousPlan().entrySet()) {
       c.require(ids.containsKey(e.getKey()), "previousPlan[" + e.getKey() + "]",
           "unknown demand '" + e.getKey() + "'");

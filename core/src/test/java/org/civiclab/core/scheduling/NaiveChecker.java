@@ -156,6 +156,12 @@ public final class NaiveChecker {
         return Optional.of(p.location().get() + " hosts " + d.id() + " and " + e.id());
       }
     }
+    if (e.after().contains(d.id()) && bs.isBefore(ae)) {
+      return Optional.of(e.id() + " starts before " + d.id() + " ends, but comes after it");
+    }
+    if (d.after().contains(e.id()) && as.isBefore(be)) {
+      return Optional.of(d.id() + " starts before " + e.id() + " ends, but comes after it");
+    }
     if (d.sequenceGroup().isPresent() && d.sequenceGroup().equals(e.sequenceGroup())) {
       if (d.sequenceOrder() < e.sequenceOrder() && bs.isBefore(ae)) {
         return Optional.of(e.id() + " starts before " + d.id() + " ends");

@@ -111,7 +111,8 @@ class SchedulerPropertiesTest {
           .requiredAttendees(d.requiredAttendees().stream().map(a -> "x-" + a).toList())
           .preferredAttendees(d.preferredAttendees().stream().map(a -> "x-" + a).toList())
           .allowedLocations(d.allowedLocations().stream().map(a -> "x-" + a).toList())
-          .sequenceGroup(d.sequenceGroup().map(g -> "x-" + g)).build());
+          .sequenceGroup(d.sequenceGroup().map(g -> "x-" + g))
+          .after(d.after().stream().map(a -> "x-" + a).toList()).build());
     }
     return b.build();
   }

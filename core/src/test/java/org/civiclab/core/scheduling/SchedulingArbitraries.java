@@ -31,7 +31,7 @@ public final class SchedulingArbitraries {
 
   /** A demand's shape, from which {@link #build} makes a demand. */
   record DemandSpec(int duration, int requiredMask, int preferredMask, boolean online,
-      int sequence, boolean firstDayOnly) {}
+      int sequence, boolean firstDayOnly, int afterMask) {}
 
   /** A problem's shape. */
   record ProblemSpec(int days, int grainsPerDay, List<Integer> people, List<Integer> capacities,
@@ -46,9 +46,11 @@ public final class SchedulingArbitraries {
     Arbitrary<DemandSpec> demand = Combinators.combine(
         Arbitraries.integers().between(1, 2), Arbitraries.integers().between(0, 15),
         Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 9),
-        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
-        .as((dur, req, pref, online, seq, win) -> new DemandSpec(dur, req, pref & ~req,
-            online == 0, seq == 0 ? 1 : 0, win == 0));
+        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
+        Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 63))))
+        .as((dur, req, pref, online, seq, win, after) -> new DemandSpec(dur, req, pref & ~req,
+            online == 0, seq == 0 ? 1 : 0, win == 0, after));
     return Combinators.combine(Arbitraries.integers().between(1, 2),
         Arbitraries.integers().between(2, 4),
         Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(4),
@@ -105,6 +107,12 @@ public final class SchedulingArbitraries {
       }
       if (d.firstDayOnly()) {
         db.window(DateRange.day(MONDAY));
+      }
+      // an order only towards earlier demands, so it never has a cycle
+      for (int k = 0; k < i; k++) {
+        if ((d.afterMask() & (1 << k)) != 0) {
+          db.addAfter("d" + k);
+        }
       }
       b.addDemand(db.build());
     }

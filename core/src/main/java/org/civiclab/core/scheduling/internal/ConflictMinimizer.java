@@ -132,7 +132,11 @@ final class ConflictMinimizer {
     Set<String> keep = new LinkedHashSet<>(ids);
     SchedulingProblem p = ix.problem;
     List<Demand> ds = new ArrayList<>();
-    p.demands().stream().filter(d -> keep.contains(d.id())).forEach(ds::add);
+    // an order towards a demand left out no longer binds
+    p.demands().stream().filter(d -> keep.contains(d.id()))
+        .map(d -> keep.containsAll(d.after()) ? d : Demand.builder().from(d)
+            .after(d.after().stream().filter(keep::contains).toList()).build())
+        .forEach(ds::add);
     Map<String, Placement> previous = new LinkedHashMap<>();
     p.previousPlan().forEach((k, v) -> {
       if (keep.contains(k)) {

@@ -69,6 +69,10 @@ public final class ProblemIndex implements ProblemView {
   final BitSet commonDaysOff;
   final int[] sequenceGroup;
   final int[][] sequenceMembers;
+  /** Per demand, the demands it names in {@code after()}: they end before it starts. */
+  final int[][] predecessors;
+  /** Per demand, the demands that name it in {@code after()}. */
+  final int[][] successors;
   final int[] previousStart;
   final int[] previousLocation;
   private final Map<String, Integer> demandIds = new HashMap<>();
@@ -218,6 +222,19 @@ public final class ProblemIndex implements ProblemView {
       }
     }
     maxDuration = maxDur;
+    predecessors = new int[demandCount][];
+    List<List<Integer>> next = new ArrayList<>();
+    for (int d = 0; d < demandCount; d++) {
+      next.add(new ArrayList<>());
+    }
+    for (int d = 0; d < demandCount; d++) {
+      predecessors[d] = p.demands().get(d).after().stream().mapToInt(demandIds::get).toArray();
+      for (int o : predecessors[d]) {
+        next.get(o).add(d);
+      }
+    }
+    successors = next.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
     sequenceMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
     demandsOf = byPerson.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())

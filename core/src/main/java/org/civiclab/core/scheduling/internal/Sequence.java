@@ -10,7 +10,10 @@ import org.civiclab.core.scheduling.spi.PlanView;
 import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
-/** A built-in rule; made by {@link Rules#moduleOrder()}. */
+/**
+ * A built-in rule; made by {@link Rules#moduleOrder()}: the order of a sequence group and the
+ * demands each demand names in {@code after()}, one penalty per grain of overlap.
+ */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Sequence extends BaseRule {
   public Sequence(Level level, long weight) {
@@ -26,11 +29,21 @@ public final class Sequence extends BaseRule {
     ProblemIndex ix = ProblemIndex.from(view);
     return new RuleScorer() {
       long touch(int d, int s, PlanView plan) {
+        long sum = 0;
+        for (int o : ix.predecessors[d]) {
+          if (plan.isPlaced(o)) {
+            sum += pen(ix, o, plan.start(o), d, s);
+          }
+        }
+        for (int o : ix.successors[d]) {
+          if (plan.isPlaced(o)) {
+            sum += pen(ix, d, s, o, plan.start(o));
+          }
+        }
         int g = ix.sequenceGroup[d];
         if (g < 0) {
-          return 0;
+          return sum;
         }
-        long sum = 0;
         int od = ix.demand(d).sequenceOrder();
         for (int o : ix.sequenceMembers[g]) {
           if (o != d && plan.isPlaced(o)) {
@@ -57,6 +70,18 @@ public final class Sequence extends BaseRule {
 
       @Override
       public void explain(PlanView plan, Sink out) {
+        for (int b = 0; b < ix.demandCount; b++) {
+          for (int a : ix.predecessors[b]) {
+            if (plan.isPlaced(a) && plan.isPlaced(b)) {
+              long p = pen(ix, a, plan.start(a), b, plan.start(b));
+              if (p > 0) {
+                out.violation(p, new int[] {a, b}, ImmutableList.of(),
+                    ix.describe(b, plan.start(b)) + " starts before "
+                        + ix.describe(a, plan.start(a)) + " ends, but must come after it");
+              }
+            }
+          }
+        }
         for (int a = 0; a < ix.demandCount; a++) {
           for (int b = 0; b < ix.demandCount; b++) {
             if (a != b && ix.sequenceGroup[a] >= 0 && ix.sequenceGroup[a] == ix.sequenceGroup[b]
