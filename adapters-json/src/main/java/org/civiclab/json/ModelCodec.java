@@ -70,6 +70,7 @@ import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.SessionPosition;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.TypedId;
@@ -661,6 +662,8 @@ final class ModelCodec {
     b.addAllFacilitators(f.set("facilitators", PERSON_ID));
     b.addAllSpeakers(f.set("speakers", PERSON_ID));
     put(f.opt("required", ModelCodec::bool), b::required);
+    b.addAllAfter(f.set("after", EVENT_ID));
+    put(f.opt("position", enumOf(SessionPosition.class)), b::position);
     return f.build(b::build);
   }
 
@@ -678,6 +681,10 @@ final class ModelCodec {
     list(g, "facilitators", v.facilitators(), ID::write);
     list(g, "speakers", v.speakers(), ID::write);
     g.writeBooleanField("required", v.required());
+    list(g, "after", v.after(), ID::write);
+    if (v.position() != SessionPosition.ANYWHERE) {
+      g.writeStringField("position", v.position().name());
+    }
     g.writeEndObject();
   }
 

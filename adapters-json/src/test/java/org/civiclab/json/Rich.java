@@ -52,6 +52,7 @@ import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.SessionPosition;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.Venue;
@@ -147,10 +148,11 @@ final class Rich {
         .addSessions(Session.builder().id(EventId.of("s1")).title(text("Opening"))
             .format(SessionFormat.STUDY_VISIT).mode(DeliveryMode.HYBRID).when(opening)
             .venue(hall).onlineLink(URI.create("https://meet.example/s1")).host(o(2))
-            .addFacilitators(p(0)).addSpeakers(p(3)).required(false).build())
+            .addFacilitators(p(0)).addSpeakers(p(3)).required(false)
+            .position(SessionPosition.FIRST).build())
         .addSessions(Session.builder().id(EventId.of("s2")).title(text("Unplanned"))
             .format(SessionFormat.WORKSHOP).mode(DeliveryMode.ONLINE)
-            .duration(Duration.ofMinutes(90)).build())
+            .duration(Duration.ofMinutes(90)).addAfter(EventId.of("s1")).build())
         .build();
     Edition edition = Edition.builder().id(EditionId.of("e2025")).label("2025").period(year)
         .funding(FundingCycle.builder().funder(o(1)).call("Call 7")
