@@ -33,6 +33,7 @@ import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.SessionPosition;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.store.DirectorySnapshot;
@@ -269,7 +270,8 @@ public final class BrckoDiasporaTraining {
                     + "(guest speakers)"))
             .format(SessionFormat.GUEST_TALK).mode(DeliveryMode.ON_SITE).venue(HALL)
             .when(TimeSpan.on(day1, LocalTime.of(9, 0), LocalTime.of(10, 30), ZONE))
-            .addFacilitator(trainer).addSpeakers(ISMA_STANIC, ARMIN_ALIJAGIC).build())
+            .addFacilitator(trainer).addSpeakers(ISMA_STANIC, ARMIN_ALIJAGIC)
+            .position(SessionPosition.FIRST).build())
         .addSession(held("brcko-2023-m1-profile", day1, LocalTime.of(11, 0),
             LocalTime.of(15, 0), SessionFormat.LECTURE, trainer,
             "Profil dijaspore; organizacija i predstavljanje dijaspore",
