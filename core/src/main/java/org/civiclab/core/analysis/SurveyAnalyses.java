@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.model.Audience;
+import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.survey.Answer;
@@ -143,6 +145,61 @@ public final class SurveyAnalyses {
             Mean m = mean(numbers(s, q.key()));
             t.row(p.id(), s.id(), q.key(), m.n(), cell(m.mean()), cell(m.low()), cell(m.high()));
           }
+        }
+      }
+    }
+    return t.build();
+  }
+
+  /**
+   * Means per audience (staff or external, from the respondent's enrolment in the survey's
+   * edition, or in any edition when the survey names none), for every numeric question of a
+   * survey whose named respondents come from more than one audience: staff and external
+   * compared. Anonymous responses and respondents without an enrolment are left out.
+   *
+   * @param programs the programs
+   * @return rows of program, survey, question, audience, answers, mean and interval
+   */
+  public static Table meansByAudience(List<Program> programs) {
+    Table.Builder t = Table.builder("survey means by audience", "program", "survey", "question",
+        "audience", "answers", "mean", "95% low", "95% high");
+    for (Program p : programs) {
+      for (Survey s : p.surveys()) {
+        Map<PersonId, Audience> audience = new HashMap<>();
+        for (Edition e : p.editions()) {
+          if (s.edition().isEmpty() || s.edition().get().equals(e.id())) {
+            e.enrollments().forEach(en -> audience.putIfAbsent(en.person(), en.audience()));
+          }
+        }
+        java.util.Set<Audience> audiences = java.util.EnumSet.noneOf(Audience.class);
+        for (Response r : s.responses()) {
+          r.respondent().ifPresent(x -> {
+            Audience who = audience.get(x);
+            if (who != null) {
+              audiences.add(who);
+            }
+          });
+        }
+        if (audiences.size() < 2) {
+          continue;
+        }
+        for (Question q : s.questions()) {
+          if (!q.type().numeric()) {
+            continue;
+          }
+          Map<Audience, List<Double>> by = new java.util.EnumMap<>(Audience.class);
+          for (Response r : s.responses()) {
+            Answer a = r.answers().get(q.key());
+            Audience who = r.respondent().isPresent() ? audience.get(r.respondent().get()) : null;
+            if (a != null && a.number().isPresent() && who != null) {
+              by.computeIfAbsent(who, x -> new ArrayList<>()).add(a.number().get());
+            }
+          }
+          by.forEach((who, v) -> {
+            Mean m = mean(v);
+            t.row(p.id(), s.id(), q.key(), who.name().toLowerCase(java.util.Locale.ROOT), m.n(),
+                cell(m.mean()), cell(m.low()), cell(m.high()));
+          });
         }
       }
     }

@@ -148,6 +148,52 @@ class SurveysAndCompletionsPropertiesTest {
     }
   }
 
+  @Property(tries = 40)
+  void meansByAudienceCountEachNamedAnswerOnceUnderItsEnrolment(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+      @ForAll @IntRange(min = 0, max = 5) int size) {
+    Program p = SurveyGenerator.withSurveys(ProgramGenerator.generate(seed, size).program(),
+        seed);
+    Table t = SurveyAnalyses.meansByAudience(List.of(p));
+    for (Survey s : p.surveys()) {
+      // naive: the first enrolment of the respondent in an edition the survey covers
+      java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+      java.util.Set<String> audiences = new java.util.HashSet<>();
+      for (Response r : s.responses()) {
+        if (r.respondent().isEmpty()) {
+          continue;
+        }
+        String audience = null;
+        for (org.civiclab.core.model.Edition e : p.editions()) {
+          for (org.civiclab.core.model.Enrollment en : e.enrollments()) {
+            if (audience == null && en.person().equals(r.respondent().get())
+                && (s.edition().isEmpty() || s.edition().get().equals(e.id()))) {
+              audience = en.audience().name().toLowerCase(java.util.Locale.ROOT);
+            }
+          }
+        }
+        if (audience == null) {
+          continue;
+        }
+        audiences.add(audience);
+        for (String key : List.of("likert", "nps", "hours")) {
+          if (r.answers().containsKey(key)) {
+            counts.merge(key + "/" + audience, 1, Integer::sum);
+          }
+        }
+      }
+      for (String key : List.of("likert", "nps", "hours")) {
+        for (String audience : List.of("staff", "external")) {
+          java.util.Optional<Integer> row = t.find("survey", s.id().value(), "question", key,
+              "audience", audience);
+          int expected = audiences.size() < 2 ? 0 : counts.getOrDefault(key + "/" + audience, 0);
+          assertEquals(expected, row.map(i -> (int) t.count(i, "answers")).orElse(0),
+              s.id() + " " + key + " " + audience);
+        }
+      }
+    }
+  }
+
   @Property(tries = 30)
   void prePostChangeOfIdenticalAnswersIsZero(
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,

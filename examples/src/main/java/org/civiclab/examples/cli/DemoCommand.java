@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.civiclab.core.analysis.Completions;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.scheduling.Level;
@@ -171,6 +172,8 @@ final class DemoCommand implements Callable<Integer> {
     ValidationReport report = ProgramValidator.validate(program, seed.directory());
     List<Attendance> attendance = SeedAttendance.generate(program, ATTENDANCE_BEFORE,
         SeedAttendance.SEED);
+    // the program's completion rules decide who completed each edition held, from attendance
+    program = Completions.recordAll(program, attendance);
     return new Built(seed, plan, program, report, attendance);
   }
 

@@ -39,7 +39,7 @@ final class Reports {
         .add(Analyses.cadenceAdherence(programs, directory, Optional.of(asOf)))
         .add(Analyses.followUpStatus(programs, asOf))
         .add(Analyses.overdueFollowUps(programs, asOf))
-        .addAll(ResultsReports.tables(programs, directory, asOf))
+        .addAll(ResultsReports.tables(programs, directory, attendance, asOf))
         .build();
   }
 

@@ -12,11 +12,14 @@ import org.apiguardian.api.API;
 import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.commitment.Commitments;
 import org.civiclab.core.commitment.Review;
+import org.civiclab.core.model.CompletionRule;
+import org.civiclab.core.model.CompletionRuleId;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.IndicatorId;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.Module;
 import org.civiclab.core.model.OutreachMeeting;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
@@ -171,11 +174,17 @@ public final class SeedResults {
         .addIndicators(indicator("segrid-participants", "Young civil servants trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
             .addDisaggregations("country", "sector").addTargets(Target.of(year, 30)).build())
+        .addIndicators(indicator("segrid-completion", "Participants who completed the course",
+            IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.COMPLETIONS))
+            .addDisaggregations("country").addTargets(Target.of(year, 30)).build())
         .addIndicators(indicator("segrid-satisfaction", "Mean satisfaction (1-5)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(fin.id().value(),
             "satisfaction")).addTargets(Target.of(year, 4)).build())
         .build();
-    return p.withSurveys(concat(p.surveys(), fin)).withResultsFramework(f);
+    // assumption: a certificate asks for 80% of the sessions; editions before the modelled
+    // one have no sessions in the seed, so their recorded completions stand
+    return p.withSurveys(concat(p.surveys(), fin)).withResultsFramework(f)
+        .withCompletionRules(rule("segrid-certificate", 0.8).build());
   }
 
   private static Program brcko(Program p) {
@@ -197,7 +206,15 @@ public final class SeedResults {
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(after.id().value(),
             "satisfaction")).addTargets(Target.of(p.period(), 4)).build())
         .build();
-    return p.withSurveys(concat(p.surveys(), after)).withResultsFramework(f);
+    // assumption: the training's certificate asks for 75% of its sessions, and each module's
+    // own certificate for 75% of that module's sessions (both days of a two-day module)
+    List<CompletionRule> rules = new ArrayList<>();
+    rules.add(rule("brcko-certificate", 0.75).build());
+    for (Module m : e.modules()) {
+      rules.add(rule(m.id().value() + "-certificate", 0.75).module(m.id()).build());
+    }
+    return p.withSurveys(concat(p.surveys(), after)).withResultsFramework(f)
+        .withCompletionRules(rules);
   }
 
   private static Program citizenEngagement(Program p) {
@@ -221,7 +238,14 @@ public final class SeedResults {
     List<Survey> all = new ArrayList<>(p.surveys());
     all.add(day1);
     all.add(day2);
-    return p.withSurveys(all).withResultsFramework(f);
+    // assumption: attending both days is recommended, not required: a certificate asks for
+    // half of the sessions and the feedback after the last day
+    return p.withSurveys(all).withResultsFramework(f).withCompletionRules(
+        rule("ce-certificate", 0.5).survey(day2.id()).build());
+  }
+
+  private static CompletionRule.Builder rule(String id, double share) {
+    return CompletionRule.builder().id(CompletionRuleId.of(id)).minAttendance(share);
   }
 
   private static Program reverseMentoring(Program p) {

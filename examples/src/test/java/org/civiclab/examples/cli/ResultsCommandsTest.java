@@ -55,6 +55,17 @@ class ResultsCommandsTest {
     String framework = report.substring(report.indexOf("results framework of segrid"));
     assertTrue(framework.contains("target") && framework.contains("actual"), framework);
     assertTrue(report.contains("response rate"), report);
+    // citizen engagement: staff and external compared, survey by survey
+    String byAudience = report.substring(report.indexOf("survey means by audience"));
+    assertTrue(byAudience.matches("(?s).*citizen-engagement-2024 +ce-feedback-day-2 +satisfaction"
+        + " +staff .*citizen-engagement-2024 +ce-feedback-day-2 +satisfaction +external .*"),
+        byAudience);
+    // completion rules decide the held editions, explained per person; Brčko per department
+    assertTrue(report.contains("module completion by department, brcko-diaspora 2023"), report);
+    assertTrue(report.matches("(?s).*brcko-2023-m2 +ba\\.brcko\\.odjeljenje-\\S+ +3 .*"), report);
+    assertTrue(report.contains("completed: 8 of 8 required sessions"), report);
+    assertTrue(report.contains("required sessions, survey answered"), report);
+    assertTrue(report.matches("(?s).*\\nsegrid +2024 +\\(all\\) +40 +[1-9][0-9]* .*"), report);
 
     Path iati = dir.resolve("iati");
     assertEquals(0, run("export", "--db", dir.toString(), "--format", "iati", "--out",
