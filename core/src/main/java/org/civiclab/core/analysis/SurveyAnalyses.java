@@ -4,12 +4,16 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.civiclab.core.InvalidInputException;
@@ -171,7 +175,7 @@ public final class SurveyAnalyses {
             e.enrollments().forEach(en -> audience.putIfAbsent(en.person(), en.audience()));
           }
         }
-        java.util.Set<Audience> audiences = java.util.EnumSet.noneOf(Audience.class);
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
         for (Response r : s.responses()) {
           r.respondent().ifPresent(x -> {
             Audience who = audience.get(x);
@@ -187,7 +191,7 @@ public final class SurveyAnalyses {
           if (!q.type().numeric()) {
             continue;
           }
-          Map<Audience, List<Double>> by = new java.util.EnumMap<>(Audience.class);
+          Map<Audience, List<Double>> by = new EnumMap<>(Audience.class);
           for (Response r : s.responses()) {
             Answer a = r.answers().get(q.key());
             Audience who = r.respondent().isPresent() ? audience.get(r.respondent().get()) : null;
@@ -197,7 +201,7 @@ public final class SurveyAnalyses {
           }
           by.forEach((who, v) -> {
             Mean m = mean(v);
-            t.row(p.id(), s.id(), q.key(), who.name().toLowerCase(java.util.Locale.ROOT), m.n(),
+            t.row(p.id(), s.id(), q.key(), who.name().toLowerCase(Locale.ROOT), m.n(),
                 cell(m.mean()), cell(m.low()), cell(m.high()));
           });
         }

@@ -1,11 +1,10 @@
 package org.civiclab.core.scheduling;
 
 import static java.util.Objects.requireNonNull;
-import com.google.common.collect.ImmutableSet;
-import org.civiclab.core.model.EventId;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +25,7 @@ import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.Expectation;
 import org.civiclab.core.model.LearningCircle;
