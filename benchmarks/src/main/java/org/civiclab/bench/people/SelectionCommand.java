@@ -23,9 +23,8 @@ import org.civiclab.core.selection.Selections;
  * from 1 to 10, so some regions send ten times as many applicants as others; each applicant
  * also has a gender (60% men) that no quota uses. Quotas: region proportional to a
  * population table in which every region is equally large, so each region gets
- * floor(N/S) to ceil(N/S) seats. Quotas over two attributes (such as region and gender
- * together) make the engine work on every combination as a type and grow much slower; see
- * the README.
+ * floor(N/S) to ceil(N/S) seats. Quotas over more attributes (such as region and gender
+ * together) make the engine work on every combination as a type; the README gives figures.
  *
  * <p>Baseline: a uniform lottery within each stratum's quota, as a simple stratified lottery
  * does it: one panel composition that keeps every quota is fixed (that of one seeded lottery draw)

@@ -160,6 +160,69 @@ class SelectionsTest {
     }
   }
 
+  /**
+   * With quotas over one attribute every panel composition within the quota bounds is
+   * possible, so the leximin expected seats per region are a water level: region k gets
+   * clamp(λ·size, low, high) seats for the λ at which the seats sum to the panel size. Found
+   * here by bisection on λ, independently of the engine's linear programs, on pools of up to a
+   * few hundred applicants where enumeration is out of reach.
+   */
+  @Property(tries = 60)
+  void leximinOverOneAttributeIsTheWaterLevel(@ForAll @LongRange(min = 0, max = 1L << 40)
+      long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int regions = 2 + r.nextInt(12);
+    int[] size = new int[regions];
+    int[] low = new int[regions];
+    int[] high = new int[regions];
+    List<Applicant> applicants = new ArrayList<>();
+    List<Quota> quotas = new ArrayList<>();
+    int lows = 0;
+    int highs = 0;
+    for (int k = 0; k < regions; k++) {
+      size[k] = 1 + r.nextInt(40);
+      for (int i = 0; i < size[k]; i++) {
+        applicants.add(applicant("p" + k + "-" + i, "a", "c" + k, 0));
+      }
+      low[k] = r.nextInt(3) == 0 ? r.nextInt(Math.min(size[k], 4) + 1) : 0;
+      high[k] = r.nextInt(3) == 0 ? low[k] + r.nextInt(4) : size[k];
+      high[k] = Math.min(high[k], size[k]);
+      if (low[k] > 0 || high[k] < size[k]) {
+        quotas.add(Quota.between("country", "c" + k, low[k], high[k]));
+      }
+      lows += low[k];
+      highs += high[k];
+    }
+    if (highs < Math.max(1, lows)) {
+      return;
+    }
+    int panel = Math.max(1, lows) + r.nextInt(highs - Math.max(1, lows) + 1);
+    SelectionRequest request = SelectionRequest.builder().applicants(applicants)
+        .panelSize(panel).quotas(quotas).method(SelectionMethod.FAIR_LOTTERY).seed(seed).build();
+    Selection s = Selections.select(request);
+    assertTrue(s.feasible(), s.explain());
+    double lo = 0;
+    double hi = 1;
+    for (int it = 0; it < 200; it++) {
+      double mid = (lo + hi) / 2;
+      double seats = 0;
+      for (int k = 0; k < regions; k++) {
+        seats += Math.min(high[k], Math.max(low[k], mid * size[k]));
+      }
+      if (seats < panel) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = 0; k < regions; k++) {
+      double expected = Math.min(high[k], Math.max(low[k], hi * size[k])) / size[k];
+      double actual = s.probabilities().get(PersonId.of("p" + k + "-0"));
+      assertEquals(expected, actual, 1e-6, "region c" + k + " of " + regions + ", panel "
+          + panel + ": " + s.explain());
+    }
+  }
+
   @Property(tries = 60)
   void lotteryIsReproducibleBySeed(@ForAll @LongRange(min = 0, max = 1L << 40) long seed) {
     for (SelectionMethod m : List.of(SelectionMethod.LOTTERY, SelectionMethod.FAIR_LOTTERY)) {

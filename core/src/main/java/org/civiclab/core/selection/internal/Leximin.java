@@ -16,18 +16,20 @@ import org.apiguardian.api.API;
  *
  * <p>Works on types (applicants who belong to the same quotas): by symmetry the leximin
  * probabilities are equal within a type, so a panel is a composition (a count per type) and a
- * type's probability is the expected count divided by its size. Each stage solves the dual of
+ * type's probability is the expected count divided by its size. Each stage solves
  * {@code maximise t: every unfixed type's probability >= t, every fixed type keeps its
- * probability} by column generation, with {@link PanelOracle#best} as the pricing problem;
- * the types whose dual variable is positive are fixed at the stage's optimum. A last linear
- * program finds the distribution over the generated panels that gives every type its fixed
- * probability. Linear programs run in doubles ({@link Simplex}): probabilities are exact to
- * about 1e-6.
+ * probability, the panel probabilities sum to 1} over the panels generated so far
+ * ({@link ColumnLp}), and asks {@link PanelOracle#best} for a panel the stage's dual values
+ * price above the sum row's dual; such a panel joins the program, which goes on from its
+ * current basis. When none is left the stage is optimal, and the types whose dual value is
+ * positive are fixed at its optimum t (every optimal distribution gives them exactly t). The
+ * last stage's distribution is the answer. Linear programs run in doubles: probabilities are
+ * exact to about 1e-7.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Leximin {
   private static final double TOL = 1e-7;
-  private static final int MAX_COLUMNS = 5_000;
+  private static final int MAX_COLUMNS = 100_000;
 
   /** The panels (compositions) and their probabilities. */
   public final List<int[]> panels;
@@ -65,20 +67,18 @@ public final class Leximin {
     double[] fixed = new double[types];
     boolean[] isFixed = new boolean[types];
     int unfixed = types;
+    double[] weights = new double[0];
     while (unfixed > 0) {
-      double[] y;
-      double t;
+      Stage stage = new Stage(sizes, fixed, isFixed, panels);
       while (true) {
-        y = dual(panels, sizes, fixed, isFixed);
-        t = y[0];
-        for (int k = 0; k < types; k++) {
-          if (isFixed[k]) {
-            t -= fixed[k] * y[k + 1];
-          }
+        if (!stage.lp.solve()) {
+          throw new IllegalStateException("the leximin program lost feasibility at "
+              + panels.size() + " panels (rounding)");
         }
+        double[] y = stage.lp.duals();
         double[] w = new double[types];
         for (int k = 0; k < types; k++) {
-          w[k] = y[k + 1] / sizes[k];
+          w[k] = Math.max(0, -y[k]) / sizes[k];
         }
         Optional<int[]> column = oracle.best(w);
         if (column.isEmpty()) {
@@ -88,109 +88,103 @@ public final class Leximin {
         for (int k = 0; k < types; k++) {
           value += w[k] * column.get()[k];
         }
-        if (value <= y[0] + TOL || !seen.add(Arrays.toString(column.get()))
-            || panels.size() >= MAX_COLUMNS) {
+        if (value <= y[types] + TOL * Math.max(1, Math.abs(y[types]))
+            || !seen.add(Arrays.toString(column.get()))) {
           break;
         }
+        if (panels.size() >= MAX_COLUMNS) {
+          throw new IllegalStateException("the fair lottery needs more than " + MAX_COLUMNS
+              + " panels; use fewer quotas or the plain lottery");
+        }
         panels.add(column.get());
+        stage.add(column.get());
+      }
+      double[] x = stage.lp.values();
+      double[] y = stage.lp.duals();
+      double t = x[stage.t];
+      weights = new double[panels.size()];
+      for (int p = 0; p < panels.size(); p++) {
+        weights[p] = x[stage.columns.get(p)];
       }
       int fixedNow = 0;
       int top = -1;
       for (int k = 0; k < types; k++) {
         if (!isFixed[k]) {
-          if (top == -1 || y[k + 1] > y[top + 1]) {
+          if (top == -1 || -y[k] > -y[top]) {
             top = k;
           }
-          if (y[k + 1] > TOL) {
+          if (-y[k] > TOL) {
             isFixed[k] = true;
-            fixed[k] = Math.max(0, t - 1e-6);
+            fixed[k] = Math.max(0, t - 1e-9);
             fixedNow++;
           }
         }
       }
       if (fixedNow == 0) {
         isFixed[top] = true;
-        fixed[top] = Math.max(0, t - 1e-6);
+        fixed[top] = Math.max(0, t - 1e-9);
         fixedNow = 1;
       }
       unfixed -= fixedNow;
     }
-    double[] pi = primal(panels, sizes, fixed);
-    double[] prob = new double[types];
-    for (int p = 0; p < panels.size(); p++) {
-      for (int k = 0; k < types; k++) {
-        prob[k] += pi[p] * panels.get(p)[k] / sizes[k];
-      }
-    }
-    return new Leximin(panels, pi, prob);
-  }
-
-  /** Solves the stage's dual: x[0] = y0, x[k + 1] = the dual of type k's constraint. */
-  private static double[] dual(List<int[]> panels, int[] sizes, double[] fixed,
-      boolean[] isFixed) {
-    int types = sizes.length;
-    int rows = panels.size() + 3;
-    double[][] a = new double[rows][types + 1];
-    double[] b = new double[rows];
-    for (int p = 0; p < panels.size(); p++) {
-      a[p][0] = -1;
-      // rows - 3 is the bound on the duals, filled below
-      for (int k = 0; k < types; k++) {
-        a[p][k + 1] = (double) panels.get(p)[k] / sizes[k];
-      }
-    }
-    for (int k = 0; k < types; k++) {
-      if (!isFixed[k]) {
-        a[rows - 2][k + 1] = 1;
-        a[rows - 1][k + 1] = -1;
-      }
-    }
-    b[rows - 2] = 1;
-    b[rows - 1] = -1;
-    // a generous bound on every dual keeps the program bounded when rounding leaves a fixed
-    // probability a hair above what the panels reach
-    for (int k = 0; k <= types; k++) {
-      a[rows - 3][k] = 1;
-    }
-    b[rows - 3] = 1e4;
-    double[] c = new double[types + 1];
-    c[0] = -1;
-    for (int k = 0; k < types; k++) {
-      if (isFixed[k]) {
-        c[k + 1] = fixed[k];
-      }
-    }
-    return Simplex.maximize(a, b, c).orElseThrow(
-        () -> new IllegalStateException("the leximin dual program has no solution"));
-  }
-
-  /** A distribution over the panels that gives each type at least its fixed probability. */
-  private static double[] primal(List<int[]> panels, int[] sizes, double[] fixed) {
-    int types = sizes.length;
-    int cols = panels.size();
-    double[][] a = new double[types + 2][cols];
-    double[] b = new double[types + 2];
-    for (int k = 0; k < types; k++) {
-      for (int p = 0; p < cols; p++) {
-        a[k][p] = -(double) panels.get(p)[k] / sizes[k];
-      }
-      b[k] = -Math.max(0, fixed[k] - TOL);
-    }
-    Arrays.fill(a[types], 1);
-    b[types] = 1;
-    Arrays.fill(a[types + 1], -1);
-    b[types + 1] = -1;
-    double[] pi = Simplex.maximize(a, b, new double[cols]).orElseThrow(
-        () -> new IllegalStateException("no distribution over the panels meets the leximin"
-            + " probabilities"));
     double sum = 0;
-    for (int p = 0; p < cols; p++) {
-      pi[p] = Math.max(0, pi[p]);
-      sum += pi[p];
+    for (int p = 0; p < weights.length; p++) {
+      sum += weights[p];
     }
-    for (int p = 0; p < cols; p++) {
-      pi[p] /= sum;
+    double[] prob = new double[types];
+    for (int p = 0; p < weights.length; p++) {
+      weights[p] /= sum;
+      for (int k = 0; k < types; k++) {
+        prob[k] += weights[p] * panels.get(p)[k] / sizes[k];
+      }
     }
-    return pi;
+    return new Leximin(panels, weights, prob);
+  }
+
+  /**
+   * One stage's program: {@code maximise t} over the panel probabilities, every unfixed type's
+   * probability at least t, every fixed type's at least its fixed value, probabilities summing
+   * to 1. Rows 0..types-1 are the types (with a surplus column each), row {@code types} the sum;
+   * {@code columns} holds each panel's column, in the order of the panel list.
+   */
+  private static final class Stage {
+    final ColumnLp lp;
+    final int[] sizes;
+    final List<Integer> columns = new ArrayList<>();
+    final int t;
+
+    Stage(int[] sizes, double[] fixed, boolean[] isFixed, List<int[]> panels) {
+      this.sizes = sizes;
+      int types = sizes.length;
+      double[] b = new double[types + 1];
+      for (int k = 0; k < types; k++) {
+        b[k] = isFixed[k] ? fixed[k] : 0;
+      }
+      b[types] = 1;
+      lp = new ColumnLp(b);
+      for (int[] panel : panels) {
+        add(panel);
+      }
+      double[] tColumn = new double[types + 1];
+      for (int k = 0; k < types; k++) {
+        tColumn[k] = isFixed[k] ? 0 : -1;
+      }
+      t = lp.addColumn(tColumn, 1);
+      for (int k = 0; k < types; k++) {
+        double[] surplus = new double[types + 1];
+        surplus[k] = -1;
+        lp.addColumn(surplus, 0);
+      }
+    }
+
+    void add(int[] panel) {
+      int types = sizes.length;
+      double[] a = new double[types + 1];
+      for (int k = 0; k < types; k++) {
+        a[k] = (double) panel[k] / sizes[k];
+      }
+      a[types] = 1;
+      columns.add(lp.addColumn(a, 0));
+    }
   }
 }
