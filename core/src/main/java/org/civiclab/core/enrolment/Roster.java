@@ -32,12 +32,14 @@ import org.civiclab.core.model.TrackId;
  * hold places.
  *
  * <h2>Promotion order</h2>
- * Whenever places free up (a cancellation, a larger capacity or cap), the waiting list is
- * served in registration order (ascending {@link Enrollment#sequence()}): the earliest
- * waitlisted person whose audience still has a free place is promoted to
- * {@link EnrollmentStatus#REGISTERED}, and this repeats until no waitlisted person can be
- * promoted. A person whose audience's places are full keeps their position and is passed over
- * only for as long as their audience is full.
+ * Whenever places free up (a registration, a cancellation, a larger capacity or cap), the
+ * roster's {@link WaitingListOrder} chooses among the waiting people whose audience still has a
+ * free place, one at a time, until no place is left or the order chooses nobody. The default,
+ * {@link WaitingListOrder#registration()}, serves the earliest registration first (ascending
+ * {@link Enrollment#sequence()}); {@link WaitingListOrder#byScore} and
+ * {@link WaitingListOrder#keepingQuotas} are the others ({@link #withOrder}). A person whose
+ * audience's places are full keeps their position and is passed over only for as long as
+ * their audience is full.
  *
  * <h2>Guarantees</h2>
  * Places held never exceed the capacity or an audience's cap; every person appears exactly
@@ -47,11 +49,13 @@ import org.civiclab.core.model.TrackId;
 @API(status = STABLE, since = "0.1.0")
 public final class Roster {
   private final EnrollmentPolicy policy;
+  private final WaitingListOrder order;
   private final ImmutableList<Enrollment> enrollments;
   private final long nextSequence;
 
-  private Roster(EnrollmentPolicy policy, List<Enrollment> enrollments) {
+  private Roster(EnrollmentPolicy policy, WaitingListOrder order, List<Enrollment> enrollments) {
     this.policy = policy;
+    this.order = order;
     this.enrollments = ImmutableList.sortedCopyOf(
         Comparator.comparingLong(Enrollment::sequence), enrollments);
     this.nextSequence = this.enrollments.isEmpty()
@@ -65,7 +69,7 @@ public final class Roster {
    * @return the roster
    */
   public static Roster empty(EnrollmentPolicy policy) {
-    return new Roster(policy, List.of());
+    return new Roster(policy, WaitingListOrder.registration(), List.of());
   }
 
   /**
@@ -81,7 +85,23 @@ public final class Roster {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Roster(policy, enrollments);
+    return new Roster(policy, WaitingListOrder.registration(), enrollments);
+  }
+
+  /**
+   * The same roster served in another order; anyone that order would promote into a place
+   * already free is promoted now.
+   *
+   * @param newOrder who gets a freed place
+   * @return the new roster
+   */
+  public Roster withOrder(WaitingListOrder newOrder) {
+    return new Roster(policy, newOrder, enrollments).promote();
+  }
+
+  /** @return who gets a freed place; registration order unless {@link #withOrder} says else */
+  public WaitingListOrder order() {
+    return order;
   }
 
   /** @return the policy */
@@ -111,9 +131,12 @@ public final class Roster {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** @return the waiting list, in the order it is served */
+  /**
+   * @return the waiting list in its {@linkplain WaitingListOrder#ranking() ranking}: the order
+   *     it is served in while every audience has room and the order passes nobody over
+   */
   public ImmutableList<Enrollment> waitingList() {
-    return withStatus(EnrollmentStatus.WAITLISTED);
+    return ImmutableList.sortedCopyOf(order.ranking(), withStatus(EnrollmentStatus.WAITLISTED));
   }
 
   /** @return how many places are held */
@@ -152,8 +175,10 @@ public final class Roster {
   }
 
   /**
-   * Registers a person: a place when one is free for their audience, else the waiting list.
-   * An applicant keeps their position in the registration order.
+   * Registers a person: a place when one is free for their audience and the
+   * {@linkplain #order() order} gives it to them (registration order and scores always do;
+   * a quota-keeping order may not), else the waiting list. An applicant keeps their position
+   * in the registration order.
    *
    * @param person who registers; not holding a place or waiting already
    * @param audience staff or external
@@ -165,14 +190,9 @@ public final class Roster {
   public Roster register(PersonId person, Audience audience, Optional<TrackId> track) {
     Optional<Enrollment> current = find(person);
     if (current.isPresent() && current.get().status() == EnrollmentStatus.APPLIED) {
-      Enrollment applied = current.get();
-      EnrollmentStatus status = hasPlaceFor(applied.audience())
-          ? EnrollmentStatus.REGISTERED : EnrollmentStatus.WAITLISTED;
-      return replace(applied.withStatus(status));
+      return replace(current.get().withStatus(EnrollmentStatus.WAITLISTED)).promote();
     }
-    EnrollmentStatus status = hasPlaceFor(audience)
-        ? EnrollmentStatus.REGISTERED : EnrollmentStatus.WAITLISTED;
-    return enter(person, audience, track, status);
+    return enter(person, audience, track, EnrollmentStatus.WAITLISTED).promote();
   }
 
   /**
@@ -230,7 +250,7 @@ public final class Roster {
           "cannot change the policy: " + p.message() + "; cancel places first"))
           .collect(ImmutableList.toImmutableList()));
     }
-    return new Roster(newPolicy, enrollments).promote();
+    return new Roster(newPolicy, order, enrollments).promote();
   }
 
   /**
@@ -246,20 +266,24 @@ public final class Roster {
   }
 
   private Roster promote() {
-    List<Enrollment> current = new ArrayList<>(enrollments);
     Roster roster = this;
-    boolean promoted = true;
-    while (promoted) {
-      promoted = false;
-      for (int i = 0; i < current.size(); i++) {
-        Enrollment e = current.get(i);
-        if (e.status() == EnrollmentStatus.WAITLISTED && roster.hasPlaceFor(e.audience())) {
-          current.set(i, e.withStatus(EnrollmentStatus.REGISTERED));
-          roster = new Roster(policy, current);
-          promoted = true;
-          break;
-        }
+    while (roster.placesHeld() < policy.capacity()) {
+      Roster current = roster;
+      List<Enrollment> ranked = current.waitingList().stream()
+          .filter(e -> current.hasPlaceFor(e.audience()))
+          .collect(ImmutableList.toImmutableList());
+      if (ranked.isEmpty()) {
+        break;
       }
+      Optional<Enrollment> chosen = order.next(ranked, current);
+      if (chosen.isEmpty()) {
+        break;
+      }
+      if (!ranked.contains(chosen.get())) {
+        throw new IllegalStateException(order.describe() + " chose " + chosen.get().person()
+            + ", who is not among the waiting people with a free place");
+      }
+      roster = current.replace(chosen.get().withStatus(EnrollmentStatus.REGISTERED));
     }
     return roster;
   }
@@ -280,7 +304,7 @@ public final class Roster {
     List<Enrollment> next = new ArrayList<>(enrollments.size() + 1);
     enrollments.stream().filter(x -> !x.person().equals(person)).forEach(next::add);
     next.add(e);
-    return new Roster(policy, next);
+    return new Roster(policy, order, next);
   }
 
   private Enrollment require(PersonId person, EnrollmentStatus status, String action) {
@@ -298,7 +322,7 @@ public final class Roster {
     for (Enrollment e : enrollments) {
       next.add(e.person().equals(changed.person()) ? changed : e);
     }
-    return new Roster(policy, next);
+    return new Roster(policy, order, next);
   }
 
   @Override
