@@ -66,11 +66,6 @@ public final class ColumnLp {
     return columns.size() - 1;
   }
 
-  /** @return the number of columns, artificial ones included */
-  public int columnCount() {
-    return columns.size();
-  }
-
   /**
    * Solves the program from the current basis.
    *

@@ -70,12 +70,13 @@ public final class Leximin {
     double[] weights = new double[0];
     while (unfixed > 0) {
       Stage stage = new Stage(sizes, fixed, isFixed, panels);
+      double[] y;
       while (true) {
         if (!stage.lp.solve()) {
           throw new IllegalStateException("the leximin program lost feasibility at "
               + panels.size() + " panels (rounding)");
         }
-        double[] y = stage.lp.duals();
+        y = stage.lp.duals();
         double[] w = new double[types];
         for (int k = 0; k < types; k++) {
           w[k] = Math.max(0, -y[k]) / sizes[k];
@@ -100,7 +101,6 @@ public final class Leximin {
         stage.add(column.get());
       }
       double[] x = stage.lp.values();
-      double[] y = stage.lp.duals();
       double t = x[stage.t];
       weights = new double[panels.size()];
       for (int p = 0; p < panels.size(); p++) {
