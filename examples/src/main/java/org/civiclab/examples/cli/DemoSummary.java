@@ -5,19 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.civiclab.core.grouping.Grouping;
+import org.civiclab.core.grouping.Round;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.scheduling.ProgramPlan;
+import org.civiclab.core.selection.Quota;
+import org.civiclab.core.selection.Selection;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.validation.ValidationReport;
 import org.civiclab.examples.seeds.SeedProgram;
 
 /**
  * What {@code demo} prints per program: the header, the schedule week by week, the mentor
- * pairs with the matcher's rationale, the learning circles, the scheduler's violations, the
- * outcome of validation and where the files went.
+ * pairs with the matcher's rationale, the learning circles, the selections from applicants and
+ * the groups re-formed over rounds, the scheduler's violations, the outcome of validation and
+ * where the files went.
  */
 final class DemoSummary {
   private static final String RULE = "═".repeat(78);
@@ -69,6 +74,8 @@ final class DemoSummary {
             .collect(Collectors.joining(", ")));
       }
     }
+    seed.selections().forEach((what, s) -> selection(directory, what, s, out));
+    seed.groupings().forEach((what, g) -> grouping(directory, what, g, out));
     out.println();
     out.println("  Scheduling: " + Planning.outcome(plan) + "; " + plan.events().size()
         + " events in the plan, " + plan.result().stats().steps() + " steps");
@@ -79,6 +86,40 @@ final class DemoSummary {
           .collect(Collectors.joining(", ")));
     }
     out.println();
+  }
+
+  /** The selection's method, quotas, probabilities and whom it chose, by name. */
+  private static void selection(DirectorySnapshot directory, String what, Selection s,
+      PrintWriter out) {
+    out.println();
+    out.println("  Selection: " + what);
+    out.println("    " + s.selected().size() + " of " + s.probabilities().size()
+        + " applicants by " + s.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + String.format(Locale.ROOT, ", each applicant's chance between %.3f and %.3f",
+            s.minProbability().orElse(0), s.maxProbability().orElse(0))
+        + " (" + s.panels() + (s.panels() == 1 ? " panel" : " panels") + " in the lottery)");
+    out.println("    quotas: " + s.quotas().stream().map(Quota::toString)
+        .collect(Collectors.joining(", ")));
+    out.println("    selected: " + s.selected().stream().map(p -> name(directory, p))
+        .collect(Collectors.joining(", ")));
+  }
+
+  /** The grouping's repeats against the counting bound and each round's groups, by name. */
+  private static void grouping(DirectorySnapshot directory, String what, Grouping g,
+      PrintWriter out) {
+    out.println();
+    out.println("  Groups over rounds: " + what);
+    out.println("    " + g.rounds().size() + " rounds by " + g.method() + "; pairs meeting "
+        + "more than once: " + g.repeatedPairs() + " (the counting lower bound is "
+        + g.lowerBound() + ")" + (g.brokenRules().isEmpty() ? ""
+            : "; broken: " + String.join("; ", g.brokenRules())));
+    for (Round r : g.rounds()) {
+      out.println("    round " + r.number() + ": " + r.groups().stream()
+          .map(x -> "[" + x.members().stream().map(m -> name(directory, m)
+              + (x.facilitator().filter(m::equals).isPresent() ? " (leads)" : ""))
+              .collect(Collectors.joining(", ")) + "]")
+          .collect(Collectors.joining(" ")));
+    }
   }
 
   /** A path as the user would type it: relative when under the working directory. */

@@ -1,7 +1,10 @@
 package org.civiclab.examples.seeds;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.civiclab.core.grouping.Grouping;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.selection.Selection;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.validation.ProgramValidator;
 import org.civiclab.core.validation.ValidationReport;
@@ -10,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * One seed program with what it needs to stand alone: the program, the people and
  * organisations it refers to, the facts its source text states and the assumptions made where
- * the text is silent. Immutable.
+ * the text is silent, and the selections and groupings it made through the library. Immutable.
  */
 @Value.Immutable
 public abstract class SeedProgram implements WithSeedProgram {
@@ -29,6 +32,18 @@ public abstract class SeedProgram implements WithSeedProgram {
 
   /** @return what was assumed where the text is silent, one sentence each */
   public abstract ImmutableList<String> assumptions();
+
+  /**
+   * @return the selections the seed made from applicants ({@code org.civiclab.core.selection}),
+   *     by what each decided; empty for a seed that selects nobody
+   */
+  public abstract ImmutableMap<String, Selection> selections();
+
+  /**
+   * @return the groups the seed re-formed over rounds ({@code org.civiclab.core.grouping}), by
+   *     what they are for; empty for a seed that forms none
+   */
+  public abstract ImmutableMap<String, Grouping> groupings();
 
   /** @return a fresh builder */
   public static Builder builder() {

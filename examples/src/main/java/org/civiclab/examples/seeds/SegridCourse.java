@@ -1,5 +1,6 @@
 package org.civiclab.examples.seeds;
 
+import static java.util.Objects.requireNonNull;
 import static org.civiclab.examples.seeds.SeedParts.organization;
 import static org.civiclab.examples.seeds.SeedParts.text;
 
@@ -9,9 +10,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civiclab.core.enrolment.Roster;
+import org.civiclab.core.grouping.FacilitatorMode;
+import org.civiclab.core.grouping.Grouping;
+import org.civiclab.core.grouping.GroupingRequest;
+import org.civiclab.core.grouping.Groupings;
+import org.civiclab.core.matching.MatchCandidate;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CareerStage;
 import org.civiclab.core.model.DeliveryMode;
@@ -23,6 +32,7 @@ import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.FundingCycle;
 import org.civiclab.core.model.FundingStatus;
+import org.civiclab.core.model.Gender;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.Organization;
@@ -40,6 +50,12 @@ import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
+import org.civiclab.core.selection.Applicant;
+import org.civiclab.core.selection.Quota;
+import org.civiclab.core.selection.Selection;
+import org.civiclab.core.selection.SelectionMethod;
+import org.civiclab.core.selection.SelectionRequest;
+import org.civiclab.core.selection.Selections;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.examples.seeds.internal.NameGenerator;
@@ -85,6 +101,16 @@ public final class SegridCourse {
       {2017, 20, 0}, {2018, 22, 0}, {2019, 22, 0},
       {2020, 16, 14}, {2021, 18, 16}, {2022, 18, 18}, {2023, 20, 20}};
   private static final int PLACES_PER_TRACK_2024 = 20;
+  private static final int APPLICANTS_PER_TRACK_2024 = 48;
+  private static final int CONFIRMED_2024 = 34;
+  /** The key of the 2024 Western Balkans admission in {@link SeedProgram#selections()}. */
+  public static final String ADMISSION_WESTERN_BALKANS_2024 =
+      "2024 admission, Western Balkans track";
+  /** The key of the 2024 Baltic Sea region admission in {@link SeedProgram#selections()}. */
+  public static final String ADMISSION_BALTIC_SEA_2024 = "2024 admission, Baltic Sea region track";
+  /** The key of the intensive week's daily groups in {@link SeedProgram#groupings()}. */
+  public static final String DAILY_GROUPS_2024 =
+      "2024 intensive week, small-group discussions day by day";
 
   private SegridCourse() {}
 
@@ -149,16 +175,21 @@ public final class SegridCourse {
       editions.add(edition.build());
     }
 
+    Admission balkanAdmission = admit(names, true, counter);
+    counter += APPLICANTS_PER_TRACK_2024;
+    Admission balticAdmission = admit(names, false, counter);
     Roster roster = Roster.empty(EnrollmentPolicy.builder().capacity(2 * PLACES_PER_TRACK_2024)
         .audiences(ImmutableSet.of(Audience.EXTERNAL)).build());
+    List<Person> confirmed = new ArrayList<>();
     for (int i = 0; i < 2 * PLACES_PER_TRACK_2024; i++) {
       boolean balkans = i % 2 == 0;
-      Person p = participant(names, "segrid:p" + (++counter), balkans);
+      Person p = (balkans ? balkanAdmission : balticAdmission).admitted().get(i / 2);
       directory.addPerson(p);
       roster = roster.register(p.id(), Audience.EXTERNAL,
           Optional.of(balkans ? WESTERN_BALKANS : BALTIC_SEA));
-      if (i < 34) {
+      if (i < CONFIRMED_2024) {
         roster = roster.confirm(p.id());
+        confirmed.add(p);
       }
     }
     editions.add(Edition.builder()
@@ -198,6 +229,9 @@ public final class SegridCourse {
         .source("000")
         .program(program)
         .directory(directory.build())
+        .putSelection(ADMISSION_WESTERN_BALKANS_2024, balkanAdmission.selection())
+        .putSelection(ADMISSION_BALTIC_SEA_2024, balticAdmission.selection())
+        .putGrouping(DAILY_GROUPS_2024, dailyGroups(confirmed))
         .addFact("Commissioned by the Swedish Institute (Svenska institutet), which funds it "
             + "through a yearly application.")
         .addFact("Two programs: young civil servants from the Western Balkans, focus on global "
@@ -215,7 +249,14 @@ public final class SegridCourse {
         .addAssumption("Baltic Sea region track open to EE, LV, LT, PL, UA, MD; Western Balkans "
             + "track to AL, BA, ME, MK, RS, XK; both to early-career civil servants.")
         .addAssumption("2024 edition: 20 places per track, online module 4 March-26 April, "
-            + "intensive week 13-17 May 2024; 34 of 40 registrations confirmed.")
+            + "intensive week 13-17 May 2024; 34 of 40 admitted confirmed.")
+        .addAssumption("2024 admission: " + APPLICANTS_PER_TRACK_2024 + " applicants per "
+            + "track (the text gives no numbers); each track's 20 are drawn by the fair "
+            + "lottery (leximin) with 2-5 places per country and 9-11 per gender (woman, "
+            + "man), so every country sits and neither gender has fewer than 9.")
+        .addAssumption("The small-group discussions of the intensive week are re-formed "
+            + "every day: 5 rounds, the 34 confirmed participants in groups of 5-6, fewest "
+            + "repeated pairs, the discussion lead rotating among the participants.")
         .addAssumption("The text states no times: four two-hour online sessions and eight "
             + "three- to five-hour sessions of the week have their lengths only, and the "
             + "planner places them inside the module windows.")
@@ -224,6 +265,55 @@ public final class SegridCourse {
         .addAssumption("Three researchers and one coordinator, names generated from seed " + SEED
             + ".")
         .build();
+  }
+
+  /** The applicants of one track's 2024 call and the fair lottery's choice among them. */
+  private record Admission(Selection selection, ImmutableList<Person> admitted) {}
+
+  /**
+   * Draws one track's 2024 cohort from its applicants by the fair lottery: 2 to 5 places per
+   * country of the track and 9 to 11 per gender.
+   */
+  private static Admission admit(NameGenerator names, boolean balkans, int counter) {
+    Map<PersonId, Person> applicants = new LinkedHashMap<>();
+    for (int i = 1; i <= APPLICANTS_PER_TRACK_2024; i++) {
+      Person p = participant(names, "segrid:p" + (counter + i), balkans);
+      applicants.put(p.id(), p);
+    }
+    SelectionRequest.Builder request = SelectionRequest.builder()
+        .applicants(applicants.values().stream()
+            .map(p -> Applicant.from(p, List.of("country", "gender")).build())
+            .collect(Collectors.toList()))
+        .panelSize(PLACES_PER_TRACK_2024)
+        .addQuotas(Quota.between("gender", "woman", 9, 11),
+            Quota.between("gender", "man", 9, 11))
+        .method(SelectionMethod.FAIR_LOTTERY)
+        .seed(SEED + (balkans ? 1 : 2));
+    for (String country : balkans ? BALKAN_COUNTRIES : BALTIC_COUNTRIES) {
+      request.addQuotas(Quota.between("country", country, 2, 5));
+    }
+    Selection selection = Selections.select(request.build());
+    if (!selection.feasible()) {
+      throw new IllegalStateException("the SeGRID 2024 admission cannot keep its quotas:\n"
+          + selection.explain());
+    }
+    return new Admission(selection, selection.selected().stream()
+        .map(id -> requireNonNull(applicants.get(id)))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Re-forms the intensive week's discussion groups every day, so that people meet as many
+   * others as they can; each group's discussion lead rotates among its members.
+   */
+  private static Grouping dailyGroups(List<Person> participants) {
+    return Groupings.form(GroupingRequest.builder()
+        .people(participants.stream().map(p -> MatchCandidate.of(p).withFacilitator(true))
+            .collect(Collectors.toList()))
+        .minSize(5).maxSize(6).rounds(5)
+        .minFacilitators(1).facilitatorMode(FacilitatorMode.ROTATING)
+        .seed(SEED)
+        .build());
   }
 
   private static FundingCycle funding(int year) {
@@ -406,9 +496,11 @@ public final class SegridCourse {
 
   private static Person participant(NameGenerator names, String id, boolean balkans) {
     String country = names.pick(balkans ? BALKAN_COUNTRIES : BALTIC_COUNTRIES);
+    NameGenerator.Name name = names.next(country);
     return Person.builder()
         .id(PersonId.of(id))
-        .fullName(names.next(country).fullName())
+        .fullName(name.fullName())
+        .gender(Gender.of(name.female() ? Gender.Kind.WOMAN : Gender.Kind.MAN))
         .country(country)
         .region(balkans ? "Western Balkans" : "Baltic Sea region")
         .addLanguage("en")

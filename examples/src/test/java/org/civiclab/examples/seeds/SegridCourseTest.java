@@ -7,13 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civiclab.core.grouping.Group;
+import org.civiclab.core.grouping.Grouping;
+import org.civiclab.core.grouping.Round;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.Module;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.Role;
 import org.civiclab.core.model.RoleAssignment;
@@ -21,6 +30,8 @@ import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.Track;
+import org.civiclab.core.selection.Selection;
+import org.civiclab.core.selection.SelectionMethod;
 import org.junit.jupiter.api.Test;
 
 class SegridCourseTest {
@@ -121,7 +132,7 @@ class SegridCourseTest {
 
   @Test
   void ledByResearchersFromSweden() {
-    Set<org.civiclab.core.model.PersonId> researchers = program.roles().stream()
+    Set<PersonId> researchers = program.roles().stream()
         .filter(r -> r.role() == Role.RESEARCHER).map(RoleAssignment::person)
         .collect(Collectors.toSet());
     assertFalse(researchers.isEmpty());
@@ -134,10 +145,69 @@ class SegridCourseTest {
   }
 
   @Test
+  void eachTrackAdmitsItsCohortByTheFairLotteryKeepingCountryAndGenderQuotas() {
+    Edition current = program.edition(SegridCourse.EDITION_2024).orElseThrow();
+    for (String key : List.of(SegridCourse.ADMISSION_WESTERN_BALKANS_2024,
+        SegridCourse.ADMISSION_BALTIC_SEA_2024)) {
+      Selection admission = seed.selections().get(key);
+      assertEquals(SelectionMethod.FAIR_LOTTERY, admission.method(), key);
+      assertEquals(20, admission.selected().size(), key);
+      assertTrue(admission.probabilities().size() > 20, "more applicants than places: " + key);
+      Set<PersonId> enrolled = current.enrollments().stream().map(Enrollment::person)
+          .collect(Collectors.toSet());
+      assertTrue(enrolled.containsAll(admission.selected()), key);
+      Map<String, Long> byCountry = new HashMap<>();
+      Map<String, Long> byGender = new HashMap<>();
+      for (PersonId id : admission.selected()) {
+        Person p = seed.directory().person(id).orElseThrow();
+        byCountry.merge(p.country(), 1L, Long::sum);
+        byGender.merge(p.gender().orElseThrow().key(), 1L, Long::sum);
+      }
+      assertEquals(6, byCountry.size(), key + ": every country sits " + byCountry);
+      byCountry.forEach((c, n) -> assertTrue(n >= 2 && n <= 5, key + " " + byCountry));
+      byGender.forEach((g, n) -> assertTrue(n >= 9 && n <= 11, key + " " + byGender));
+      double min = admission.minProbability().orElseThrow();
+      assertTrue(min > 0, key + ": everyone has a chance, min " + min);
+    }
+    Set<PersonId> admitted = new HashSet<>();
+    seed.selections().values().forEach(s -> admitted.addAll(s.selected()));
+    assertEquals(current.enrollments().stream().map(Enrollment::person)
+        .collect(Collectors.toSet()), admitted, "the roster holds exactly the admitted");
+  }
+
+  @Test
+  void smallGroupsAreReformedEveryDayOfTheIntensiveWeek() {
+    Grouping week = seed.groupings().get(SegridCourse.DAILY_GROUPS_2024);
+    Edition current = program.edition(SegridCourse.EDITION_2024).orElseThrow();
+    Set<PersonId> confirmed = current.enrollments().stream()
+        .filter(e -> e.status() == EnrollmentStatus.CONFIRMED).map(Enrollment::person)
+        .collect(Collectors.toSet());
+    assertEquals(5, week.rounds().size());
+    for (Round day : week.rounds()) {
+      Set<PersonId> present = new HashSet<>();
+      for (Group g : day.groups()) {
+        assertTrue(g.members().size() >= 5 && g.members().size() <= 6, g.toString());
+        assertTrue(g.members().contains(g.facilitator().orElseThrow()), g.toString());
+        present.addAll(g.members());
+      }
+      assertEquals(confirmed, present, "day " + day.number());
+    }
+    assertEquals(List.of(), week.brokenRules());
+    assertTrue(week.repeatedPairs() >= week.lowerBound());
+    Set<Set<PersonId>> firstDay = week.rounds().get(0).groups().stream()
+        .map(g -> Set.copyOf(g.members())).collect(Collectors.toSet());
+    Set<Set<PersonId>> secondDay = week.rounds().get(1).groups().stream()
+        .map(g -> Set.copyOf(g.members())).collect(Collectors.toSet());
+    assertFalse(firstDay.equals(secondDay), "the groups change from day to day");
+  }
+
+  @Test
   void buildsTheSameProgramEveryTime() {
     SeedProgram again = SegridCourse.build();
     assertEquals(program, again.program());
     assertEquals(seed.directory(), again.directory());
+    assertEquals(seed.selections(), again.selections());
+    assertEquals(seed.groupings(), again.groupings());
   }
 
   private Track track(Edition edition, String id) {
