@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.Duration;
 import java.util.List;
 import org.civiclab.core.model.Audience;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
@@ -148,8 +149,8 @@ final class Fixture {
         .addMeetings(meeting("pm-9", span(STOCKHOLM, 2025, 6, 2, 9, 10), MeetingStatus.PLANNED))
         .build();
     LearningCircle circle = LearningCircle.builder().id(CircleId.of("circle-1"))
-        .name("Წრე „ერთი“").minSize(2).maxSize(4).addFacilitator(LARS)
-        .addMembers(CircleMember.of(LARS, ExperienceLevel.EXPERIENCED),
+        .name("Წრე „ერთი“").composition(CircleComposition.ofSize(2, 4)).addFacilitator(LARS)
+        .addMembers(CircleMember.of(GIORGI, ExperienceLevel.EXPERIENCED),
             CircleMember.of(NINO, ExperienceLevel.NOVICE))
         .addInvitedExpert(DJORDJE).cadence(Cadence.everyWeeks(3))
         .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 11, 30)))

@@ -26,6 +26,7 @@ import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CareerStage;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
@@ -888,14 +889,17 @@ final class ModelCodec {
     b.addAllMembers(f.list("members", ModelCodec::circleMember));
     b.addAllFacilitators(f.set("facilitators", PERSON_ID));
     b.addAllInvitedExperts(f.set("invitedExperts", PERSON_ID));
-    put(f.opt("minSize", INT), b::minSize);
-    put(f.opt("maxSize", INT), b::maxSize);
-    put(f.opt("minExperienced", INT), b::minExperienced);
-    put(f.opt("minNovices", INT), b::minNovices);
+    // the composition's fields sit flat in the circle, so its problems name them there
+    var c = CircleComposition.builder();
+    put(f.opt("minSize", INT), c::minSize);
+    put(f.opt("maxSize", INT), c::maxSize);
+    put(f.opt("minExperienced", INT), c::minExperienced);
+    put(f.opt("minNovices", INT), c::minNovices);
+    put(f.opt("minFacilitators", INT), c::minFacilitators);
     put(f.req("cadence", ModelCodec::cadence), b::cadence);
     put(f.req("period", ModelCodec::dateRange), b::period);
     b.addAllMeetings(f.list("meetings", ModelCodec::meeting));
-    return f.build(b::build);
+    return f.build(() -> b.composition(c.build()).build());
   }
 
   static void learningCircle(JsonGenerator g, LearningCircle v) throws IOException {
@@ -905,10 +909,12 @@ final class ModelCodec {
     list(g, "members", v.members(), ModelCodec::circleMember);
     list(g, "facilitators", v.facilitators(), ID::write);
     list(g, "invitedExperts", v.invitedExperts(), ID::write);
-    g.writeNumberField("minSize", v.minSize());
-    g.writeNumberField("maxSize", v.maxSize());
-    g.writeNumberField("minExperienced", v.minExperienced());
-    g.writeNumberField("minNovices", v.minNovices());
+    CircleComposition c = v.composition();
+    g.writeNumberField("minSize", c.minSize());
+    g.writeNumberField("maxSize", c.maxSize());
+    g.writeNumberField("minExperienced", c.minExperienced());
+    g.writeNumberField("minNovices", c.minNovices());
+    g.writeNumberField("minFacilitators", c.minFacilitators());
     field(g, "cadence", v.cadence(), ModelCodec::cadence);
     field(g, "period", v.period(), ModelCodec::dateRange);
     list(g, "meetings", v.meetings(), ModelCodec::meeting);
@@ -1152,6 +1158,7 @@ final class ModelCodec {
     b.addAllCompletionRules(f.list("completionRules", SurveyCodec::completionRule));
     b.addAllCommitments(f.list("commitments", ResultsCodec::commitment));
     put(f.opt("resultsFramework", ResultsCodec::resultsFramework), b::resultsFramework);
+    put(f.opt("attributeSchema", PersonAttributesCodec::schema), b::attributeSchema);
     return f.build(b::build);
   }
 
@@ -1181,6 +1188,10 @@ final class ModelCodec {
     list(g, "completionRules", v.completionRules(), SurveyCodec::completionRule);
     list(g, "commitments", v.commitments(), ResultsCodec::commitment);
     opt(g, "resultsFramework", v.resultsFramework(), ResultsCodec::resultsFramework);
+    // left out when empty, so documents of programs without custom attributes stay as they were
+    if (!v.attributeSchema().definitions().isEmpty()) {
+      field(g, "attributeSchema", v.attributeSchema(), PersonAttributesCodec::schema);
+    }
     g.writeEndObject();
   }
 }

@@ -5,16 +5,20 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.civiclab.core.model.AgeBand;
+import org.civiclab.core.model.AttributeDefinition;
+import org.civiclab.core.model.AttributeSchema;
 import org.civiclab.core.model.AttributeType;
 import org.civiclab.core.model.AttributeValue;
 import org.civiclab.core.model.Gender;
 import org.civiclab.core.model.Person;
+import org.civiclab.core.model.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The person attributes of issue 13 (gender, year of birth, age band, access needs, custom
- * attributes) in a person's JSON object, kept apart from {@link ModelCodec} so that it needs
- * only a hook line in the person's reader and writer.
+ * attributes) in a person's JSON object, and the attribute schema that declares the custom
+ * ones in a program's object, kept apart from {@link ModelCodec} so that they need only a hook
+ * line in the person's and the program's reader and writer.
  */
 final class PersonAttributesCodec {
   private PersonAttributesCodec() {}
@@ -92,6 +96,54 @@ final class PersonAttributesCodec {
     g.writeStartObject();
     g.writeStringField("type", v.type().name());
     g.writeStringField("value", v.value());
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a program's {@code attributeSchema}:
+   * {@code {"definitions": [{"key": "languageLevel", "label": "Language level",
+   * "type": "CHOICE", "choices": ["B1", "B2"], "required": true, "sensitivity": "PERSONAL"}]}}.
+   */
+  static @Nullable AttributeSchema schema(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    var b = AttributeSchema.builder();
+    b.addAllDefinitions(f.list("definitions", PersonAttributesCodec::definition));
+    return f.build(b::build);
+  }
+
+  /** Writes a program's attribute schema, every field of each definition but empty choices. */
+  static void schema(JsonGenerator g, AttributeSchema v) throws IOException {
+    g.writeStartObject();
+    ModelCodec.list(g, "definitions", v.definitions(), PersonAttributesCodec::definition);
+    g.writeEndObject();
+  }
+
+  static @Nullable AttributeDefinition definition(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    var b = AttributeDefinition.builder();
+    ModelCodec.put(f.req("key", ModelCodec.STRING), b::key);
+    ModelCodec.put(f.req("label", ModelCodec.STRING), b::label);
+    ModelCodec.put(f.req("type", ModelCodec.enumOf(AttributeType.class)), b::type);
+    b.addAllChoices(f.set("choices", ModelCodec.STRING));
+    ModelCodec.put(f.opt("required", ModelCodec::bool), b::required);
+    ModelCodec.put(f.opt("sensitivity", ModelCodec.enumOf(Sensitivity.class)), b::sensitivity);
+    return f.build(b::build);
+  }
+
+  static void definition(JsonGenerator g, AttributeDefinition v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("key", v.key());
+    g.writeStringField("label", v.label());
+    g.writeStringField("type", v.type().name());
+    ModelCodec.list(g, "choices", v.choices(), ModelCodec.TEXT::write);
+    g.writeBooleanField("required", v.required());
+    g.writeStringField("sensitivity", v.sensitivity().name());
     g.writeEndObject();
   }
 }

@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.civiclab.core.model.ActionStatus;
+import org.civiclab.core.model.AttributeDefinition;
+import org.civiclab.core.model.AttributeSchema;
+import org.civiclab.core.model.AttributeType;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CareerStage;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
@@ -50,6 +54,7 @@ import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Role;
 import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
+import org.civiclab.core.model.Sensitivity;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.SessionPosition;
@@ -167,8 +172,10 @@ final class Rich {
             .audience(Audience.EXTERNAL).track(balkans).sequence(1).build())
         .build();
     var circle = LearningCircle.builder().id(CircleId.of("c1"))
-        .name("Circle").addFacilitators(p(0)).addInvitedExperts(p(11)).minSize(4).maxSize(6)
-        .minExperienced(2).minNovices(2).cadence(Cadence.perTerm(2)).period(year)
+        .name("Circle").addFacilitators(p(0)).addInvitedExperts(p(11))
+        .composition(CircleComposition.builder().minSize(4).maxSize(6).minExperienced(2)
+            .minNovices(2).minFacilitators(1).build())
+        .cadence(Cadence.perTerm(2)).period(year)
         .addMeetings(circleMeeting);
     for (int i = 1; i <= 5; i++) {
       circle.addMembers(CircleMember.of(p(i), i % 2 == 0 ? ExperienceLevel.EXPERIENCED
@@ -222,6 +229,25 @@ final class Rich {
             .subject(EvaluationSubject.of(EvaluationSubject.Kind.SESSION, "s1"))
             .respondent(p(5)).submittedOn(LocalDate.of(2025, 3, 4)).putRating("overall", 5)
             .comment("useful").build())
+        .attributeSchema(attributeSchema())
+        .build();
+  }
+
+  /**
+   * The custom attributes the rich directory's people carry, declared with every field of a
+   * definition, and one more that nobody has (neither required nor personal data only).
+   */
+  static AttributeSchema attributeSchema() {
+    return AttributeSchema.builder()
+        .addDefinitions(AttributeDefinition.builder().key("languageLevel").label("Language level")
+            .type(AttributeType.CHOICE).addChoices("B1", "B2", "C1").required(true)
+            .sensitivity(Sensitivity.PERSONAL).build())
+        .addDefinitions(AttributeDefinition.builder().key("years").label("Years in service")
+            .type(AttributeType.NUMBER).build())
+        .addDefinitions(AttributeDefinition.builder().key("since").label("Member since")
+            .type(AttributeType.DATE).build())
+        .addDefinitions(AttributeDefinition.builder().key("health").label("Health – zdravlje")
+            .type(AttributeType.TEXT).sensitivity(Sensitivity.SPECIAL_CATEGORY).build())
         .build();
   }
 }

@@ -10,6 +10,7 @@ import org.civiclab.core.matching.CircleResult;
 import org.civiclab.core.matching.Circles;
 import org.civiclab.core.matching.MatchCandidate;
 import org.civiclab.core.matching.WeeklySlot;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
@@ -52,21 +53,23 @@ public final class CirclesCommand implements BenchCommand {
       slots.add(WeeklySlot.of(d, 18));
     }
     List<MatchCandidate> people = new ArrayList<>(n);
+    List<MatchCandidate> facilitators = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ExperienceLevel level = random.nextInt(4) == 0 ? ExperienceLevel.EXPERIENCED
           : random.nextBoolean() ? ExperienceLevel.INTERMEDIATE : ExperienceLevel.NOVICE;
       var b = MatchCandidate.builder().id(PersonId.of("p" + i))
           .organization(OrganizationId.of("org" + random.nextInt(200)))
-          .region("region" + random.nextInt(12)).experience(level)
-          .facilitator(random.nextInt(6) == 0).addLanguage("en");
+          .region("region" + random.nextInt(12)).experience(level).addLanguage("en");
+      boolean leads = random.nextInt(6) == 0;
       if (random.nextBoolean()) {
         int k = 2 + random.nextInt(2);
         for (int s = 0; s < k; s++) {
           b.addAvailability(slots.get(random.nextInt(slots.size())));
         }
       }
-      people.add(b.build());
+      (leads ? facilitators : people).add(b.build());
     }
-    return CircleRequest.builder().people(people).minSize(5).maxSize(8).seed(seed).build();
+    return CircleRequest.builder().people(people).facilitators(facilitators)
+        .composition(CircleComposition.ofSize(5, 8)).seed(seed).build();
   }
 }

@@ -15,6 +15,7 @@ import org.civiclab.core.matching.CircleRequest;
 import org.civiclab.core.matching.CircleResult;
 import org.civiclab.core.matching.Circles;
 import org.civiclab.core.matching.MatchCandidate;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.PersonId;
 
 /**
@@ -69,8 +70,9 @@ public final class RoundsCommand implements BenchCommand {
     }
     List<List<PersonId>> baseline = new ArrayList<>();
     for (int r = 1; r <= rounds; r++) {
-      CircleResult c = Circles.form(CircleRequest.builder().people(plain).minSize(min)
-          .maxSize(max).minExperienced(0).minFacilitators(0).minNovices(0)
+      CircleResult c = Circles.form(CircleRequest.builder().people(plain)
+          .composition(CircleComposition.builder().minSize(min).maxSize(max).minExperienced(0)
+              .minFacilitators(0).minNovices(0).build())
           .seed(seed * 1000L + r).build());
       for (Circle x : c.circles()) {
         baseline.add(x.members());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.civiclab.bench.BenchCommand;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
@@ -127,8 +128,8 @@ public final class ValidationCommand implements BenchCommand {
   }
 
   private static LearningCircle circle(int c) {
-    var b = LearningCircle.builder().id(CircleId.of("c" + c)).name("Circle " + c).minSize(2)
-        .maxSize(6).cadence(Cadence.everyWeeks(3)).period(YEAR)
+    var b = LearningCircle.builder().id(CircleId.of("c" + c)).name("Circle " + c)
+        .composition(CircleComposition.ofSize(2, 6)).cadence(Cadence.everyWeeks(3)).period(YEAR)
         .addFacilitator(PersonId.of("f" + c));
     for (int m = 0; m < 6; m++) {
       b.addMember(CircleMember.of(PersonId.of("c" + c + "p" + m),

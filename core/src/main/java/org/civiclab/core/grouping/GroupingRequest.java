@@ -10,7 +10,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.matching.MatchCandidate;
-import org.civiclab.core.model.CircleRules;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
@@ -18,10 +18,12 @@ import org.immutables.value.Value;
  * Everything grouping over rounds needs: the people, the group size bounds, the number of
  * rounds, who is absent from which round, the mix rules every group must keep and the seed.
  *
- * <p>The mix rules are those of learning circles ({@link CircleRules}) and are hard: a person
- * counts as experienced when {@link MatchCandidate#isExperienced()}, as a novice when their
- * experience is {@code NOVICE}, as a facilitator when {@link MatchCandidate#facilitator()}.
- * All mix minimums are 0 unless given. Immutable.
+ * <p>The mix rules take the bounds of learning circles ({@link CircleComposition#boundProblems})
+ * and are hard: a person counts as experienced when {@link MatchCandidate#isExperienced()}, as
+ * a novice when their experience is {@code NOVICE}, as a facilitator when
+ * {@link MatchCandidate#facilitator()}. Unlike a circle's facilitators, a group's facilitator
+ * is one of its members, who leads the discussion for that round. All mix minimums are 0
+ * unless given. Immutable.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
@@ -96,7 +98,7 @@ public abstract class GroupingRequest implements WithGroupingRequest {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    CircleRules.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
+    CircleComposition.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
         .forEach(p -> c.add(p.path(), p.message()));
     c.require(minFacilitators() >= 0 && minFacilitators() <= maxSize(), "minFacilitators",
         "must be between 0 and maxSize " + maxSize() + ", got " + minFacilitators());

@@ -11,8 +11,9 @@ import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * One learning circle formed by {@link Circles}: its members, who covers the experienced and
- * facilitator roles, the weekly slots all members share, and how diverse it is.
+ * One learning circle formed by {@link Circles}: its members, the experienced among them, its
+ * facilitators (apart from the members), the weekly slots all members share, and how diverse it
+ * is.
  *
  * <p>Member lists are ordered by id. Immutable.
  */
@@ -36,7 +37,7 @@ public abstract class Circle implements WithCircle {
   /** @return the members who count as experienced */
   public abstract ImmutableList<PersonId> experienced();
 
-  /** @return the members who can facilitate */
+  /** @return who leads the circle, apart from its members, ordered by id */
   public abstract ImmutableList<PersonId> facilitators();
 
   /**

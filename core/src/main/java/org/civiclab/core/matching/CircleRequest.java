@@ -8,66 +8,45 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
-import org.civiclab.core.model.CircleRules;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * Everything learning-circle formation needs: the people, the size bounds, the required mix of
- * experienced members, facilitators and novices, and the seed that fixes every random choice.
+ * Everything learning-circle formation needs: the members to place, the facilitators to
+ * assign, the circles' composition and the seed that fixes every random choice.
  *
- * <p>The composition rules are the model's, {@link CircleRules}: every person placed is a
- * member, so a facilitator counts toward the size and for their level. A person counts as
- * experienced when {@link MatchCandidate#isExperienced()}, as a novice when their experience
- * is {@code NOVICE}, and as a facilitator when {@link MatchCandidate#facilitator()}. Where
- * people give weekly availability, a circle's members must share at least one slot. Immutable.
+ * <p>The composition is the model's ({@link CircleComposition}): the size bounds and the
+ * experienced and novice minimums count the {@link #people()} placed as members; the
+ * {@link #facilitators()} lead circles apart from them, each at most one circle, at least
+ * {@link CircleComposition#minFacilitators()} per circle. A person counts as experienced when
+ * {@link MatchCandidate#isExperienced()} and as a novice when their experience is
+ * {@code NOVICE}. Where people give weekly availability, a circle's members must share at
+ * least one slot, and its facilitators one of the members' common slots. Immutable.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
 public abstract class CircleRequest implements WithCircleRequest {
 
-  /** @return the people to place, each with a distinct id */
+  /** @return the members to place, each with a distinct id */
   public abstract ImmutableList<MatchCandidate> people();
 
-  /** @return the smallest circle allowed; 5 unless given */
-  @Value.Default
-  public int minSize() {
-    return CircleRules.DEFAULT_MIN_SIZE;
-  }
-
-  /** @return the largest circle allowed; 8 unless given */
-  @Value.Default
-  public int maxSize() {
-    return CircleRules.DEFAULT_MAX_SIZE;
-  }
-
-  /** @return experienced members every circle needs; 1 unless given */
-  @Value.Default
-  public int minExperienced() {
-    return CircleRules.DEFAULT_MIN_EXPERIENCED;
-  }
-
-  /** @return facilitators every circle needs; 1 unless given */
-  @Value.Default
-  public int minFacilitators() {
-    return CircleRules.DEFAULT_MIN_FACILITATORS;
-  }
-
   /**
-   * Novices every circle needs; 1 unless given, as in the model's {@code LearningCircle}, so
-   * that each circle mixes novices with experienced members.
-   *
-   * @return the fewest novices per circle
+   * @return the people who may lead a circle, apart from the members: each distinct and not
+   *     among {@link #people()}
    */
+  public abstract ImmutableList<MatchCandidate> facilitators();
+
+  /** @return the circles' composition; {@link CircleComposition#defaults()} unless given */
   @Value.Default
-  public int minNovices() {
-    return CircleRules.DEFAULT_MIN_NOVICES;
+  public CircleComposition composition() {
+    return CircleComposition.defaults();
   }
 
   /**
    * How many circles to form, when the program fixes it; otherwise the count follows from the
-   * size bounds (near the middle size). When the roles or slots do not allow this many, fewer
-   * are formed and the people left out say why.
+   * size bounds (near the middle size). When the mix, the facilitators or the slots do not
+   * allow this many, fewer are formed and the people left out say why.
    *
    * @return the wanted number of circles, if fixed
    */
@@ -97,18 +76,18 @@ public abstract class CircleRequest implements WithCircleRequest {
   @Value.Check
   void check() {
     Checks c = Checks.start();
-    CircleRules.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
-        .forEach(p -> c.add(p.path(), p.message()));
-    c.require(minFacilitators() >= 0, "minFacilitators",
-        "must not be negative, got " + minFacilitators());
-    c.require(minFacilitators() <= maxSize(), "maxSize", "facilitators (" + minFacilitators()
-        + ") must fit in a circle of at most " + maxSize());
     circleCount().ifPresent(k -> c.require(k >= 1, "circleCount",
         "must be at least 1 when given, got " + k));
     Set<PersonId> ids = new HashSet<>();
     for (int i = 0; i < people().size(); i++) {
       PersonId id = people().get(i).id();
       c.require(ids.add(id), "people[" + i + "]", "duplicate person " + id);
+    }
+    for (int i = 0; i < facilitators().size(); i++) {
+      PersonId id = facilitators().get(i).id();
+      c.require(ids.add(id), "facilitators[" + i + "]", "person " + id
+          + " is given twice, as a member or as a facilitator; facilitators are apart from "
+          + "the members");
     }
     c.done();
   }

@@ -7,19 +7,23 @@ import org.apiguardian.api.API;
 import org.civiclab.core.matching.internal.CircleFormation;
 
 /**
- * Learning-circle formation: partitions people into circles of bounded size, each with the
- * required experienced members, facilitators and novices, as diverse as possible across organisations,
- * regions and experience, and sharing a weekly slot where availability is given.
+ * Learning-circle formation: partitions the members into circles of bounded size, each with
+ * the required experienced members and novices, as diverse as possible across organisations,
+ * regions and experience and sharing a weekly slot where availability is given, and gives each
+ * circle its facilitators, apart from the members ({@link CircleRequest}).
  *
- * <p>Method: the number of circles is chosen near the midpoint size and lowered until every
- * circle can be seeded with its roles; people then join the circle that gains most diversity
- * (smallest circles first, so every circle reaches the minimum size), and seeded random swaps
- * and moves between circles improve diversity while keeping every bound. Without availability,
- * everyone is placed whenever the size bounds and the role counts allow a valid partition
- * (checked against exhaustive search on small inputs). With availability the slot rule is
- * always respected, but the search is a heuristic: a person may be reported unplaced although
- * some other partition would have fitted them. Nobody is dropped silently: the result lists every person left out
- * with the reason.
+ * <p>Method: the number of circles is chosen near the midpoint size, no more than the
+ * facilitators can lead, and lowered until every circle can be seeded with its roles; people
+ * then join the circle that gains most diversity (smallest circles first, so every circle
+ * reaches the minimum size, and sizes end as equal as the rules allow), and seeded random swaps
+ * and moves between circles improve diversity while keeping every bound. Facilitators are then
+ * matched to circles (a maximum bipartite matching over the circles' slots), the rest spread
+ * to the circles with fewest. Without availability, every member is placed whenever the size
+ * bounds, the mix and the facilitators allow a valid partition (checked against exhaustive
+ * search on small inputs). With availability the slot rule is always respected, but the search
+ * is a heuristic: a person may be reported unplaced although some other partition would have
+ * fitted them. Nobody is dropped silently: the result lists every person left out, member or
+ * facilitator, with the reason.
  *
  * <p>Deterministic: the same request (and seed) gives the same circles whatever the order of
  * its people. Stateless and thread-safe.

@@ -14,10 +14,9 @@ import org.immutables.value.Value;
  * A small group of novice and experienced members that meets periodically, with facilitators
  * and invited trainers or experts.
  *
- * <p>Construction checks the circle's own bounds by {@link CircleRules}, which also says who
- * counts as a member: size within [{@link #minSize()}, {@link #maxSize()}], at least
- * {@link #minExperienced()} experienced and {@link #minNovices()} novice members, nobody twice,
- * at least one facilitator (a member or from outside). Immutable.
+ * <p>Construction checks the circle against its {@link #composition()}: the number of members
+ * and of experienced and novice members among them, and the number of facilitators, who lead
+ * the circle apart from its members (nobody is both, nobody is a member twice). Immutable.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
@@ -32,37 +31,19 @@ public abstract class LearningCircle implements WithLearningCircle {
   /** @return the members with their experience */
   public abstract ImmutableList<CircleMember> members();
 
-  /**
-   * @return who facilitates; may include members, who then count as members, and people
-   *     from outside the circle, who do not ({@link CircleRules})
-   */
+  /** @return who leads the circle, apart from its members ({@link CircleComposition}) */
   public abstract ImmutableSet<PersonId> facilitators();
 
   /** @return trainers and experts invited to some meetings */
   public abstract ImmutableSet<PersonId> invitedExperts();
 
-  /** @return the fewest members, at least {@link CircleRules#SMALLEST} */
+  /**
+   * @return how many members of which experience and how many facilitators the circle needs;
+   *     {@link CircleComposition#defaults()} unless given
+   */
   @Value.Default
-  public int minSize() {
-    return CircleRules.DEFAULT_MIN_SIZE;
-  }
-
-  /** @return the most members */
-  @Value.Default
-  public int maxSize() {
-    return CircleRules.DEFAULT_MAX_SIZE;
-  }
-
-  /** @return the fewest experienced members */
-  @Value.Default
-  public int minExperienced() {
-    return CircleRules.DEFAULT_MIN_EXPERIENCED;
-  }
-
-  /** @return the fewest novice members */
-  @Value.Default
-  public int minNovices() {
-    return CircleRules.DEFAULT_MIN_NOVICES;
+  public CircleComposition composition() {
+    return CircleComposition.defaults();
   }
 
   /** @return how often the circle meets */
@@ -76,9 +57,9 @@ public abstract class LearningCircle implements WithLearningCircle {
 
   /**
    * Everyone a meeting of the circle is for besides invited experts: the members in order,
-   * then the facilitators who are not members.
+   * then the facilitators.
    *
-   * @return the members and outside facilitators, each once
+   * @return the members and the facilitators
    */
   public ImmutableSet<PersonId> participants() {
     ImmutableSet.Builder<PersonId> out = ImmutableSet.builder();
@@ -105,20 +86,14 @@ public abstract class LearningCircle implements WithLearningCircle {
   void check() {
     Checks c = Checks.start();
     c.visibleText(name(), "name");
-    CircleRules.boundProblems(minSize(), maxSize(), minExperienced(), minNovices())
-        .forEach(p -> c.add(p.path(), p.message()));
-    int n = members().size();
-    c.require(n >= minSize() && n <= maxSize(), "members", "the circle has " + n
-        + " members but must have between " + minSize() + " and " + maxSize());
     c.unique(members(), CircleMember::person, "members", "person");
-    long experienced = members().stream()
-        .filter(m -> m.level() == ExperienceLevel.EXPERIENCED).count();
-    long novices = members().stream().filter(m -> m.level() == ExperienceLevel.NOVICE).count();
-    c.require(experienced >= minExperienced(), "members", "the circle has " + experienced
-        + " experienced members but needs at least " + minExperienced());
-    c.require(novices >= minNovices(), "members", "the circle has " + novices
-        + " novice members but needs at least " + minNovices());
-    c.require(!facilitators().isEmpty(), "facilitators", "a circle needs a facilitator");
+    composition().problems(members(), facilitators().size())
+        .forEach(p -> c.add(p.path(), p.message()));
+    for (int i = 0; i < members().size(); i++) {
+      PersonId member = members().get(i).person();
+      c.require(!facilitators().contains(member), "members[" + i + "]", member
+          + " is also a facilitator; facilitators lead the circle apart from its members");
+    }
     c.unique(meetings(), Meeting::id, "meetings", "id");
     for (int i = 0; i < meetings().size(); i++) {
       c.require(period().contains(meetings().get(i).when().day()), "meetings[" + i + "].when",

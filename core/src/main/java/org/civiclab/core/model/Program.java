@@ -115,6 +115,21 @@ public abstract class Program implements WithProgram {
   /** @return indicators with baselines, targets and actuals, if the program declares them */
   public abstract Optional<org.civiclab.core.results.ResultsFramework> resultsFramework();
 
+  /**
+   * The custom person attributes the program declares (a language level, a date of joining, a
+   * choice of sector), with the sensitivity of each. The validator checks the attributes of
+   * every person the program refers to against it
+   * ({@code org.civiclab.core.validation.ProgramValidator}); exports and analyses read the
+   * sensitivity of an attribute from it ({@link AttributeSchema#sensitivity(String)}).
+   *
+   * @return the schema; {@link AttributeSchema#empty()} unless given, declaring no custom
+   *     attribute
+   */
+  @Value.Default
+  public AttributeSchema attributeSchema() {
+    return AttributeSchema.empty();
+  }
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.civiclab.core.Problem;
+import org.civiclab.core.model.AttributeSchema;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
@@ -42,7 +43,12 @@ import org.jspecify.annotations.Nullable;
  * Checks a whole program against its references and reports every problem with its path.
  *
  * <p>Paths are relative to the program, such as {@code editions[0].modules[2].sessions[0].when.end}.
- * The validator is stateless and thread-safe; it never throws for a bad program, it reports.
+ * What is wrong with a person's custom attributes under the program's
+ * {@link Program#attributeSchema()} is a fact about the person, not about one place that refers
+ * to them: it is reported once per person, at {@code people[<person id>].attributes.<key>}
+ * (such as {@code people[ana].attributes.languageLevel}), after the other problems, in the
+ * order of {@link Program#referencedPeople()}. The validator is stateless and thread-safe; it
+ * never throws for a bad program, it reports.
  *
  * <p>Its work is bounded by the program's size: every check indexes what it looks up (by id,
  * by mentee) instead of searching lists, so validation takes O(n log n) time in the number of
@@ -55,7 +61,8 @@ public final class ProgramValidator {
   private ProgramValidator() {}
 
   /**
-   * Validates a program.
+   * Validates a program, including the custom attributes of every person it refers to who is
+   * in the directory against its attribute schema ({@link AttributeSchema#problems(Person)}).
    *
    * @param program the program
    * @param directory where its people and organisations must exist
@@ -69,8 +76,8 @@ public final class ProgramValidator {
    * Validates what a program can show without a directory: sessions inside their module's
    * window, module order, venues, tracks and evaluation subjects that must exist in the
    * program, one mentor per mentee at a time. References to people and organisations (and
-   * track eligibility, which needs the people) are left open, for a program read before its
-   * directory is known.
+   * track eligibility and people's custom attributes, which need the people) are left open, for
+   * a program read before its directory is known.
    *
    * @param program the program
    * @return every problem found that needs no directory, in program order
@@ -169,7 +176,26 @@ public final class ProgramValidator {
               + program.id()));
         }
       }
+      attributes();
       return new ValidationReport(problems);
+    }
+
+    /**
+     * Reports what is wrong with the custom attributes of every person the program refers to
+     * who is in the directory, under the program's attribute schema: once per person, at
+     * {@code people[<id>].attributes.<key>}, in the order of {@link Program#referencedPeople()}.
+     * People missing from the directory are reported where they are referred to.
+     */
+    private void attributes() {
+      if (directory.isEmpty()) {
+        return;
+      }
+      AttributeSchema schema = program.attributeSchema();
+      for (PersonId id : program.referencedPeople()) {
+        String prefix = "people[" + id.value() + "]";
+        directory.get().person(id).ifPresent(p -> schema.problems(p)
+            .forEach(x -> problems.add(x.under(prefix))));
+      }
     }
 
     private void edition(Edition edition, String path) {

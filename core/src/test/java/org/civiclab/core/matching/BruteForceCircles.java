@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 
-/** Exhaustive oracle for circles: is there any valid partition of everyone? */
+/**
+ * Exhaustive oracle for circles: is there any partition of all members into valid circles
+ * whose facilitators (each leading at most one circle) can be found among those given?
+ */
 final class BruteForceCircles {
   private BruteForceCircles() {}
 
@@ -26,12 +30,12 @@ final class BruteForceCircles {
           return false;
         }
       }
-      return true;
+      return led(r, blocks, 0, new int[blocks.size()]);
     }
     MatchCandidate p = people.get(i);
     for (int k = 0; k < blocks.size(); k++) {
       List<MatchCandidate> b = blocks.get(k);
-      if (b.size() < r.maxSize()) {
+      if (b.size() < r.composition().maxSize()) {
         b.add(p);
         boolean ok = sharesSlot(b) && search(r, people, i + 1, blocks);
         b.remove(b.size() - 1);
@@ -49,12 +53,47 @@ final class BruteForceCircles {
   }
 
   private static boolean valid(CircleRequest r, List<MatchCandidate> b) {
-    return b.size() >= r.minSize() && b.size() <= r.maxSize()
-        && b.stream().filter(MatchCandidate::isExperienced).count() >= r.minExperienced()
-        && b.stream().filter(MatchCandidate::facilitator).count() >= r.minFacilitators()
+    CircleComposition c = r.composition();
+    return b.size() >= c.minSize() && b.size() <= c.maxSize()
+        && b.stream().filter(MatchCandidate::isExperienced).count() >= c.minExperienced()
         && b.stream().filter(m -> m.experience() == ExperienceLevel.NOVICE).count()
-            >= r.minNovices()
+            >= c.minNovices()
         && sharesSlot(b);
+  }
+
+  /** Tries every circle (or none) for facilitator f onward; true when each circle is led. */
+  private static boolean led(CircleRequest r, List<List<MatchCandidate>> blocks, int f,
+      int[] leaders) {
+    if (f == r.facilitators().size()) {
+      for (int n : leaders) {
+        if (n < r.composition().minFacilitators()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (led(r, blocks, f + 1, leaders)) {
+      return true;
+    }
+    MatchCandidate lead = r.facilitators().get(f);
+    for (int k = 0; k < blocks.size(); k++) {
+      if (fits(lead, blocks.get(k))) {
+        leaders[k]++;
+        boolean ok = led(r, blocks, f + 1, leaders);
+        leaders[k]--;
+        if (ok) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A facilitator fits a circle when either gave no availability or they share a slot. */
+  static boolean fits(MatchCandidate lead, List<MatchCandidate> members) {
+    List<MatchCandidate> all = new ArrayList<>(members);
+    all.add(lead);
+    return sharesSlot(all);
   }
 
   /** Members who gave availability share at least one slot. */

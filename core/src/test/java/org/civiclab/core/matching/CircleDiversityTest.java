@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
@@ -50,8 +51,9 @@ class CircleDiversityTest {
     }
     int min = 3;
     int max = 3 + r.nextInt(3);
-    return CircleRequest.builder().people(people).minSize(min).maxSize(max)
-        .minExperienced(r.nextInt(2)).minFacilitators(r.nextInt(2)).minNovices(r.nextInt(2))
+    return CircleRequest.builder().people(people)
+        .composition(CircleComposition.builder().minSize(min).maxSize(max)
+            .minExperienced(r.nextInt(2)).minFacilitators(0).minNovices(r.nextInt(2)).build())
         .seed(r.nextLong()).build();
   }
 
@@ -69,10 +71,10 @@ class CircleDiversityTest {
   }
 
   private static boolean rolesHold(CircleRequest r, List<MatchCandidate> members) {
-    return members.stream().filter(MatchCandidate::isExperienced).count() >= r.minExperienced()
-        && members.stream().filter(MatchCandidate::facilitator).count() >= r.minFacilitators()
+    return members.stream().filter(MatchCandidate::isExperienced).count()
+        >= r.composition().minExperienced()
         && members.stream().filter(m -> m.experience() == ExperienceLevel.NOVICE).count()
-            >= r.minNovices();
+            >= r.composition().minNovices();
   }
 
   /**

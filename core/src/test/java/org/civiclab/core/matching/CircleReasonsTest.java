@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.PersonId;
@@ -21,6 +22,12 @@ class CircleReasonsTest {
 
   private static MatchCandidate.Builder person(String id) {
     return MatchCandidate.builder().id(PersonId.of(id));
+  }
+
+  /** Any size in [min, max], no mix and no facilitator required. */
+  private static CircleComposition open(int min, int max) {
+    return CircleComposition.builder().minSize(min).maxSize(max).minExperienced(0)
+        .minNovices(0).minFacilitators(0).build();
   }
 
   private static List<String> reasons(CircleResult r) {
@@ -52,15 +59,43 @@ class CircleReasonsTest {
         r.unplaced().get(0).reason());
 
     CircleResult noNovice = Circles.form(CircleRequest.builder().people(people.stream()
-        .map(p -> p.withExperience(ExperienceLevel.EXPERIENCED).withFacilitator(true)).toList())
-        .minNovices(2).build());
+        .map(p -> p.withExperience(ExperienceLevel.EXPERIENCED)).toList())
+        .addFacilitators(person("f").build())
+        .composition(CircleComposition.builder().minNovices(2).build()).build());
     assertEquals("not enough novices for even one circle (need 2, have 0)",
         noNovice.unplaced().get(0).reason());
 
     CircleResult noExperienced = Circles.form(CircleRequest.builder().people(people)
-        .minExperienced(2).minFacilitators(0).build());
+        .composition(CircleComposition.builder().minExperienced(2).minFacilitators(0).build())
+        .build());
     assertEquals("not enough experienced members for even one circle (need 2, have 1)",
         noExperienced.unplaced().get(0).reason());
+  }
+
+  @Test
+  void theFacilitatorsBoundTheNumberOfCirclesAndAreNeverMembers() {
+    List<MatchCandidate> people = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      people.add(person("p" + (char) ('a' + i)).experience(i % 3 == 0
+          ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE).build());
+    }
+    CircleResult r = Circles.form(CircleRequest.builder().people(people)
+        .addFacilitators(person("trainer").build()).build());
+    assertEquals(1, r.circles().size(), r::explain);
+    assertEquals(8, r.circles().get(0).members().size());
+    assertEquals(List.of(PersonId.of("trainer")), r.circles().get(0).facilitators());
+    assertEquals(4, r.unplaced().size());
+    assertEquals("all 1 circles are full (at most 8 members); another circle would need more "
+        + "facilitators (1 in total, 1 per circle)", r.unplaced().get(0).reason());
+
+    CircleResult two = Circles.form(CircleRequest.builder().people(people)
+        .addFacilitators(person("trainer").build(), person("zoe").build()).build());
+    assertEquals(2, two.circles().size(), two::explain);
+    assertEquals(List.of(), two.unplaced());
+    for (Circle c : two.circles()) {
+      assertEquals(6, c.members().size());
+      assertEquals(1, c.facilitators().size());
+    }
   }
 
   @Test
@@ -68,8 +103,8 @@ class CircleReasonsTest {
     List<MatchCandidate> people = List.of(person("a").addAvailability(MONDAY).build(),
         person("b").addAvailability(TUESDAY).build(),
         person("c").addAvailability(WeeklySlot.of(DayOfWeek.FRIDAY, 9)).build());
-    CircleResult r = Circles.form(CircleRequest.builder().people(people).minSize(3).maxSize(4)
-        .minExperienced(0).minFacilitators(0).minNovices(0).build());
+    CircleResult r = Circles.form(CircleRequest.builder().people(people).composition(open(3, 4))
+        .build());
     assertEquals(List.of(), r.circles());
     assertEquals(List.of(
         "no group of 3 to 4 people with the required roles shares a weekly slot",
@@ -84,8 +119,8 @@ class CircleReasonsTest {
       people.add(person("p" + i).organization(OrganizationId.of("o" + i % 2)).region("r" + i % 3)
           .build());
     }
-    CircleResult r = Circles.form(CircleRequest.builder().people(people).minExperienced(0)
-        .minFacilitators(0).minNovices(0).build());
+    CircleResult r = Circles.form(CircleRequest.builder().people(people).composition(open(5, 8))
+        .build());
     assertEquals(1, r.circles().size());
     assertEquals(8, r.circles().get(0).members().size());
     assertEquals(List.of("all 1 circles are full (at most 8 members); the 1 left over are fewer "
@@ -101,22 +136,24 @@ class CircleReasonsTest {
   @Test
   void someoneWhoseSlotNoCircleWithRoomSharesIsToldSo() {
     List<MatchCandidate> people = List.of(
-        person("a").experience(ExperienceLevel.EXPERIENCED).facilitator(true)
-            .addAvailability(MONDAY).build(),
+        person("a").experience(ExperienceLevel.EXPERIENCED).addAvailability(MONDAY).build(),
         person("b").addAvailability(MONDAY).build(),
         person("c").addAvailability(MONDAY).build(),
         person("d").addAvailability(TUESDAY).build());
-    CircleResult r = Circles.form(CircleRequest.builder().people(people).minSize(2).maxSize(4)
-        .build());
+    CircleResult r = Circles.form(CircleRequest.builder().people(people)
+        .addFacilitators(person("lead").addAvailability(TUESDAY).build(),
+            person("trainer").addAvailability(MONDAY).build())
+        .composition(CircleComposition.ofSize(2, 4)).build());
     assertEquals(1, r.circles().size(), r::explain);
     assertEquals(List.of(PersonId.of("a"), PersonId.of("b"), PersonId.of("c")),
         r.circles().get(0).members());
     assertEquals(List.of(PersonId.of("a")), r.circles().get(0).experienced());
-    assertEquals(List.of(PersonId.of("a")), r.circles().get(0).facilitators());
+    assertEquals(List.of(PersonId.of("trainer")), r.circles().get(0).facilitators());
     assertEquals(List.of(MONDAY), List.copyOf(r.circles().get(0).commonSlots()));
     assertEquals(List.of("no circle with room shares one of their weekly slots (" + TUESDAY
-        + ")"), reasons(r));
-    assertEquals("3 members; experienced: a; facilitators: a; 0 organisations, 0 regions; "
+        + ")", "as a facilitator: no circle left needs them or shares one of their weekly slots"),
+        reasons(r));
+    assertEquals("3 members; experienced: a; facilitators: trainer; 0 organisations, 0 regions; "
         + "common slots " + MONDAY, r.circles().get(0).explanation());
   }
 }

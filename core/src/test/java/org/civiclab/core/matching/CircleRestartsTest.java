@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,9 @@ class CircleRestartsTest {
       people.add(b.build());
     }
     int min = 2 + r.nextInt(2);
-    return CircleRequest.builder().people(people).minSize(min).maxSize(min + r.nextInt(2))
-        .minExperienced(r.nextInt(2)).minFacilitators(r.nextInt(2)).minNovices(r.nextInt(2))
+    return CircleRequest.builder().people(people)
+        .composition(CircleComposition.builder().minSize(min).maxSize(min + r.nextInt(2))
+            .minExperienced(r.nextInt(2)).minFacilitators(0).minNovices(r.nextInt(2)).build())
         .seed(r.nextLong()).build();
   }
 

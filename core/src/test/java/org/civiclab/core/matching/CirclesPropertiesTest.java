@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.PersonId;
 
@@ -28,12 +29,15 @@ class CirclesPropertiesTest {
 
   private static Arbitrary<CircleRequest> requests(int maxPeople, boolean availability) {
     return Combinators.combine(MatchingArbitraries.people("p", 0, maxPeople, availability),
+        MatchingArbitraries.people("f", 0, maxPeople / 3, availability),
         Arbitraries.integers().between(2, 4), Arbitraries.integers().between(0, 2),
         Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 1),
         Arbitraries.integers().between(0, 1), Arbitraries.longs())
-        .as((people, min, spread, e, f, novices, seed) -> CircleRequest.builder()
-            .people(people).minSize(min).maxSize(min + spread).minExperienced(e)
-            .minFacilitators(f).minNovices(novices).seed(seed).build());
+        .as((people, leads, min, spread, e, f, novices, seed) -> CircleRequest.builder()
+            .people(people).facilitators(leads)
+            .composition(CircleComposition.builder().minSize(min).maxSize(min + spread)
+                .minExperienced(e).minFacilitators(f).minNovices(novices).build())
+            .seed(seed).build());
   }
 
   @Provide
@@ -56,7 +60,7 @@ class CirclesPropertiesTest {
     CircleResult result = Circles.form(r);
     assertValid(r, result);
     if (BruteForceCircles.validPartitionExists(r)) {
-      assertEquals(List.of(), result.unplaced(), result.explain());
+      assertEquals(List.of(), unplacedMembers(r, result), result.explain() + describe(r));
     }
   }
 
@@ -68,7 +72,7 @@ class CirclesPropertiesTest {
     boolean exists = BruteForceCircles.validPartitionExists(r);
     Statistics.collect(!exists ? "no valid partition"
         : result.unplaced().isEmpty() ? "everyone placed" : "heuristic left someone out");
-    if (!result.unplaced().isEmpty() && result.circles().isEmpty()) {
+    if (!unplacedMembers(r, result).isEmpty() && result.circles().isEmpty()) {
       // nothing placed at all: then no valid circle may exist among everyone either
       assertFalse(BruteForceCircles.validPartitionExists(r) && r.people().size() <= 9,
           () -> result.explain() + describe(r));
@@ -98,14 +102,24 @@ class CirclesPropertiesTest {
     assertEquals(Circles.form(r), Circles.form(other));
   }
 
+  /** The members (not facilitators) the result left out. */
+  static List<Unmatched> unplacedMembers(CircleRequest r, CircleResult result) {
+    Set<PersonId> members = r.people().stream().map(MatchCandidate::id)
+        .collect(Collectors.toSet());
+    return result.unplaced().stream().filter(u -> members.contains(u.person()))
+        .collect(Collectors.toList());
+  }
+
   /** The request in full, for failure messages. */
   static String describe(CircleRequest r) {
-    StringBuilder sb = new StringBuilder("sizes " + r.minSize() + ".." + r.maxSize()
-        + ", experienced " + r.minExperienced() + ", facilitators " + r.minFacilitators()
-        + ", novices " + r.minNovices() + ", seed " + r.seed() + "\n");
+    StringBuilder sb = new StringBuilder(r.composition() + ", seed " + r.seed() + "\n");
     for (MatchCandidate m : r.people()) {
-      sb.append("  ").append(m.id()).append(' ').append(m.experience())
-          .append(m.facilitator() ? " facilitator " : " ").append(m.availability()).append('\n');
+      sb.append("  ").append(m.id()).append(' ').append(m.experience()).append(' ')
+          .append(m.availability()).append('\n');
+    }
+    for (MatchCandidate m : r.facilitators()) {
+      sb.append("  facilitator ").append(m.id()).append(' ').append(m.availability())
+          .append('\n');
     }
     return sb.toString();
   }
@@ -113,26 +127,37 @@ class CirclesPropertiesTest {
   static void assertValid(CircleRequest r, CircleResult result) {
     Map<PersonId, MatchCandidate> byId = r.people().stream()
         .collect(Collectors.toMap(MatchCandidate::id, Function.identity()));
+    Map<PersonId, MatchCandidate> leads = r.facilitators().stream()
+        .collect(Collectors.toMap(MatchCandidate::id, Function.identity()));
+    CircleComposition rules = r.composition();
     Set<PersonId> seen = new HashSet<>();
     for (Circle c : result.circles()) {
       String msg = result.explain();
-      assertTrue(c.members().size() >= r.minSize() && c.members().size() <= r.maxSize(), msg);
+      assertTrue(c.members().size() >= rules.minSize()
+          && c.members().size() <= rules.maxSize(), msg);
       List<MatchCandidate> members = c.members().stream().map(byId::get)
           .collect(Collectors.toList());
       assertTrue(members.stream().filter(MatchCandidate::isExperienced).count()
-          >= r.minExperienced(), msg);
-      assertTrue(members.stream().filter(MatchCandidate::facilitator).count()
-          >= r.minFacilitators(), msg);
+          >= rules.minExperienced(), msg);
       assertTrue(members.stream().filter(m -> m.experience() == ExperienceLevel.NOVICE).count()
-          >= r.minNovices(), msg);
+          >= rules.minNovices(), msg);
       assertTrue(BruteForceCircles.sharesSlot(members), msg);
+      assertTrue(c.facilitators().size() >= rules.minFacilitators(), msg);
+      for (PersonId f : c.facilitators()) {
+        assertTrue(leads.containsKey(f), "a facilitator who was not given: " + f);
+        assertTrue(BruteForceCircles.fits(leads.get(f), members), msg);
+        assertTrue(seen.add(f), "leads twice or also placed: " + f + "\n" + msg);
+      }
       for (PersonId p : c.members()) {
+        assertTrue(byId.containsKey(p), "a member who was not given: " + p);
         assertTrue(seen.add(p), "twice: " + p + "\n" + msg);
       }
     }
     for (Unmatched u : result.unplaced()) {
       assertTrue(seen.add(u.person()), "placed and unplaced: " + u);
     }
-    assertEquals(byId.keySet(), seen, "everyone is in a circle or unplaced");
+    Set<PersonId> everyone = new HashSet<>(byId.keySet());
+    everyone.addAll(leads.keySet());
+    assertEquals(everyone, seen, "everyone is in a circle or unplaced");
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.matching.internal.AssignmentSolver;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Person;
@@ -99,20 +100,23 @@ class MatchingExamplesTest {
     for (int i = 0; i < 13; i++) {
       people.add(MatchCandidate.builder().id(PersonId.of("p" + i))
           .organization(OrganizationId.of("org" + i % 4))
-          .experience(i < 2 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE)
-          .facilitator(i < 2).build());
+          .experience(i < 2 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE).build());
     }
-    CircleResult result = Circles.form(CircleRequest.builder().people(people).build());
-    // two experienced facilitators allow two circles of at most 8: 13 fit
+    List<MatchCandidate> leads = List.of(lead("f0"), lead("f1"), lead("f2"));
+    CircleResult result = Circles.form(CircleRequest.builder().people(people)
+        .facilitators(leads).build());
+    // two experienced members allow two circles of at most 8: 13 fit
     assertEquals(2, result.circles().size());
     assertEquals(List.of(), result.unplaced());
     people.add(MatchCandidate.builder().id(PersonId.of("p13")).build());
     people.add(MatchCandidate.builder().id(PersonId.of("p14")).build());
     people.add(MatchCandidate.builder().id(PersonId.of("p15")).build());
-    CircleResult full = Circles.form(CircleRequest.builder().people(people).build());
+    CircleResult full = Circles.form(CircleRequest.builder().people(people).facilitators(leads)
+        .build());
     assertEquals(16, full.circles().stream().mapToInt(c -> c.members().size()).sum());
     people.add(MatchCandidate.builder().id(PersonId.of("p16")).build());
-    CircleResult over = Circles.form(CircleRequest.builder().people(people).build());
+    CircleResult over = Circles.form(CircleRequest.builder().people(people).facilitators(leads)
+        .build());
     assertEquals(1, over.unplaced().size());
     assertEquals("all 2 circles are full (at most 8 members); another circle would need more "
         + "experienced members (2 in total, 1 per circle)", over.unplaced().get(0).reason());
@@ -123,17 +127,16 @@ class MatchingExamplesTest {
     List<MatchCandidate> people = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       people.add(MatchCandidate.builder().id(PersonId.of(String.format("p%02d", i)))
-          .experience(i % 2 == 0 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE)
-          .facilitator(i % 4 == 0).build());
+          .experience(i % 2 == 0 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE).build());
     }
     CircleResult result = Circles.form(CircleRequest.builder().people(people).circleCount(2)
-        .build());
+        .addFacilitators(lead("f0"), lead("f1"), lead("f2")).build());
     assertEquals(2, result.circles().size());
     assertEquals(4, result.unplaced().size());
     assertEquals("all 2 circles are full (at most 8 members); the request fixes 2 circles",
         result.unplaced().get(0).reason());
     assertEquals(result, Circles.form(CircleRequest.builder().people(people).circleCount(2)
-        .build()), "same seed, same circles");
+        .addFacilitators(lead("f0"), lead("f1"), lead("f2")).build()), "same seed, same circles");
   }
 
   @Test
@@ -144,15 +147,18 @@ class MatchingExamplesTest {
     for (int i = 0; i < 10; i++) {
       people.add(MatchCandidate.builder().id(PersonId.of("p" + i))
           .experience(i % 5 == 0 ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE)
-          .facilitator(i % 5 == 0).addAvailability(i % 2 == 0 ? tue : thu).build());
+          .addAvailability(i % 2 == 0 ? tue : thu).build());
     }
-    CircleResult result = Circles.form(CircleRequest.builder().people(people).minSize(2)
-        .maxSize(6).build());
+    CircleResult result = Circles.form(CircleRequest.builder().people(people)
+        .addFacilitators(MatchCandidate.builder().id(PersonId.of("lead-tue")).addAvailability(tue)
+            .build(), MatchCandidate.builder().id(PersonId.of("lead-thu")).addAvailability(thu)
+            .build())
+        .composition(CircleComposition.ofSize(2, 6)).build());
     for (Circle c : result.circles()) {
       assertEquals(1, c.commonSlots().size(), c::toString);
     }
     assertEquals(10, result.circles().stream().mapToInt(c -> c.members().size()).sum()
-        + result.unplaced().size());
+        + result.unplaced().stream().filter(u -> u.person().value().startsWith("p")).count());
   }
 
   @Test
@@ -187,7 +193,7 @@ class MatchingExamplesTest {
     assertEquals("mentors[1]: duplicate person s1", e.problems().get(0).toString());
     assertEquals("mentorCapacity: must not be negative, got -1", e.problems().get(1).toString());
     InvalidInputException sizes = assertThrows(InvalidInputException.class, () ->
-        CircleRequest.builder().minSize(6).maxSize(4).build());
+        CircleComposition.builder().minSize(6).maxSize(4).build());
     assertEquals("maxSize: must be at least minSize 6, got 4", sizes.getMessage());
   }
 
@@ -202,5 +208,9 @@ class MatchingExamplesTest {
   private static String reason(List<Unmatched> list, String id) {
     return list.stream().filter(u -> u.person().value().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError(id + " not listed in " + list)).reason();
+  }
+
+  private static MatchCandidate lead(String id) {
+    return MatchCandidate.builder().id(PersonId.of(id)).build();
   }
 }

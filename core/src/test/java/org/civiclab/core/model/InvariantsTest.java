@@ -53,7 +53,7 @@ class InvariantsTest {
   @Test
   void circleSizeAndMixAreCheckedTogether() {
     List<Problem> p = problems(() -> LearningCircle.builder().id(CircleId.of("c1")).name("Circle")
-        .minSize(3).maxSize(5).cadence(Cadence.everyWeeks(3)).period(YEAR)
+        .composition(CircleComposition.ofSize(3, 5)).cadence(Cadence.everyWeeks(3)).period(YEAR)
         .addMember(CircleMember.of(PersonId.of("a"), ExperienceLevel.NOVICE))
         .addMember(CircleMember.of(PersonId.of("b"), ExperienceLevel.NOVICE))
         .build());

@@ -87,8 +87,8 @@ class TextDomainTest {
           .direction(PairingDirection.REVERSE).cadence(Cadence.perTerm(2)).period(YEAR)
           .rationale(t).build()),
       new Field("LearningCircle.name", "name", true, t -> LearningCircle.builder()
-          .id(CircleId.of("c")).name(t).minSize(2).maxSize(3).cadence(Cadence.everyWeeks(3))
-          .period(YEAR).addFacilitator(ANA)
+          .id(CircleId.of("c")).name(t).composition(CircleComposition.ofSize(2, 3))
+          .cadence(Cadence.everyWeeks(3)).period(YEAR).addFacilitator(PersonId.of("cy"))
           .addMember(CircleMember.of(ANA, ExperienceLevel.EXPERIENCED))
           .addMember(CircleMember.of(PersonId.of("bo"), ExperienceLevel.NOVICE)).build()),
       new Field("Finding.issue", "issue", true,

@@ -10,13 +10,18 @@ import java.util.Map;
 import org.civiclab.core.grouping.Grouping;
 import org.civiclab.core.grouping.GroupingRequest;
 import org.civiclab.core.grouping.Groupings;
+import org.civiclab.core.matching.CircleRequest;
+import org.civiclab.core.matching.CircleResult;
+import org.civiclab.core.matching.Circles;
 import org.civiclab.core.matching.MatchCandidate;
+import org.civiclab.core.model.CircleComposition;
+import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.Gender;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.junit.jupiter.api.Test;
 
-/** The README's selection and multi-round grouping, line for line, so that they compile. */
+/** The README's selection, circles and multi-round grouping, line for line, so they compile. */
 class ReadmeExamplesTest {
 
   static List<Person> people(int n) {
@@ -60,5 +65,28 @@ class ReadmeExamplesTest {
         + week.explain(PersonId.of("p0")));
     // end README
     assertEquals(0, week.repeatedPairs());
+  }
+
+  @Test
+  void circlesWithFacilitatorsApart() {
+    List<MatchCandidate> members = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      members.add(MatchCandidate.builder().id(PersonId.of("m" + i)).experience(i % 4 == 0
+          ? ExperienceLevel.EXPERIENCED : ExperienceLevel.NOVICE).build());
+    }
+    List<MatchCandidate> trainers = List.of(MatchCandidate.builder().id(PersonId.of("t1")).build(),
+        MatchCandidate.builder().id(PersonId.of("t2")).build());
+    // README: circles
+    CircleResult r = Circles.form(CircleRequest.builder()
+        .people(members).facilitators(trainers)               // trainers lead, apart from members
+        .composition(CircleComposition.builder().minSize(5).maxSize(8).minNovices(2).build())
+        .build());
+    r.circles().get(0).facilitators();                        // the trainer(s) of circle 1
+    assertEquals(2, r.circles().size(), r::explain);
+    for (var c : r.circles()) {
+      assertEquals(6, c.members().size());
+      assertEquals(1, c.facilitators().size());
+      assertTrue(c.facilitators().get(0).value().startsWith("t"));
+    }
   }
 }

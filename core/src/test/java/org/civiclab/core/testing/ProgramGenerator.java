@@ -15,8 +15,12 @@ import org.civiclab.core.enrolment.Roster;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.AttendanceStatus;
+import org.civiclab.core.model.AttributeDefinition;
+import org.civiclab.core.model.AttributeSchema;
+import org.civiclab.core.model.AttributeType;
 import org.civiclab.core.model.Audience;
 import org.civiclab.core.model.CareerStage;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
@@ -57,6 +61,7 @@ import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Role;
 import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
+import org.civiclab.core.model.Sensitivity;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.Track;
@@ -164,6 +169,41 @@ public final class ProgramGenerator {
       }
     }
     return out;
+  }
+
+  /**
+   * A schema declaring one custom attribute of every type, none required, with both
+   * sensitivities and labels in several scripts.
+   *
+   * @return the schema
+   */
+  public static AttributeSchema attributeSchema() {
+    return AttributeSchema.builder()
+        .addDefinitions(AttributeDefinition.builder().key("motivation")
+            .label("Motivation – მოტივაცია \"why\"").type(AttributeType.TEXT).build())
+        .addDefinitions(AttributeDefinition.builder().key("yearsInService")
+            .label("Years in service / Година службе").type(AttributeType.NUMBER).build())
+        .addDefinitions(AttributeDefinition.builder().key("alumnusSince")
+            .label("Alumnus since").type(AttributeType.DATE).build())
+        .addDefinitions(AttributeDefinition.builder().key("language_level")
+            .label("Språknivå").type(AttributeType.CHOICE)
+            .addChoices("A2", "B1", "B2", "C1 ‘+’").build())
+        .addDefinitions(AttributeDefinition.builder().key("disability")
+            .label("Disability or health condition").type(AttributeType.TEXT)
+            .sensitivity(Sensitivity.SPECIAL_CATEGORY).build())
+        .build();
+  }
+
+  /**
+   * A generated program that declares {@link #attributeSchema()}. Its people carry no custom
+   * attributes and none is required, so the program stays valid against its directory; the
+   * seed-for-seed output of {@link #generate} is unchanged.
+   *
+   * @param program a program
+   * @return the program with the schema
+   */
+  public static Program withAttributeSchema(Program program) {
+    return program.withAttributeSchema(attributeSchema());
   }
 
   private int upTo(int n) {
@@ -365,11 +405,13 @@ public final class ProgramGenerator {
 
   private LearningCircle circle(int c, DateRange period, ZoneId zone) {
     LearningCircle.Builder b = LearningCircle.builder()
-        .id(CircleId.of(prefix + "-c" + c)).name("Წრე " + c).minSize(3).maxSize(6)
+        .id(CircleId.of(prefix + "-c" + c)).name("Წრე " + c)
+        .composition(CircleComposition.ofSize(3, 6))
         .cadence(Cadence.everyWeeks(3)).period(period);
     Person facilitator = newPerson(organizations.get(0).id(), ExperienceLevel.EXPERIENCED);
     b.addFacilitator(facilitator.id());
-    b.addMember(CircleMember.of(facilitator.id(), ExperienceLevel.EXPERIENCED));
+    Person experienced = newPerson(organizations.get(0).id(), ExperienceLevel.EXPERIENCED);
+    b.addMember(CircleMember.of(experienced.id(), ExperienceLevel.EXPERIENCED));
     int extra = 2 + upTo(3);
     for (int i = 0; i < extra; i++) {
       ExperienceLevel level = i == 0 ? ExperienceLevel.NOVICE : pick(ExperienceLevel.values());

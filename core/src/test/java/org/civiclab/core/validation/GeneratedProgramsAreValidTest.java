@@ -21,5 +21,8 @@ class GeneratedProgramsAreValidTest {
   void everyGeneratedProgramIsValid(@ForAll("programs") ProgramGenerator.Generated g) {
     ValidationReport report = ProgramValidator.validate(g.program(), g.directory());
     assertEquals(java.util.List.of(), report.problems());
+    assertEquals(java.util.List.of(), ProgramValidator.validate(
+        ProgramGenerator.withAttributeSchema(g.program()), g.directory()).problems(),
+        "a schema of optional attributes");
   }
 }

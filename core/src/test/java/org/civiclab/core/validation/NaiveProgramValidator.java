@@ -148,7 +148,60 @@ final class NaiveProgramValidator {
               + program.id()));
         }
       }
+      attributes();
       return problems;
+    }
+
+    /**
+     * Every problem of the attributes of a person the program refers to, under the program's
+     * schema, at {@code people[<id>].attributes.<key>}: the people gathered by walking the
+     * program in the order {@link Program#referencedPeople()} promises, with a linear search
+     * for those already seen.
+     */
+    private void attributes() {
+      if (directory.isEmpty()) {
+        return;
+      }
+      List<PersonId> people = new ArrayList<>();
+      program.roles().forEach(r -> once(people, r.person()));
+      for (Edition e : program.editions()) {
+        e.enrollments().forEach(x -> once(people, x.person()));
+        for (Module m : e.modules()) {
+          m.facilitators().forEach(x -> once(people, x));
+          for (Session s : m.sessions()) {
+            s.facilitators().forEach(x -> once(people, x));
+            s.speakers().forEach(x -> once(people, x));
+          }
+        }
+      }
+      for (MentorPairing p : program.pairings()) {
+        once(people, p.mentor());
+        once(people, p.mentee());
+      }
+      for (LearningCircle c : program.circles()) {
+        c.members().forEach(m -> once(people, m.person()));
+        c.facilitators().forEach(x -> once(people, x));
+        c.invitedExperts().forEach(x -> once(people, x));
+      }
+      program.exchangeVisits().forEach(v -> v.visitors().forEach(x -> once(people, x)));
+      program.outreachMeetings().forEach(o -> o.leaders().forEach(x -> once(people, x)));
+      program.reflectionMeetings().forEach(r -> r.participants()
+          .forEach(x -> x.person().ifPresent(pp -> once(people, pp))));
+      program.evaluations().forEach(v -> v.respondent().ifPresent(x -> once(people, x)));
+      for (PersonId id : people) {
+        Optional<Person> person = directory.get().person(id);
+        if (person.isPresent()) {
+          for (Problem p : program.attributeSchema().problems(person.get())) {
+            problems.add(p.under("people[" + id.value() + "]"));
+          }
+        }
+      }
+    }
+
+    private static void once(List<PersonId> people, PersonId id) {
+      if (!people.contains(id)) {
+        people.add(id);
+      }
     }
 
     private void edition(Edition edition, String path) {

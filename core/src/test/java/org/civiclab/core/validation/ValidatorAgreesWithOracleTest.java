@@ -3,6 +3,7 @@ package org.civiclab.core.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.civiclab.core.Problem;
+import org.civiclab.core.model.AttributeDefinition;
+import org.civiclab.core.model.AttributeSchema;
+import org.civiclab.core.model.AttributeType;
+import org.civiclab.core.model.AttributeValue;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.Evaluation;
@@ -27,6 +32,7 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.TrackId;
+import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
@@ -35,7 +41,8 @@ import org.civiclab.core.time.DateRange;
  * The validator, whose checks index and sweep instead of comparing every pair, reports exactly
  * the problems (paths, messages, order) of the plain pairwise validator kept in
  * {@link NaiveProgramValidator}, on small programs made to break the rewritten checks: mentees
- * with several overlapping mentors, enrolments in unknown tracks, evaluations of missing parts.
+ * with several overlapping mentors, enrolments in unknown tracks, evaluations of missing parts,
+ * people whose custom attributes the program's schema does not allow.
  */
 class ValidatorAgreesWithOracleTest {
 
@@ -129,6 +136,79 @@ class ValidatorAgreesWithOracleTest {
     Program program = mutate(g, seed, pairings);
     assertEquals(NaiveProgramValidator.validate(program, g.directory()),
         ProgramValidator.validate(program, g.directory()).problems());
+  }
+
+  /**
+   * The directory with random custom attributes on its people: declared or not, of the
+   * declared type or not, a choice among the choices or not, a required one given or not.
+   */
+  static DirectorySnapshot withAttributes(DirectorySnapshot directory, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    DirectorySnapshot.Builder b = DirectorySnapshot.builder();
+    directory.organizations().values().forEach(b::addOrganization);
+    for (Person p : directory.people().values()) {
+      Person.Builder x = Person.builder().from(p);
+      switch (random.nextInt(4)) {
+        case 0:
+          x.putAttribute("level", AttributeValue.choice("B1"));
+          break;
+        case 1:
+          x.putAttribute("level", AttributeValue.choice("Z9"));
+          break;
+        case 2:
+          x.putAttribute("level", AttributeValue.text("B1"));
+          break;
+        default:
+          break;
+      }
+      if (random.nextBoolean()) {
+        x.putAttribute("since", random.nextBoolean()
+            ? AttributeValue.date(LocalDate.of(2020, 1, 1 + random.nextInt(28)))
+            : AttributeValue.number(BigDecimal.valueOf(random.nextInt(100))));
+      }
+      if (random.nextInt(3) == 0) {
+        x.putAttribute("shoeSize", AttributeValue.number(BigDecimal.valueOf(42)));
+      }
+      b.addPerson(x.build());
+    }
+    return b.build();
+  }
+
+  /** A schema of a choice, required or not, and a date. */
+  static AttributeSchema schema(boolean levelRequired) {
+    return AttributeSchema.builder()
+        .addDefinitions(AttributeDefinition.builder().key("level").label("Level")
+            .type(AttributeType.CHOICE).addChoices("A2", "B1").required(levelRequired).build())
+        .addDefinitions(AttributeDefinition.builder().key("since").label("Since")
+            .type(AttributeType.DATE).build())
+        .build();
+  }
+
+  @Property(tries = 100)
+  void attributeChecksAgreeWithThePairwiseOracle(
+      @ForAll("generated") ProgramGenerator.Generated g, @ForAll long seed,
+      @ForAll("pairingCounts") int pairings, @ForAll boolean levelRequired) {
+    Program program = mutate(g, seed, pairings).withAttributeSchema(schema(levelRequired));
+    DirectorySnapshot directory = withAttributes(g.directory(), seed);
+    List<Problem> naive = NaiveProgramValidator.validate(program, directory);
+    assertEquals(naive, ProgramValidator.validate(program, directory).problems());
+    assertEquals(NaiveProgramValidator.validateStructure(program),
+        ProgramValidator.validateStructure(program).problems());
+  }
+
+  @Example
+  void everyKindOfAttributeProblemIsSeen() {
+    ProgramGenerator.Generated g = ProgramGenerator.generate(5, 3);
+    Program program = g.program().withAttributeSchema(schema(true));
+    List<String> messages = new ArrayList<>();
+    for (long seed = 0; seed < 20; seed++) {
+      NaiveProgramValidator.validate(program, withAttributes(g.directory(), seed))
+          .forEach(p -> messages.add(p.message()));
+    }
+    assertTrue(messages.stream().anyMatch(m -> m.contains("is not declared")), "undeclared");
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("expected a")), "wrong type");
+    assertTrue(messages.stream().anyMatch(m -> m.contains("is not one of")), "not a choice");
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("required attribute")), "missing");
   }
 
   @Provide

@@ -14,6 +14,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.civiclab.core.Problem;
+import org.civiclab.core.model.AttributeDefinition;
+import org.civiclab.core.model.AttributeSchema;
+import org.civiclab.core.model.AttributeType;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Eligibility;
@@ -171,6 +174,13 @@ class ValidatorFindsEveryBreakTest {
             missing + " is not part of program " + p.id(), true));
       }
     }
+    // a required attribute nobody has: reported once for each person the program refers to
+    AttributeSchema badge = AttributeSchema.builder().addDefinitions(AttributeDefinition.builder()
+        .key("badge").label("Badge").type(AttributeType.TEXT).required(true).build()).build();
+    out.add(new Break("required attribute", x -> x.withAttributeSchema(badge),
+        p.referencedPeople().stream().map(id -> "people[" + id.value() + "].attributes.badge")
+            .collect(Collectors.toList()), "required attribute 'badge' (Badge) is missing",
+        false));
     return out;
   }
 

@@ -304,7 +304,8 @@ final class ProgramSummary {
     out.println("  Learning circles (" + program.circles().size() + ")");
     for (LearningCircle c : program.circles()) {
       out.println("    " + c.name());
-      out.println("      " + c.members().size() + " members (" + mix(c) + "), size " + c.minSize() + "-" + c.maxSize()
+      out.println("      " + c.members().size() + " members (" + mix(c) + "), size "
+          + c.composition().minSize() + "-" + c.composition().maxSize()
           + ", " + c.cadence() + ", " + c.meetings().size() + " meetings");
       out.println("      facilitated by " + c.facilitators().stream().map(this::person)
           .collect(Collectors.joining(", ")) + "; invited experts " + c.invitedExperts()

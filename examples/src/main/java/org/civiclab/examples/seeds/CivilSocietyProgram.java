@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.CareerStage;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleId;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.EventId;
@@ -161,7 +162,8 @@ public final class CivilSocietyProgram {
           .id(CircleId.of("ge-circle-" + (c + 1)))
           .name(circleNames[c])
           .members(groups.get(c))
-          .minSize(5).maxSize(8).minExperienced(1).minNovices(2)
+          .composition(CircleComposition.builder().minSize(5).maxSize(8).minExperienced(1)
+              .minNovices(2).build())
           .addFacilitator(leaders.get(c).id())
           .addInvitedExperts(trainer.id(), academic.id())
           .cadence(Cadence.perYear(6))

@@ -62,6 +62,11 @@ public final class CircleFormation {
   private final int fixedCount;
   /** The order in which role people seed circles. */
   private final int[] seedOrder;
+  /** The facilitators to assign, apart from the members, in id order. */
+  private final List<MatchCandidate> facilitators;
+  private final int minFacilitators;
+  /** The most circles the facilitators can lead. */
+  private final int maxCircles;
 
   // working state for the current number of circles
   private int circles;
@@ -79,10 +84,17 @@ public final class CircleFormation {
     sorted.sort(Comparator.comparing(MatchCandidate::id));
     this.people = sorted;
     this.n = sorted.size();
-    this.minSize = request.minSize();
-    this.maxSize = request.maxSize();
-    this.need = new int[] {request.minExperienced(), request.minFacilitators(),
-        request.minNovices()};
+    this.minSize = request.composition().minSize();
+    this.maxSize = request.composition().maxSize();
+    // facilitators lead circles apart from the members: no member needs to cover that role
+    this.need = new int[] {request.composition().minExperienced(), 0,
+        request.composition().minNovices()};
+    List<MatchCandidate> leads = new ArrayList<>(request.facilitators());
+    leads.sort(Comparator.comparing(MatchCandidate::id));
+    this.facilitators = leads;
+    this.minFacilitators = request.composition().minFacilitators();
+    this.maxCircles = minFacilitators == 0 ? Integer.MAX_VALUE
+        : leads.size() / minFacilitators;
     this.org = new int[n];
     this.region = new int[n];
     this.level = new int[n];
@@ -104,7 +116,7 @@ public final class CircleFormation {
       region[i] = p.region().map(r -> regionCodes.computeIfAbsent(r, k -> regionCodes.size()))
           .orElse(-1);
       level[i] = p.experience().ordinal();
-      roles[i] = (p.isExperienced() ? 1 : 0) | (p.facilitator() ? 2 : 0)
+      roles[i] = (p.isExperienced() ? 1 : 0)
           | (p.experience() == ExperienceLevel.NOVICE ? 4 : 0);
       if (!p.availability().isEmpty()) {
         mask[i] = new long[words];
@@ -185,11 +197,11 @@ public final class CircleFormation {
    * may go below those bounds, as a fallback that places fewer people. Leaves the seeded state.
    */
   private int chooseCircleCount() {
-    if (n < minSize) {
+    if (n < minSize || maxCircles == 0) {
       return 0;
     }
     int cMin = (n + maxSize - 1) / maxSize;
-    int cMax = n / minSize;
+    int cMax = Math.min(n / minSize, maxCircles);
     int start;
     if (fixedCount > 0) {
       start = Math.min(fixedCount, cMax);
@@ -643,6 +655,14 @@ public final class CircleFormation {
         live.add(k);
       }
     }
+    Map<Integer, List<MatchCandidate>> leads = assignFacilitators(live);
+    List<Integer> unled = new ArrayList<>();
+    for (int k : live) {
+      if (requireNonNull(leads.get(k)).size() < minFacilitators) {
+        unled.add(k);
+      }
+    }
+    live.removeAll(unled);
     // number circles by their smallest member id, for a stable presentation
     live.sort(Comparator.comparingInt(k -> Arrays.stream(mem[k], 0, size[k]).min().getAsInt()));
     for (int k : live) {
@@ -657,9 +677,6 @@ public final class CircleFormation {
         c.addMemberLevel(CircleMember.of(id, people.get(p).experience()));
         if (has(p, 0)) {
           c.addExperienced(id);
-        }
-        if (has(p, 1)) {
-          c.addFacilitator(id);
         }
         if (org[p] >= 0) {
           orgs.add(org[p]);
@@ -677,17 +694,110 @@ public final class CircleFormation {
           }
         }
       }
+      requireNonNull(leads.get(k)).forEach(f -> c.addFacilitator(f.id()));
       out.addCircle(c.commonSlots(slots.build()).organizations(orgs.size())
           .regions(regions.size()).build());
     }
     String full = live.isEmpty() ? noCircleReason() : fullReason(live.size());
     for (int p = 0; p < n; p++) {
-      if (circleOf[p] < 0) {
+      if (circleOf[p] >= 0 && unled.contains(circleOf[p])) {
+        out.addUnplaced(Unmatched.of(people.get(p).id(), "no facilitator left shares one of "
+            + "their circle's weekly slots, so the circle is not formed"));
+      } else if (circleOf[p] < 0) {
         out.addUnplaced(Unmatched.of(people.get(p).id(), live.isEmpty() ? full
             : hasRoomButNoSlot(p) ? slotReason(p) : full));
       }
     }
+    Set<PersonId> leading = new HashSet<>();
+    live.forEach(k -> requireNonNull(leads.get(k)).forEach(f -> leading.add(f.id())));
+    for (MatchCandidate f : facilitators) {
+      if (!leading.contains(f.id())) {
+        out.addUnplaced(Unmatched.of(f.id(), live.isEmpty()
+            ? "as a facilitator: no circle was formed (" + full + ")"
+            : "as a facilitator: no circle left needs them or shares one of their weekly "
+                + "slots"));
+      }
+    }
     return out.build();
+  }
+
+  /**
+   * Gives each circle its facilitators: first {@code minFacilitators} each by a maximum
+   * bipartite matching (augmenting paths, facilitators in id order), then every facilitator
+   * left to the fitting circle with fewest so far, so that each facilitator leads at most one
+   * circle. A facilitator fits a circle when either gave no availability or they share one of
+   * its members' common slots.
+   */
+  private Map<Integer, List<MatchCandidate>> assignFacilitators(List<Integer> live) {
+    Map<Integer, List<MatchCandidate>> out = new HashMap<>();
+    live.forEach(k -> out.put(k, new ArrayList<>()));
+    int f = facilitators.size();
+    boolean[][] fits = new boolean[live.size()][f];
+    for (int c = 0; c < live.size(); c++) {
+      Set<WeeklySlot> common = commonSlotSet(live.get(c));
+      for (int j = 0; j < f; j++) {
+        Set<WeeklySlot> free = facilitators.get(j).availability();
+        fits[c][j] = common.isEmpty() || free.isEmpty()
+            || free.stream().anyMatch(common::contains);
+      }
+    }
+    int seats = live.size() * minFacilitators;
+    int[] seatOf = new int[f];
+    Arrays.fill(seatOf, -1);
+    for (int seat = 0; seat < seats; seat++) {
+      augment(seat, fits, seatOf, new boolean[f]);
+    }
+    for (int j = 0; j < f; j++) {
+      if (seatOf[j] >= 0) {
+        requireNonNull(out.get(live.get(seatOf[j] / minFacilitators))).add(facilitators.get(j));
+      }
+    }
+    for (int j = 0; j < f; j++) {
+      if (seatOf[j] >= 0) {
+        continue;
+      }
+      int best = -1;
+      for (int c = 0; c < live.size(); c++) {
+        if (fits[c][j] && (best < 0 || requireNonNull(out.get(live.get(c))).size()
+            < requireNonNull(out.get(live.get(best))).size())) {
+          best = c;
+        }
+      }
+      if (best >= 0) {
+        requireNonNull(out.get(live.get(best))).add(facilitators.get(j));
+      }
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparing(MatchCandidate::id)));
+    return out;
+  }
+
+  /** Kuhn's augmenting path from one seat; seat s belongs to circle s / minFacilitators. */
+  private boolean augment(int seat, boolean[][] fits, int[] seatOf, boolean[] seen) {
+    int c = seat / minFacilitators;
+    for (int j = 0; j < seatOf.length; j++) {
+      if (!fits[c][j] || seen[j]) {
+        continue;
+      }
+      seen[j] = true;
+      if (seatOf[j] < 0 || augment(seatOf[j], fits, seatOf, seen)) {
+        seatOf[j] = seat;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<WeeklySlot> commonSlotSet(int k) {
+    long[] cm = commonOf(k);
+    Set<WeeklySlot> out = new HashSet<>();
+    if (cm != null) {
+      for (int s = 0; s < slotList.size(); s++) {
+        if ((cm[s >> 6] & (1L << (s & 63))) != 0) {
+          out.add(slotList.get(s));
+        }
+      }
+    }
+    return out;
   }
 
   private boolean hasRoomButNoSlot(int p) {
@@ -709,6 +819,10 @@ public final class CircleFormation {
     if (n < minSize) {
       return "only " + n + " people, fewer than the minimum circle size " + minSize;
     }
+    if (maxCircles == 0) {
+      return "not enough facilitators for even one circle (need " + minFacilitators
+          + ", have " + facilitators.size() + ")";
+    }
     for (int r = 0; r < ROLES; r++) {
       int have = count(r);
       if (have < need[r]) {
@@ -729,6 +843,10 @@ public final class CircleFormation {
     String prefix = "all " + live + " circles are full (at most " + maxSize + " members); ";
     if (fixedCount > 0 && live >= fixedCount) {
       return prefix + "the request fixes " + fixedCount + " circles";
+    }
+    if (live >= maxCircles) {
+      return prefix + "another circle would need more facilitators (" + facilitators.size()
+          + " in total, " + minFacilitators + " per circle)";
     }
     for (int r = 0; r < ROLES; r++) {
       int have = count(r);

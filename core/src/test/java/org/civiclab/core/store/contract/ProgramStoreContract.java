@@ -113,6 +113,15 @@ public abstract class ProgramStoreContract {
   }
 
   @Test
+  void keepsTheAttributeSchemaExactly() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Program p = ProgramGenerator.withAttributeSchema(rich(seed * 11));
+      store.save(p, Versioned.NEW);
+      assertEquals(p, store.find(p.id()).orElseThrow().value(), "seed " + seed);
+    }
+  }
+
+  @Test
   void findsNothingForUnknownId() {
     assertEquals(Optional.empty(), store.find(ProgramId.of("nope")));
   }

@@ -17,6 +17,7 @@ import org.civiclab.core.matching.PairingRequest;
 import org.civiclab.core.matching.PairingResult;
 import org.civiclab.core.matching.Pairings;
 import org.civiclab.core.matching.Circles;
+import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
@@ -75,7 +76,8 @@ public final class SeedMatching {
    * Groups people into a fixed number of circles within the circles' bounds, as diverse as
    * possible across organisations, regions and experience.
    *
-   * @param people the members to group; facilitators are added to circles separately
+   * @param people the members to group; facilitators are added to circles separately, apart
+   *     from the members
    * @param circles the number of circles, at least 1
    * @param minSize the fewest members of a circle
    * @param maxSize the most members of a circle
@@ -88,8 +90,9 @@ public final class SeedMatching {
       int circles, int minSize, int maxSize, int minExperienced, int minNovices) {
     CircleResult result = Circles.form(CircleRequest.builder()
         .people(people.stream().map(MatchCandidate::of).collect(Collectors.toList()))
-        .circleCount(circles).minSize(minSize).maxSize(maxSize)
-        .minExperienced(minExperienced).minNovices(minNovices).minFacilitators(0)
+        .circleCount(circles)
+        .composition(CircleComposition.builder().minSize(minSize).maxSize(maxSize)
+            .minExperienced(minExperienced).minNovices(minNovices).minFacilitators(0).build())
         .seed(2024).build());
     if (!result.unplaced().isEmpty() || result.circles().size() != circles) {
       throw InvalidInputException.of("circles", "the circles could not be formed as planned:\n"
