@@ -732,13 +732,29 @@ public final class CircleFormation {
     Map<Integer, List<MatchCandidate>> out = new HashMap<>();
     live.forEach(k -> out.put(k, new ArrayList<>()));
     int f = facilitators.size();
+    // facilitators' slots as masks over the members' slots: a slot no member has fits nobody
+    Map<WeeklySlot, Integer> slotIndex = new HashMap<>();
+    for (int s = 0; s < slotList.size(); s++) {
+      slotIndex.put(slotList.get(s), s);
+    }
+    long[][] free = new long[f][];
+    for (int j = 0; j < f; j++) {
+      if (!facilitators.get(j).availability().isEmpty()) {
+        free[j] = new long[(slotList.size() + 63) / 64];
+        for (WeeklySlot s : facilitators.get(j).availability()) {
+          Integer b = slotIndex.get(s);
+          if (b != null) {
+            free[j][b >> 6] |= 1L << (b & 63);
+          }
+        }
+      }
+    }
     boolean[][] fits = new boolean[live.size()][f];
     for (int c = 0; c < live.size(); c++) {
-      Set<WeeklySlot> common = commonSlotSet(live.get(c));
+      long[] common = commonOf(live.get(c));
       for (int j = 0; j < f; j++) {
-        Set<WeeklySlot> free = facilitators.get(j).availability();
-        fits[c][j] = common.isEmpty() || free.isEmpty()
-            || free.stream().anyMatch(common::contains);
+        long[] mine = free[j];
+        fits[c][j] = common == null || mine == null || intersects(common, mine);
       }
     }
     int seats = live.size() * minFacilitators;
@@ -774,6 +790,13 @@ public final class CircleFormation {
   /** Kuhn's augmenting path from one seat; seat s belongs to circle s / minFacilitators. */
   private boolean augment(int seat, boolean[][] fits, int[] seatOf, boolean[] seen) {
     int c = seat / minFacilitators;
+    // a free facilitator who fits ends the path at once; only then re-seat others
+    for (int j = 0; j < seatOf.length; j++) {
+      if (fits[c][j] && seatOf[j] < 0) {
+        seatOf[j] = seat;
+        return true;
+      }
+    }
     for (int j = 0; j < seatOf.length; j++) {
       if (!fits[c][j] || seen[j]) {
         continue;
@@ -787,17 +810,13 @@ public final class CircleFormation {
     return false;
   }
 
-  private Set<WeeklySlot> commonSlotSet(int k) {
-    long[] cm = commonOf(k);
-    Set<WeeklySlot> out = new HashSet<>();
-    if (cm != null) {
-      for (int s = 0; s < slotList.size(); s++) {
-        if ((cm[s >> 6] & (1L << (s & 63))) != 0) {
-          out.add(slotList.get(s));
-        }
+  private static boolean intersects(long[] a, long[] b) {
+    for (int w = 0; w < a.length; w++) {
+      if ((a[w] & b[w]) != 0) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   private boolean hasRoomButNoSlot(int p) {
