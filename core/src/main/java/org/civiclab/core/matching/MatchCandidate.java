@@ -53,7 +53,12 @@ public abstract class MatchCandidate implements WithMatchCandidate {
     return ExperienceLevel.NOVICE;
   }
 
-  /** @return whether the person can facilitate a learning circle; false unless given */
+  /**
+   * @return whether the person can lead their group in grouping over rounds
+   *     ({@code org.civiclab.core.grouping.GroupingRequest}); false unless given. Circles take
+   *     their facilitators apart from the members ({@link CircleRequest#facilitators()}), so
+   *     circle formation does not read this
+   */
   @Value.Default
   public boolean facilitator() {
     return false;

@@ -44,14 +44,14 @@ public final class CircleFormation {
   private final int n;
   private final int minSize;
   private final int maxSize;
-  /** Roles a circle must cover: experienced, facilitator, novice. */
-  private static final int ROLES = 3;
-  private static final String[] ROLE_NAMES = {"experienced members", "facilitators", "novices"};
+  /** Roles a circle's members must cover: experienced, novice (facilitators are apart). */
+  private static final int ROLES = 2;
+  private static final String[] ROLE_NAMES = {"experienced members", "novices"};
   private final int[] need;
   private final int[] org;
   private final int[] region;
   private final int[] level;
-  /** Per person, the roles covered as bits: 1 experienced, 2 facilitator, 4 novice. */
+  /** Per person, the roles covered as bits: 1 experienced, 2 novice. */
   private final int[] roles;
   private final long[][] mask;
   private final List<WeeklySlot> slotList;
@@ -86,8 +86,7 @@ public final class CircleFormation {
     this.n = sorted.size();
     this.minSize = request.composition().minSize();
     this.maxSize = request.composition().maxSize();
-    // facilitators lead circles apart from the members: no member needs to cover that role
-    this.need = new int[] {request.composition().minExperienced(), 0,
+    this.need = new int[] {request.composition().minExperienced(),
         request.composition().minNovices()};
     List<MatchCandidate> leads = new ArrayList<>(request.facilitators());
     leads.sort(Comparator.comparing(MatchCandidate::id));
@@ -117,7 +116,7 @@ public final class CircleFormation {
           .orElse(-1);
       level[i] = p.experience().ordinal();
       roles[i] = (p.isExperienced() ? 1 : 0)
-          | (p.experience() == ExperienceLevel.NOVICE ? 4 : 0);
+          | (p.experience() == ExperienceLevel.NOVICE ? 2 : 0);
       if (!p.availability().isEmpty()) {
         mask[i] = new long[words];
         for (WeeklySlot s : p.availability()) {
