@@ -48,8 +48,10 @@ public abstract class ExchangeVisit implements WithExchangeVisit {
   public abstract Optional<DateRange> window();
 
   /**
-   * How many visitors the host takes at one time: the host receives one visit at a time, of at
-   * most this many visitors. Empty: no limit beyond one visit at a time.
+   * How many visitors the host takes at one time, over all the program's visits to it: visits
+   * to one host may overlap as long as together they bring at most this many visitors on every
+   * day (when visits to one host state different numbers, the smallest holds). Empty: the host
+   * receives one visit at a time, of any size.
    *
    * @return the host's capacity per period, if stated
    */

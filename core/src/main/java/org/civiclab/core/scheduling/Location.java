@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * A place where in-person events happen: a room or a venue with a capacity and a site.
  *
  * <p>Locations on the same site need no travel time between them; between sites the problem's
- * travel times apply. Immutable.
+ * travel times apply. A location takes one event at a time unless it is {@linkplain #shared()
+ * shared}: then events may overlap there as long as together they need at most its capacity at
+ * every moment (a host organisation receiving several groups of interns, an exhibition hall).
+ * Immutable.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
@@ -27,6 +30,19 @@ public abstract class Location implements WithLocation {
 
   /** @return how many people fit, at least 0 */
   public abstract int capacity();
+
+  /**
+   * Whether several events may use the location at the same time. A shared location's capacity
+   * holds for all the events there at one moment together ({@link Rules#sharedCapacity()}); a
+   * location that is not shared takes one event at a time, of at most its capacity ({@link
+   * Rules#venueDoubleBooked()}, {@link Rules#venueCapacity()}).
+   *
+   * @return whether events may overlap here; false by default
+   */
+  @Value.Default
+  public boolean shared() {
+    return false;
+  }
 
   /** @return the site for travel times, the id by default */
   @Value.Default

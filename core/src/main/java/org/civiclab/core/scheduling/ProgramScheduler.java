@@ -57,8 +57,9 @@ import org.civiclab.core.time.WorkingHours;
  * facilitators, speakers and registered or confirmed participants of the module's tracks;
  * optional ones only invite the participants), every meeting a mentor pairing's or a learning
  * circle's cadence asks for over its period (expanded with the program's academic calendar and
- * holidays), exchange visits as blocks of whole days at their host (one visit at a time per
- * host, of at most its capacity) that no other event of a visitor may overlap, outreach visits
+ * holidays), exchange visits as blocks of whole days at their host (visits to one host
+ * together within its capacity per day, or one at a time when it states none) that no other
+ * event of a visitor may overlap, outreach visits
  * with their leaders at the community, and reflection meetings with every sector's
  * representative. A visit, outreach visit or reflection meeting with a {@code window} is placed
  * by the solver inside it; without one its days or time are agreed and pinned. Sessions with
@@ -259,8 +260,9 @@ public final class ProgramScheduler {
 
     /**
      * Exchange visits as blocks of whole days at their host: pinned to their period unless
-     * they have a window; the host's location takes one visit at a time, of at most its
-     * capacity; the visitors' other events must not overlap.
+     * they have a window; a host with a stated capacity is a shared location (its visits may
+     * overlap while together they bring at most that many visitors), a host without one takes
+     * one visit at a time; the visitors' other events must not overlap.
      */
     private void visits(SchedulingProblem.Builder b) {
       Map<String, Integer> hostCapacity = new LinkedHashMap<>();
@@ -269,7 +271,7 @@ public final class ProgramScheduler {
         hostCapacity.merge("host " + v.host().value(), cap, Math::min);
       }
       hostCapacity.forEach((host, cap) -> b.addLocation(Location.builder().id(host).name(host)
-          .capacity(cap).site(host).build()));
+          .capacity(cap).shared(cap < Integer.MAX_VALUE).site(host).build()));
       for (ExchangeVisit v : program.exchangeVisits()) {
         String host = "host " + v.host().value();
         int perDay = grainsPerDay(v.period().start());

@@ -21,6 +21,7 @@ import org.civiclab.core.scheduling.internal.PreferredTimes;
 import org.civiclab.core.scheduling.internal.RoomFit;
 import org.civiclab.core.scheduling.internal.RoomStability;
 import org.civiclab.core.scheduling.internal.Sequence;
+import org.civiclab.core.scheduling.internal.SharedCapacity;
 import org.civiclab.core.scheduling.internal.Stability;
 import org.civiclab.core.scheduling.internal.TravelTime;
 import org.civiclab.core.scheduling.internal.VenueDoubleBooked;
@@ -31,9 +32,10 @@ import org.civiclab.core.scheduling.spi.Rule;
  * The built-in rules, each with its default level and weight; change either with {@link
  * Rule#weighted(Level, long)}.
  *
- * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link #attendeeOverlap()}, {@link
- * #travelTime()}, {@link #venueDoubleBooked()}, {@link #venueCapacity()}, {@link #window()},
- * {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
+ * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link
+ * #attendeeOverlap()}, {@link #travelTime()}, {@link #venueDoubleBooked()}, {@link
+ * #venueCapacity()}, {@link #sharedCapacity()}, {@link #window()}, {@link #workingHours()},
+ * {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
  * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
  * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
  * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
@@ -80,14 +82,31 @@ public final class Rules {
     return new TravelTime(Level.HARD, 1);
   }
 
-  /** @return hard: no location hosts two events at once; penalty per shared grain */
+  /**
+   * @return hard: no location that is not {@linkplain Location#shared() shared} hosts two events
+   *     at once; penalty per shared grain
+   */
   public static Rule venueDoubleBooked() {
     return new VenueDoubleBooked(Level.HARD, 1);
   }
 
-  /** @return hard: a location seats everyone the event needs; penalty per missing seat */
+  /**
+   * @return hard: a location that is not shared seats everyone the event needs; penalty per
+   *     missing seat
+   */
   public static Rule venueCapacity() {
     return new Capacity(Level.HARD, 1);
+  }
+
+  /**
+   * A {@linkplain Location#shared() shared} location's capacity holds for every event there at
+   * one moment together: several groups may be at one host, as long as together they fit.
+   * Penalty: the seats over capacity, summed over the grains. Hard.
+   *
+   * @return the rule
+   */
+  public static Rule sharedCapacity() {
+    return new SharedCapacity(Level.HARD, 1);
   }
 
   /** @return hard: an event lies within its window (module window, cadence period) */
@@ -190,7 +209,7 @@ public final class Rules {
   /** @return every built-in hard rule */
   public static ImmutableList<Rule> hard() {
     return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
-        venueCapacity(), window(), workingHours(), holidays(), moduleOrder());
+        venueCapacity(), sharedCapacity(), window(), workingHours(), holidays(), moduleOrder());
   }
 
   /**

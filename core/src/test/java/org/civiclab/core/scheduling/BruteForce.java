@@ -51,7 +51,9 @@ public final class BruteForce {
       }
       if (ok) {
         chosen.put(d.id(), p);
-        if (search(checker, ds, options, i + 1, chosen)) {
+        // seats at a shared location only add up: a partial plan over capacity stays over
+        if (checker.sharedLocations(chosen).isEmpty()
+            && search(checker, ds, options, i + 1, chosen)) {
           return true;
         }
         chosen.remove(d.id());

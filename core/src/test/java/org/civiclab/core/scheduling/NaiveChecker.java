@@ -50,7 +50,46 @@ public final class NaiveChecker {
         }
       }
     }
+    sharedLocations(placements).forEach(out::add);
     return out;
+  }
+
+  /**
+   * At each grain's start, the seats the events at a shared location need together, against its
+   * capacity.
+   *
+   * @param placements a placement per demand id
+   * @return a line per shared location and grain over capacity
+   */
+  public List<String> sharedLocations(Map<String, Placement> placements) {
+    List<String> out = new ArrayList<>();
+    TimeGrid grid = problem.grid();
+    for (Location loc : problem.locations()) {
+      for (int g = 0; loc.shared() && g < grid.size(); g++) {
+        Instant at = grid.grainStarts().get(g).atZone(grid.zone()).toInstant();
+        int seats = 0;
+        for (Demand d : problem.demands()) {
+          Placement p = placements.get(d.id());
+          if (p != null && p.location().equals(Optional.of(loc.id()))
+              && p.startGrain() + d.durationGrains() <= grid.size()) {
+            TimeSpan span = span(d, p);
+            if (!span.startInstant().isAfter(at) && at.isBefore(span.endInstant())) {
+              seats += d.capacityNeed();
+            }
+          }
+        }
+        if (seats > loc.capacity()) {
+          out.add(loc.id() + " seats " + seats + " at grain " + g + ", more than "
+              + loc.capacity());
+        }
+      }
+    }
+    return out;
+  }
+
+  private Location location(String id) {
+    return problem.locations().stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -97,7 +136,7 @@ public final class NaiveChecker {
       }
       Location loc = problem.locations().stream().filter(x -> x.id().equals(l)).findFirst()
           .orElseThrow();
-      if (loc.capacity() < d.capacityNeed()) {
+      if (!loc.shared() && loc.capacity() < d.capacityNeed()) {
         return Optional.of(d.id() + " does not fit in " + l);
       }
     }
@@ -152,7 +191,8 @@ public final class NaiveChecker {
           return Optional.of(x + " is in " + d.id() + " and " + e.id() + " at once");
         }
       }
-      if (p.location().isPresent() && p.location().equals(q.location())) {
+      if (p.location().isPresent() && p.location().equals(q.location())
+          && !location(p.location().get()).shared()) {
         return Optional.of(p.location().get() + " hosts " + d.id() + " and " + e.id());
       }
     }

@@ -108,7 +108,7 @@ class RuleValueOraclesTest {
     List<String> locationIds = new ArrayList<>();
     for (int i = 0; i < locations; i++) {
       b.addLocation(Location.builder().id("room" + i).capacity(r.nextInt(6))
-          .site(SITES[r.nextInt(SITES.length)]).build());
+          .site(SITES[r.nextInt(SITES.length)]).shared(r.nextInt(3) == 0).build());
       locationIds.add("room" + i);
     }
     for (int i = 0; i < SITES.length; i++) {
@@ -291,6 +291,28 @@ class RuleValueOraclesTest {
     return sum;
   }
 
+  /**
+   * For each shared location and grain (those past the grid's end included), the seats the
+   * events there at that grain need together beyond its capacity.
+   */
+  static long sharedCapacity(Case c) {
+    long sum = 0;
+    int horizon = c.problem().grid().size() + 3;
+    for (Location loc : c.problem().locations()) {
+      for (int g = 0; loc.shared() && g < horizon; g++) {
+        int seats = 0;
+        for (Demand d : c.problem().demands()) {
+          if (c.location(d.id()).equals(Optional.of(loc)) && c.start(d.id()) <= g
+              && g < c.start(d.id()) + d.durationGrains()) {
+            seats += d.capacityNeed();
+          }
+        }
+        sum += Math.max(0, seats - loc.capacity());
+      }
+    }
+    return sum;
+  }
+
   // ---- the properties ----
 
   private static void agrees(Rule rule, Level level, long naive, Case c) {
@@ -333,6 +355,12 @@ class RuleValueOraclesTest {
   void travelTimeIsTheMissingTravelGrains(@ForAll long seed) {
     Case c = random(seed);
     agrees(Rules.travelTime(), Level.HARD, travelTime(c), c);
+  }
+
+  @Property(tries = 150)
+  void sharedCapacityIsTheSeatsOverCapacityPerGrain(@ForAll long seed) {
+    Case c = random(seed);
+    agrees(Rules.sharedCapacity(), Level.HARD, sharedCapacity(c), c);
   }
 
   @Property(tries = 150)

@@ -21,7 +21,8 @@ import org.civiclab.core.time.WorkingHours;
  *
  * <p>{@link #smallProblems()} gives instances small enough for brute force (at most 6 demands
  * and 8 grains, over one or two days in Europe/Stockholm) that still exercise working hours in
- * two zones, a common holiday, windows, module order, online demands and tight rooms.
+ * two zones, a common holiday, windows, module order, online demands, tight rooms and a shared
+ * room.
  */
 public final class SchedulingArbitraries {
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -35,7 +36,7 @@ public final class SchedulingArbitraries {
 
   /** A problem's shape. */
   record ProblemSpec(int days, int grainsPerDay, List<Integer> people, List<Integer> capacities,
-      List<DemandSpec> demands, boolean holidayOnSecondDay) {}
+      List<DemandSpec> demands, boolean holidayOnSecondDay, boolean firstRoomShared) {}
 
   /** @return small problems for brute-force comparison */
   public static Arbitrary<SchedulingProblem> smallProblems() {
@@ -55,7 +56,8 @@ public final class SchedulingArbitraries {
         Arbitraries.integers().between(2, 4),
         Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(4),
         Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(2),
-        demand.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(false, false, true))
+        demand.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(false, false, true),
+        Arbitraries.of(false, false, true))
         .as(ProblemSpec::new);
   }
 
@@ -83,7 +85,8 @@ public final class SchedulingArbitraries {
       b.addParticipant(p.build());
     }
     for (int i = 0; i < s.capacities().size(); i++) {
-      b.addLocation(Location.of("room" + i, s.capacities().get(i)));
+      b.addLocation(Location.builder().id("room" + i).capacity(s.capacities().get(i))
+          .shared(i == 0 && s.firstRoomShared()).build());
     }
     if (s.holidayOnSecondDay()) {
       b.holidays(HolidayCalendar.builder().name("test").holidays(

@@ -1,6 +1,7 @@
 package org.civiclab.core.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -35,10 +37,11 @@ import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 
 /**
- * Exchange visits planned as blocks of whole days: the host's capacity per period is never
- * exceeded, a host takes one visit at a time, no visitor is in two places, nothing a visitor
- * must attend falls on a visit day, and a brute force over every start day agrees with the
- * solver on whether such a plan exists. The checks count days here, apart from the rules.
+ * Exchange visits planned as blocks of whole days: on no day do a host's visits together bring
+ * more visitors than its capacity (several visits may share a host), a host without a capacity
+ * takes one visit at a time, no visitor is in two places, nothing a visitor must attend falls on
+ * a visit day, and a brute force over every start day agrees with the solver on whether such a
+ * plan exists. The checks count visitors per host and day here, apart from the rules.
  */
 class VisitPropertiesTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Tbilisi");
@@ -83,9 +86,10 @@ class VisitPropertiesTest {
         Arbitraries.integers().between(0, DAYS - 1)).as(Fixed::new).list().ofMaxSize(3);
   }
 
+  /** A host's capacity; 0 stands for none stated (one visit at a time). */
   @Provide
   Arbitrary<Integer> capacity() {
-    return Arbitraries.integers().between(1, 4);
+    return Arbitraries.integers().between(0, 6);
   }
 
   @Property(tries = 30)
@@ -118,6 +122,25 @@ class VisitPropertiesTest {
     assertTrue(broken.isEmpty(), () -> broken.get() + " in " + plan.events());
   }
 
+  @Example
+  void aHostTakesTwoGroupsAtOnceWhileTheyFitAndSaysWhenTheyDoNot() {
+    // two groups of two, each for the same five days at host 0
+    List<Visit> both = List.of(new Visit(0, 0, 5, 5, 0b0011), new Visit(0, 0, 5, 5, 0b1100));
+    ProgramScheduler scheduler = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().seed(1).stepLimit(5_000).build()).build();
+    ProgramPlan fits = scheduler.plan(program(both, List.of(), 4), directory());
+    assertTrue(fits.isFeasible(), fits.violations()::toString);
+    assertEquals(2, fits.events().stream().filter(e -> e.kind() == PlannedEvent.Kind.VISIT)
+        .map(e -> e.when().start()).filter(t -> t.toLocalDate().equals(FIRST)).count());
+    ProgramPlan over = scheduler.plan(program(both, List.of(), 3), directory());
+    assertFalse(over.isFeasible());
+    List<Violation> shared = over.violations().stream()
+        .filter(v -> v.ruleId().equals("shared-capacity")).toList();
+    assertEquals(1, shared.size(), over.violations()::toString);
+    assertTrue(shared.get(0).message().startsWith("host host-0 takes 3 at a time but 4 are there"
+        + " from 2024-03-04T08:00"), shared.get(0)::message);
+  }
+
   /** Whether some start day for every visit keeps every rule, trying all of them. */
   static boolean bruteForce(List<Visit> visits, List<Fixed> fixed, int capacity, int i,
       int[] start) {
@@ -142,9 +165,6 @@ class VisitPropertiesTest {
       if (start[i] < a.windowFrom() || start[i] + a.days() - 1 > a.windowTo()) {
         return Optional.of("visit " + i + " outside its window");
       }
-      if (a.who().size() > capacity) {
-        return Optional.of("visit " + i + " over the host's capacity");
-      }
       for (Fixed f : fixed) {
         if (a.who().contains(f.person()) && f.day() >= start[i]
             && f.day() < start[i] + a.days()) {
@@ -155,8 +175,22 @@ class VisitPropertiesTest {
         Visit b = visits.get(j);
         boolean overlap = start[i] < start[j] + b.days() && start[j] < start[i] + a.days();
         boolean shared = a.who().stream().anyMatch(b.who()::contains);
-        if (overlap && (shared || a.host() == b.host())) {
+        if (overlap && (shared || capacity == 0 && a.host() == b.host())) {
           return Optional.of("visits " + i + " and " + j + " overlap");
+        }
+      }
+    }
+    for (int host = 0; host < 2 && capacity > 0; host++) {
+      for (int day = 0; day < DAYS; day++) {
+        int there = 0;
+        for (int i = 0; i < visits.size(); i++) {
+          Visit v = visits.get(i);
+          if (v.host() == host && start[i] <= day && day < start[i] + v.days()) {
+            there += v.who().size();
+          }
+        }
+        if (there > capacity) {
+          return Optional.of("host " + host + " receives " + there + " on day " + day);
         }
       }
     }
@@ -174,8 +208,10 @@ class VisitPropertiesTest {
           .city("Tbilisi").country("GE")
           .period(DateRange.of(FIRST.plusDays(v.windowFrom()),
               FIRST.plusDays(v.windowFrom() + v.days() - 1L)))
-          .window(DateRange.of(FIRST.plusDays(v.windowFrom()), FIRST.plusDays(v.windowTo())))
-          .hostCapacity(capacity);
+          .window(DateRange.of(FIRST.plusDays(v.windowFrom()), FIRST.plusDays(v.windowTo())));
+      if (capacity > 0) {
+        vb.hostCapacity(capacity);
+      }
       v.who().forEach(p -> vb.addVisitors(PersonId.of("p" + p)));
       b.addExchangeVisits(vb.build());
     }

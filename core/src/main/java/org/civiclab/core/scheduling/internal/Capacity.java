@@ -6,7 +6,10 @@ import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Level;
 import org.civiclab.core.scheduling.Rules;
 
-/** A built-in rule; made by {@link Rules#venueCapacity()}. */
+/**
+ * A built-in rule; made by {@link Rules#venueCapacity()}. Shared locations are left to
+ * {@link SharedCapacity}, which counts every event there at once.
+ */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Capacity extends UnaryRule {
   public Capacity(Level level, long weight) {
@@ -18,7 +21,7 @@ public final class Capacity extends UnaryRule {
     return new UnaryScorer() {
       @Override
       public long penalty(int d, int s, int l) {
-        return l < 0 ? 0 : Math.max(0, ix.need[d] - ix.capacity[l]);
+        return l < 0 || ix.shared[l] ? 0 : Math.max(0, ix.need[d] - ix.capacity[l]);
       }
 
       @Override

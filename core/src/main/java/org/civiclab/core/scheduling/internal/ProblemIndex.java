@@ -55,6 +55,7 @@ public final class ProblemIndex implements ProblemView {
   final int[] dayIndex;
   final int[] runEnd;
   final int[] capacity;
+  final boolean[] shared;
   final int[] site;
   final int[][] travel;
   final boolean hasTravel;
@@ -114,11 +115,13 @@ public final class ProblemIndex implements ProblemView {
     }
     // locations and travel
     capacity = new int[locationCount];
+    shared = new boolean[locationCount];
     site = new int[locationCount];
     Map<String, Integer> sites = new HashMap<>();
     for (int l = 0; l < locationCount; l++) {
       Location loc = p.locations().get(l);
       capacity[l] = loc.capacity();
+      shared[l] = loc.shared();
       site[l] = sites.computeIfAbsent(loc.site(), s -> sites.size());
     }
     for (Travel t : p.travelTimes()) {

@@ -14,7 +14,10 @@ import org.civiclab.core.scheduling.spi.PlanView;
 import org.civiclab.core.scheduling.spi.ProblemView;
 import org.civiclab.core.scheduling.spi.RuleScorer;
 
-/** A built-in rule; made by {@link Rules#venueDoubleBooked()}. */
+/**
+ * A built-in rule; made by {@link Rules#venueDoubleBooked()}. Shared locations are left to
+ * {@link SharedCapacity}.
+ */
 @API(status = INTERNAL, since = "0.1.0")
 public final class VenueDoubleBooked extends BaseRule {
   public VenueDoubleBooked(Level level, long weight) {
@@ -28,18 +31,19 @@ public final class VenueDoubleBooked extends BaseRule {
     return new RuleScorer() {
       @Override
       public long insert(int d, int s, int l, PlanView plan) {
-        return l < 0 ? 0 : add(cnt[l], s, ix.duration[d]);
+        return l < 0 || ix.shared[l] ? 0 : add(cnt[l], s, ix.duration[d]);
       }
 
       @Override
       public long retract(int d, int s, int l, PlanView plan) {
-        return l < 0 ? 0 : remove(cnt[l], s, ix.duration[d]);
+        return l < 0 || ix.shared[l] ? 0 : remove(cnt[l], s, ix.duration[d]);
       }
 
       @Override
       public void explain(PlanView plan, Sink out) {
         forEachOverlap(ix, plan, (a, b, ov) -> {
-          if (plan.location(a) >= 0 && plan.location(a) == plan.location(b)) {
+          if (plan.location(a) >= 0 && plan.location(a) == plan.location(b)
+              && !ix.shared[plan.location(a)]) {
             Location loc = ix.location(plan.location(a));
             out.violation(ov, new int[] {a, b}, ImmutableList.of(loc.id()), loc.name()
                 + " is booked twice: " + ix.describe(a, plan.start(a)) + " and "
