@@ -45,6 +45,15 @@ public abstract class Demand implements WithDemand {
   /** @return participants who should attend when they can */
   public abstract ImmutableList<String> preferredAttendees();
 
+  /**
+   * Groups of which at least some members must be free at the demand's time: every sector at a
+   * reflection meeting, say. Held by {@link Rules#quorum()} (hard) and {@link
+   * Rules#quorumTurnout()} (soft: as many members as possible).
+   *
+   * @return the quorums; empty by default
+   */
+  public abstract ImmutableList<Quorum> quorums();
+
   /** @return whether the demand takes place online, without a location */
   @Value.Default
   public boolean online() {
@@ -128,10 +137,19 @@ public abstract class Demand implements WithDemand {
     return false;
   }
 
-  /** @return the seats needed; required plus preferred attendees by default */
+  /**
+   * @return the seats needed; by default required and preferred attendees and every quorum
+   *     member, each person once
+   */
   @Value.Default
   public int capacityNeed() {
-    return requiredAttendees().size() + preferredAttendees().size();
+    if (quorums().isEmpty()) {
+      return requiredAttendees().size() + preferredAttendees().size();
+    }
+    Set<String> who = new HashSet<>(requiredAttendees());
+    who.addAll(preferredAttendees());
+    quorums().forEach(q -> who.addAll(q.members()));
+    return who.size();
   }
 
   /** @return a fresh builder */

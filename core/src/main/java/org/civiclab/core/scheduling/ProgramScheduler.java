@@ -60,8 +60,8 @@ import org.civiclab.core.time.WorkingHours;
  * holidays), exchange visits as blocks of whole days at their host (visits to one host
  * together within its capacity per day, or one at a time when it states none) that no other
  * event of a visitor may overlap, outreach visits
- * with their leaders at the community, and reflection meetings with every sector's
- * representative. A visit, outreach visit or reflection meeting with a {@code window} is placed
+ * with their leaders at the community, and reflection meetings at a time when at least one
+ * representative of every sector is free (a {@link Quorum} per sector) and as many as can. A visit, outreach visit or reflection meeting with a {@code window} is placed
  * by the solver inside it; without one its days or time are agreed and pinned. Sessions with
  * a time and recorded meetings of pairings and circles are pinned where they are as agreed
  * times (reported, not prevented, when outside someone's working time); a recorded meeting
@@ -241,7 +241,7 @@ public final class ProgramScheduler {
               .capacity(Integer.MAX_VALUE).site(o.community() + ", " + o.country()).build());
         }
         b.addDemand(timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
-            o.window(), o.leaders(), site));
+            o.window(), o.leaders(), site, List.of()));
         sources.put(o.id().value(), new Source(PlannedEvent.Kind.OUTREACH, o.id().value(),
             List.copyOf(o.leaders())));
       }
@@ -250,8 +250,16 @@ public final class ProgramScheduler {
         r.participants().forEach(x -> x.person().filter(y -> !who.contains(y))
             .ifPresent(who::add));
         String where = r.venue().map(VenueId::value).orElse("");
+        // every sector with a known representative: at least one free (hard), all if they can
+        Map<String, List<String>> bySector = new LinkedHashMap<>();
+        r.participants().forEach(x -> x.person().ifPresent(y -> bySector.computeIfAbsent(
+            x.sector().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+            k -> new ArrayList<>()).add(y.value())));
+        List<Quorum> quorums = new ArrayList<>();
+        bySector.forEach((sector, reps) -> quorums.add(Quorum.builder().name(sector)
+            .addAllMembers(reps).build()));
         b.addDemand(timed(r.id().value(), "reflection meeting of " + r.sectors().size()
-            + " sectors", r.when(), r.window(), who, where));
+            + " sectors", r.when(), r.window(), List.of(), where, quorums));
         sources.put(r.id().value(), new Source(PlannedEvent.Kind.REFLECTION, r.id().value(),
             who));
       }
@@ -294,9 +302,9 @@ public final class ProgramScheduler {
 
     /** A one-off event with a proposed time: pinned there unless it has a window. */
     private Demand timed(String id, String label, TimeSpan proposed, Optional<DateRange> window,
-        java.util.Collection<PersonId> who, String location) {
+        java.util.Collection<PersonId> who, String location, List<Quorum> quorums) {
       boolean online = location.isEmpty();
-      Demand.Builder d = Demand.builder().id(id).label(label)
+      Demand.Builder d = Demand.builder().id(id).label(label).addAllQuorums(quorums)
           .durationGrains(grains(proposed.duration()))
           .requiredAttendees(who.stream().map(PersonId::value).toList()).online(online)
           .addDayShapes(programShape)

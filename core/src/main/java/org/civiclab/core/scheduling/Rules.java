@@ -18,6 +18,7 @@ import org.civiclab.core.scheduling.internal.LessTravel;
 import org.civiclab.core.scheduling.internal.ParallelEvents;
 import org.civiclab.core.scheduling.internal.PreferredAttendeeOverlap;
 import org.civiclab.core.scheduling.internal.PreferredTimes;
+import org.civiclab.core.scheduling.internal.QuorumRule;
 import org.civiclab.core.scheduling.internal.RoomFit;
 import org.civiclab.core.scheduling.internal.RoomStability;
 import org.civiclab.core.scheduling.internal.Sequence;
@@ -34,12 +35,12 @@ import org.civiclab.core.scheduling.spi.Rule;
  *
  * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link
  * #attendeeOverlap()}, {@link #travelTime()}, {@link #venueDoubleBooked()}, {@link
- * #venueCapacity()}, {@link #sharedCapacity()}, {@link #window()}, {@link #workingHours()},
- * {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link #preferredAttendeeOverlap()},
- * {@link #stability()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
- * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()},
- * {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
- * #agreedAvailability()}.
+ * #venueCapacity()}, {@link #sharedCapacity()}, {@link #quorum()}, {@link #window()}, {@link
+ * #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link
+ * #preferredAttendeeOverlap()}, {@link #stability()}, {@link #quorumTurnout()}. Soft: {@link
+ * #evenSpread()}, {@link #preferredTimes()}, {@link #asEarlyAsPossible()}, {@link
+ * #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()}, {@link #roomStability()},
+ * {@link #lessTravel()}, {@link #fewerGaps()}, {@link #agreedAvailability()}.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Rules {
@@ -107,6 +108,28 @@ public final class Rules {
    */
   public static Rule sharedCapacity() {
     return new SharedCapacity(Level.HARD, 1);
+  }
+
+  /**
+   * Each of a demand's {@linkplain Demand#quorums() quorums} has at least its least number of
+   * members free: in their working hours, off their days off and at no other event they must
+   * attend. Penalty: the members missing. Hard.
+   *
+   * @return the rule
+   */
+  public static Rule quorum() {
+    return QuorumRule.quorum(Level.HARD, 1);
+  }
+
+  /**
+   * As many quorum members as possible are free for their demand (a reflection meeting with
+   * every representative, not only one per sector). Penalty: one per member who is not free.
+   * Medium, like {@link #preferredAttendeeOverlap()}.
+   *
+   * @return the rule
+   */
+  public static Rule quorumTurnout() {
+    return QuorumRule.turnout(Level.MEDIUM, 1);
   }
 
   /** @return hard: an event lies within its window (module window, cadence period) */
@@ -208,19 +231,21 @@ public final class Rules {
 
   /** @return every built-in hard rule */
   public static ImmutableList<Rule> hard() {
-    return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(), venueDoubleBooked(),
-        venueCapacity(), sharedCapacity(), window(), workingHours(), holidays(), moduleOrder());
+    return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(),
+        venueDoubleBooked(), venueCapacity(), sharedCapacity(), quorum(), window(), workingHours(),
+        holidays(), moduleOrder());
   }
 
   /**
-   * The rules for planning programs: every hard rule, preferred attendance and stability at
-   * medium, and even spread, preferred times, fewer gaps and less travel as soft preferences.
+   * The rules for planning programs: every hard rule, preferred attendance, quorum turnout and
+   * stability at medium, and even spread, preferred times, fewer gaps and less travel as soft
+   * preferences.
    *
    * @return the standard rule set
    */
   public static ImmutableList<Rule> standard() {
     return ImmutableList.<Rule>builder().addAll(hard()).add(preferredAttendeeOverlap(),
         stability(), evenSpread(), preferredTimes(), fewerGaps(), lessTravel(),
-        agreedAvailability()).build();
+        agreedAvailability(), quorumTurnout()).build();
   }
 }

@@ -97,6 +97,12 @@ public abstract class SchedulingProblem implements WithSchedulingProblem {
         c.require(people.contains(d.preferredAttendees().get(j)), at + ".preferredAttendees[" + j
             + "]", "unknown participant '" + d.preferredAttendees().get(j) + "'");
       }
+      for (int q = 0; q < d.quorums().size(); q++) {
+        for (String m : d.quorums().get(q).members()) {
+          c.require(people.contains(m), at + ".quorums[" + q + "].members",
+              "unknown participant '" + m + "'");
+        }
+      }
       for (String l : d.allowedLocations()) {
         c.require(locs.contains(l), at + ".allowedLocations", "unknown location '" + l + "'");
       }

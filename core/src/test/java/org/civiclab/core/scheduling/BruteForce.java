@@ -41,7 +41,8 @@ public final class BruteForce {
   private static boolean search(NaiveChecker checker, List<Demand> ds,
       Map<String, List<Placement>> options, int i, Map<String, Placement> chosen) {
     if (i == ds.size()) {
-      return true;
+      // a quorum member's freedom depends on every other placement: checked on whole plans
+      return checker.quorums(chosen).isEmpty();
     }
     Demand d = ds.get(i);
     for (Placement p : options.get(d.id())) {

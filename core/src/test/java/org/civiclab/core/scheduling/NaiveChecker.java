@@ -51,7 +51,75 @@ public final class NaiveChecker {
       }
     }
     sharedLocations(placements).forEach(out::add);
+    quorums(placements).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Each placed demand's quorums: the members free at its time (in their working hours and off
+   * their days off unless the demand is agreed or takes whole days, and at no other placed event
+   * that requires them), against the least number; required members count as there.
+   *
+   * @param placements a placement per demand id
+   * @return a line per quorum with too few members free
+   */
+  public List<String> quorums(Map<String, Placement> placements) {
+    List<String> out = new ArrayList<>();
+    for (Demand d : problem.demands()) {
+      Placement p = placements.get(d.id());
+      if (p == null || d.quorums().isEmpty()
+          || p.startGrain() + d.durationGrains() > problem.grid().size()) {
+        continue;
+      }
+      for (Quorum q : d.quorums()) {
+        int free = 0;
+        for (String m : q.members()) {
+          if (d.requiredAttendees().contains(m) || isFree(m, d, p, placements)) {
+            free++;
+          }
+        }
+        if (free < q.atLeast()) {
+          out.add(d.id() + " has " + free + " of " + q.name() + " free, needs " + q.atLeast());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param member a participant id
+   * @param d a demand
+   * @param p its placement
+   * @param placements the other placements
+   * @return whether the member could come to the demand at its placement
+   */
+  public boolean isFree(String member, Demand d, Placement p, Map<String, Placement> placements) {
+    TimeSpan span = span(d, p);
+    if (!d.agreed() && !d.wholeDays()) {
+      Participant who = problem.participants().stream().filter(x -> x.id().equals(member))
+          .findFirst().orElseThrow();
+      Optional<org.civiclab.core.time.WorkingHours> hours = who.workingHours().map(w ->
+          d.attendanceZone().map(z ->
+              org.civiclab.core.time.WorkingHours.builder().from(w).zone(z).build()).orElse(w));
+      if (hours.isPresent() && !hours.get().contains(span)) {
+        return false;
+      }
+      if (who.holidays().isPresent() && who.holidays().get().isHoliday(span.day())) {
+        return false;
+      }
+    }
+    for (Demand e : problem.demands()) {
+      Placement q = placements.get(e.id());
+      if (e != d && q != null && e.requiredAttendees().contains(member)
+          && q.startGrain() + e.durationGrains() <= problem.grid().size()) {
+        TimeSpan other = span(e, q);
+        if (other.startInstant().isBefore(span.endInstant())
+            && span.startInstant().isBefore(other.endInstant())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -21,7 +21,8 @@ import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.DateRange;
 
 /**
- * Each soft rule's value (and the hard travel-time rule's) on small random plans equals a naive
+ * Each soft rule's value (and the hard travel-time, shared-capacity and quorum rules') on small
+ * random plans equals a naive
  * computation of the penalty written from the rule's documented meaning, through the public
  * {@link Scheduler#evaluate} only. The incremental scoring tests compare a rule with itself; these
  * compare it with an independent oracle, so a rule that returned 0 (or miscounted a day, a site,
@@ -134,6 +135,18 @@ class RuleValueOraclesTest {
           d.addRequiredAttendee("p" + p);
         } else if (pick == 1) {
           d.addPreferredAttendee("p" + p);
+        }
+      }
+      if (r.nextInt(3) == 0) {
+        List<String> members = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+          if (r.nextBoolean()) {
+            members.add("p" + p);
+          }
+        }
+        if (!members.isEmpty()) {
+          d.addQuorums(Quorum.builder().name("q" + i).addAllMembers(members)
+              .atLeast(1 + r.nextInt(members.size())).build());
         }
       }
       if (r.nextBoolean()) {
@@ -313,6 +326,43 @@ class RuleValueOraclesTest {
     return sum;
   }
 
+  /** Whether a person is required at a demand other than {@code at} that shares a grain. */
+  static boolean busyElsewhere(Case c, String person, String at) {
+    int s = c.start(at);
+    int e = s + c.demand(at).durationGrains();
+    for (String o : c.requiredOf(person)) {
+      int os = c.start(o);
+      if (!o.equals(at) && os < e && s < os + c.demand(o).durationGrains()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For each quorum: the members it lacks below its least number, counting required members as
+   * there and others as there when no other event requires them at the same time; with
+   * {@code turnout}, every member who is not required and not there.
+   */
+  static long quorum(Case c, boolean turnout) {
+    long sum = 0;
+    for (Demand d : c.problem().demands()) {
+      for (Quorum q : d.quorums()) {
+        int there = 0;
+        int away = 0;
+        for (String m : q.members()) {
+          if (d.requiredAttendees().contains(m) || !busyElsewhere(c, m, d.id())) {
+            there++;
+          } else {
+            away++;
+          }
+        }
+        sum += turnout ? away : Math.max(0, q.atLeast() - there);
+      }
+    }
+    return sum;
+  }
+
   // ---- the properties ----
 
   private static void agrees(Rule rule, Level level, long naive, Case c) {
@@ -361,6 +411,18 @@ class RuleValueOraclesTest {
   void sharedCapacityIsTheSeatsOverCapacityPerGrain(@ForAll long seed) {
     Case c = random(seed);
     agrees(Rules.sharedCapacity(), Level.HARD, sharedCapacity(c), c);
+  }
+
+  @Property(tries = 150)
+  void quorumIsTheMembersMissingBelowTheLeastNumber(@ForAll long seed) {
+    Case c = random(seed);
+    agrees(Rules.quorum(), Level.HARD, quorum(c, false), c);
+  }
+
+  @Property(tries = 150)
+  void quorumTurnoutIsTheMembersNotFree(@ForAll long seed) {
+    Case c = random(seed);
+    agrees(Rules.quorumTurnout(), Level.MEDIUM, quorum(c, true), c);
   }
 
   @Property(tries = 150)

@@ -112,6 +112,8 @@ class SchedulerPropertiesTest {
           .preferredAttendees(d.preferredAttendees().stream().map(a -> "x-" + a).toList())
           .allowedLocations(d.allowedLocations().stream().map(a -> "x-" + a).toList())
           .sequenceGroup(d.sequenceGroup().map(g -> "x-" + g))
+          .quorums(d.quorums().stream().map(q -> Quorum.builder().from(q)
+              .members(q.members().stream().map(a -> "x-" + a).toList()).build()).toList())
           .after(d.after().stream().map(a -> "x-" + a).toList()).build());
     }
     return b.build();

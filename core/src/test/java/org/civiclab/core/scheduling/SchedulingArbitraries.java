@@ -21,8 +21,8 @@ import org.civiclab.core.time.WorkingHours;
  *
  * <p>{@link #smallProblems()} gives instances small enough for brute force (at most 6 demands
  * and 8 grains, over one or two days in Europe/Stockholm) that still exercise working hours in
- * two zones, a common holiday, windows, module order, online demands, tight rooms and a shared
- * room.
+ * two zones, a common holiday, windows, module order, online demands, tight rooms, a shared
+ * room and quorums.
  */
 public final class SchedulingArbitraries {
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -32,7 +32,7 @@ public final class SchedulingArbitraries {
 
   /** A demand's shape, from which {@link #build} makes a demand. */
   record DemandSpec(int duration, int requiredMask, int preferredMask, boolean online,
-      int sequence, boolean firstDayOnly, int afterMask) {}
+      int sequence, boolean firstDayOnly, int afterMask, int quorumMask) {}
 
   /** A problem's shape. */
   record ProblemSpec(int days, int grainsPerDay, List<Integer> people, List<Integer> capacities,
@@ -49,9 +49,11 @@ public final class SchedulingArbitraries {
         Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 9),
         Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 63))))
-        .as((dur, req, pref, online, seq, win, after) -> new DemandSpec(dur, req, pref & ~req,
-            online == 0, seq == 0 ? 1 : 0, win == 0, after));
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 63))),
+        Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 15))))
+        .as((dur, req, pref, online, seq, win, after, quorum) -> new DemandSpec(dur, req,
+            pref & ~req, online == 0, seq == 0 ? 1 : 0, win == 0, after, quorum));
     return Combinators.combine(Arbitraries.integers().between(1, 2),
         Arbitraries.integers().between(2, 4),
         Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(4),
@@ -104,6 +106,17 @@ public final class SchedulingArbitraries {
         } else if ((d.preferredMask() & (1 << p)) != 0) {
           db.addPreferredAttendee("p" + p);
         }
+      }
+      List<String> quorum = new ArrayList<>();
+      for (int p = 0; p < s.people().size(); p++) {
+        if ((d.quorumMask() & (1 << p)) != 0) {
+          quorum.add("p" + p);
+        }
+      }
+      if (!quorum.isEmpty()) {
+        // at least one of them, or two when the group is larger
+        db.addQuorums(Quorum.builder().name("group").addAllMembers(quorum)
+            .atLeast(quorum.size() > 2 ? 2 : 1).build());
       }
       if (d.sequence() == 1) {
         db.sequenceGroup("module").sequenceOrder(order++);

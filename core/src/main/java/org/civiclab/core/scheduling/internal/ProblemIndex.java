@@ -9,14 +9,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.scheduling.Demand;
 import org.civiclab.core.scheduling.Location;
 import org.civiclab.core.scheduling.Participant;
 import org.civiclab.core.scheduling.Placement;
+import org.civiclab.core.scheduling.Quorum;
 import org.civiclab.core.scheduling.SchedulingProblem;
 import org.civiclab.core.scheduling.TimeGrid;
 import org.civiclab.core.scheduling.Travel;
@@ -76,6 +79,12 @@ public final class ProblemIndex implements ProblemView {
   final int[][] successors;
   final int[] previousStart;
   final int[] previousLocation;
+  /** Per demand and quorum, the members who are not required attendees of the demand. */
+  final int[][][] quorumMembers;
+  /** Per demand and quorum, how many of {@link #quorumMembers} must be free. */
+  final int[][] quorumNeed;
+  /** Per participant, the demands whose quorums count them. */
+  final int[][] quorumDemandsOf;
   private final Map<String, Integer> demandIds = new HashMap<>();
   private final Map<String, Integer> locationIds = new HashMap<>();
   private final Map<String, Integer> participantIds = new HashMap<>();
@@ -240,6 +249,37 @@ public final class ProblemIndex implements ProblemView {
         .toArray(int[][]::new);
     sequenceMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
+    quorumMembers = new int[demandCount][][];
+    quorumNeed = new int[demandCount][];
+    List<List<Integer>> inQuorum = new ArrayList<>();
+    for (int i = 0; i < participantCount; i++) {
+      inQuorum.add(new ArrayList<>());
+    }
+    for (int d = 0; d < demandCount; d++) {
+      List<Quorum> qs = p.demands().get(d).quorums();
+      Set<Integer> req = new HashSet<>();
+      for (int a : required[d]) {
+        req.add(a);
+      }
+      quorumMembers[d] = new int[qs.size()][];
+      quorumNeed[d] = new int[qs.size()];
+      for (int q = 0; q < qs.size(); q++) {
+        int[] ms = qs.get(q).members().stream().mapToInt(participantIds::get)
+            .filter(m -> !req.contains(m)).toArray();
+        quorumMembers[d][q] = ms;
+        // a required member is there anyway (or the attendee rules say why not)
+        quorumNeed[d][q] = Math.max(0, qs.get(q).atLeast()
+            - (qs.get(q).members().size() - ms.length));
+        for (int m : ms) {
+          List<Integer> of = inQuorum.get(m);
+          if (of.isEmpty() || of.get(of.size() - 1) != d) {
+            of.add(d);
+          }
+        }
+      }
+    }
+    quorumDemandsOf = inQuorum.stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     demandsOf = byPerson.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
     requiredDemandsOf = reqByPerson.stream()
