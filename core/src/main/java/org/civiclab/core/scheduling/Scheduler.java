@@ -94,7 +94,8 @@ public final class Scheduler {
   public Replan replan(SchedulingProblem problem, Map<String, Placement> plan,
       PlanChange change) {
     SchedulingProblem changed = Replanning.apply(problem, plan, change);
-    List<Rule> all = new ArrayList<>(rules);
+    List<Rule> all = new ArrayList<>();
+    rules.forEach(r -> all.add(ReplanRules.seeingUnavailable(r, change.unavailablePeople())));
     if (!change.unavailablePeople().isEmpty()) {
       all.add(ReplanRules.unavailablePeople(change.unavailablePeople()));
     }

@@ -3,6 +3,9 @@ package org.civiclab.core.scheduling.internal;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -26,15 +29,30 @@ import org.civiclab.core.scheduling.spi.RuleScorer;
  * days off (neither is asked of a whole-day or agreed demand) and no other placed demand that
  * requires them overlaps it. The scorer keeps, per quorum member, the placed demands requiring
  * them per grain, and each placed demand's current penalty; a move recomputes the demands whose
- * quorums count the moved demand's attendees, which overlap it.
+ * quorums count the moved demand's attendees, which overlap it. In a re-plan, people the change
+ * makes unavailable are not free on those days either.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class QuorumRule extends BaseRule {
   private final boolean turnout;
+  /** Days people cannot come at all, from a re-plan's change. */
+  private final ImmutableMap<String, ImmutableSet<LocalDate>> away;
 
-  private QuorumRule(String id, boolean turnout, Level level, long weight) {
+  private QuorumRule(String id, boolean turnout, Level level, long weight,
+      ImmutableMap<String, ImmutableSet<LocalDate>> away) {
     super(id, level, weight);
     this.turnout = turnout;
+    this.away = away;
+  }
+
+  /**
+   * The same rule, counting people as not free on the days a re-plan says they are away.
+   *
+   * @param unavailable days per participant id
+   * @return the rule
+   */
+  QuorumRule away(ImmutableMap<String, ImmutableSet<LocalDate>> unavailable) {
+    return new QuorumRule(id(), turnout, level(), weight(), unavailable);
   }
 
   /**
@@ -43,7 +61,7 @@ public final class QuorumRule extends BaseRule {
    * @return the members missing below each quorum's least number
    */
   public static QuorumRule quorum(Level level, long weight) {
-    return new QuorumRule("quorum", false, level, weight);
+    return new QuorumRule("quorum", false, level, weight, ImmutableMap.of());
   }
 
   /**
@@ -52,7 +70,7 @@ public final class QuorumRule extends BaseRule {
    * @return one point per quorum member who is not free
    */
   public static QuorumRule turnout(Level level, long weight) {
-    return new QuorumRule("quorum-turnout", true, level, weight);
+    return new QuorumRule("quorum-turnout", true, level, weight, ImmutableMap.of());
   }
 
   @Override
@@ -62,6 +80,13 @@ public final class QuorumRule extends BaseRule {
     for (int p = 0; p < ix.participantCount; p++) {
       if (ix.quorumDemandsOf[p].length > 0) {
         busy[p] = new int[ix.grainCount + ix.maxDuration + 1];
+      }
+    }
+    BitSet[] awayGrains = new BitSet[ix.participantCount];
+    for (int p = 0; p < ix.participantCount; p++) {
+      ImmutableSet<LocalDate> dates = away.get(ix.participantId(p));
+      if (dates != null) {
+        awayGrains[p] = ReplanRules.grainsOn(ix, dates);
       }
     }
     long[] pen = new long[ix.demandCount];
@@ -198,10 +223,16 @@ public final class QuorumRule extends BaseRule {
 
       /** Why a member's own calendar keeps them from the demand at s, if it does. */
       private Optional<String> reason(int r, int s, int m) {
+        int end = Math.min(s + ix.duration[r], ix.grainCount);
+        if (awayGrains[m] != null) {
+          int g = awayGrains[m].nextSetBit(s);
+          if (g >= 0 && g < end) {
+            return Optional.of("is unavailable that day");
+          }
+        }
         if (ix.agreed[r] || ix.demand(r).wholeDays()) {
           return Optional.empty();
         }
-        int end = Math.min(s + ix.duration[r], ix.grainCount);
         BitSet off = ix.offHours(r, m);
         if (off != null) {
           int g = off.nextSetBit(s);

@@ -32,6 +32,25 @@ public final class ReplanRules {
   private ReplanRules() {}
 
   /**
+   * A rule as it reads a change that makes people unavailable: the quorum rules no longer count
+   * them as free on those days; every other rule is returned as it is.
+   *
+   * @param rule a rule
+   * @param people the days per participant id
+   * @return the rule for the re-plan
+   */
+  public static Rule seeingUnavailable(Rule rule,
+      ImmutableMap<String, ImmutableSet<LocalDate>> people) {
+    if (rule instanceof QuorumRule q) {
+      return q.away(people);
+    }
+    if (rule instanceof WeightedRule w && w.inner() instanceof QuorumRule q) {
+      return new WeightedRule(q.away(people), w.level(), w.weight());
+    }
+    return rule;
+  }
+
+  /**
    * @param people per participant id, their unavailable dates
    * @return the hard rule that no required attendee is booked on such a date
    */
@@ -109,7 +128,7 @@ public final class ReplanRules {
     };
   }
 
-  private static BitSet grainsOn(ProblemIndex ix, ImmutableSet<LocalDate> dates) {
+  static BitSet grainsOn(ProblemIndex ix, ImmutableSet<LocalDate> dates) {
     BitSet b = new BitSet(ix.grainCount);
     for (int g = 0; g < ix.grainCount; g++) {
       if (dates.contains(ix.problem.grid().dayOf(g))) {
