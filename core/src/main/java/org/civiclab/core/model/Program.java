@@ -242,7 +242,10 @@ public abstract class Program implements WithProgram {
       e.enrollments().forEach(x -> out.add(x.person()));
       for (Module m : e.modules()) {
         out.addAll(m.facilitators());
-        m.sessions().forEach(s -> out.addAll(s.facilitators()).addAll(s.speakers()));
+        m.sessions().forEach(s -> {
+          out.addAll(s.facilitators()).addAll(s.speakers());
+          s.groups().forEach(g -> out.addAll(g.facilitators()).addAll(g.participants()));
+        });
       }
     }
     pairings().forEach(p -> out.add(p.mentor(), p.mentee()));

@@ -2,10 +2,13 @@ package org.civiclab.core.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.TimeSpan;
@@ -85,6 +88,15 @@ public abstract class Session implements WithSession {
     return SessionPosition.ANYWHERE;
   }
 
+  /**
+   * The groups the session is held as, all at the same time (breakout groups of a workshop),
+   * each with its facilitator and room or online breakout. The session's own facilitators and
+   * speakers are planned with the first group. Empty: the session is held as one.
+   *
+   * @return the groups; empty by default, else at least two with distinct names
+   */
+  public abstract ImmutableList<SessionGroup> groups();
+
   /** @return whether every participant is expected to attend */
   @Value.Default
   public boolean required() {
@@ -124,6 +136,22 @@ public abstract class Session implements WithSession {
         "an on-site session has no online link, got " + onlineLink().map(Object::toString)
             .orElse(""));
     c.require(!after().contains(id()), "after", "session '" + id() + "' cannot come after itself");
+    c.require(groups().size() != 1, "groups", "a session held as groups has at least two");
+    Set<String> names = new HashSet<>();
+    Set<PersonId> placed = new HashSet<>();
+    for (int i = 0; i < groups().size(); i++) {
+      SessionGroup g = groups().get(i);
+      c.require(names.add(g.name()), "groups[" + i + "].name", "group name '" + g.name()
+          + "' is used twice");
+      c.require(mode() != DeliveryMode.ONLINE || g.venue().isEmpty(), "groups[" + i + "].venue",
+          "an online session's group has no venue");
+      c.require(mode() != DeliveryMode.ON_SITE || g.onlineLink().isEmpty(),
+          "groups[" + i + "].onlineLink", "an on-site session's group has no online link");
+      for (PersonId p : g.participants()) {
+        c.require(placed.add(p), "groups[" + i + "].participants", "'" + p.value()
+            + "' is in two groups");
+      }
+    }
     onlineLink().ifPresent(u -> c.text(u.toString(), "onlineLink"));
     onlineLink().ifPresent(u -> c.require("https".equals(u.getScheme())
         || "http".equals(u.getScheme()), "onlineLink", "'" + u + "' is not an http(s) link"));

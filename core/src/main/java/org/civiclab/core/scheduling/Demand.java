@@ -72,6 +72,15 @@ public abstract class Demand implements WithDemand {
   /** @return a group whose demands follow each other in {@link #sequenceOrder()} order */
   public abstract Optional<String> sequenceGroup();
 
+  /**
+   * A group of demands held at the same time: a workshop split into breakout groups, each with
+   * its own facilitator and room or online breakout. Every demand of the group starts at the
+   * same grain ({@link Rules#parallelStart()}), and the solver moves them together.
+   *
+   * @return the parallel group's name, if the demand belongs to one
+   */
+  public abstract Optional<String> parallelGroup();
+
   /** @return the position within the sequence group; lower orders end before higher ones start */
   @Value.Default
   public int sequenceOrder() {

@@ -22,6 +22,7 @@ import org.civiclab.core.model.OutreachMeeting;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 
@@ -55,11 +56,13 @@ public final class PlanApplier {
    */
   public static Program apply(Program program, ProgramPlan plan) {
     Map<String, PlannedEvent> sessions = new HashMap<>();
+    Map<String, PlannedEvent> byDemand = new HashMap<>();
     Map<String, List<PlannedEvent>> meetings = new HashMap<>();
     Map<String, PlannedEvent> oneOffs = new HashMap<>();
     for (PlannedEvent e : plan.events()) {
       if (e.kind() == PlannedEvent.Kind.SESSION) {
         sessions.put(e.sourceId(), e);
+        byDemand.put(e.demandId(), e);
       } else if (e.kind() == PlannedEvent.Kind.VISIT || e.kind() == PlannedEvent.Kind.OUTREACH
           || e.kind() == PlannedEvent.Kind.REFLECTION) {
         oneOffs.put(e.kind() + " " + e.sourceId(), e);
@@ -74,6 +77,10 @@ public final class PlanApplier {
         Map<String, PlannedEvent> inOrder = listedOrder(m, sessions);
         List<Session> placed = new ArrayList<>();
         for (Session s : m.sessions()) {
+          if (!s.groups().isEmpty()) {
+            placed.add(s.when().isPresent() ? s : placeGroups(s, byDemand));
+            continue;
+          }
           PlannedEvent event = inOrder.get(s.id().value());
           placed.add(event == null || s.when().isPresent() ? s : place(s, event));
         }
@@ -132,7 +139,7 @@ public final class PlanApplier {
     Map<String, PlannedEvent> out = new HashMap<>();
     Map<List<Object>, List<Session>> groups = new java.util.LinkedHashMap<>();
     for (Session s : m.sessions()) {
-      if (s.when().isEmpty() && sessions.containsKey(s.id().value())) {
+      if (s.when().isEmpty() && s.groups().isEmpty() && sessions.containsKey(s.id().value())) {
         List<Object> key = List.of(s.duration(), s.mode(), s.venue(), s.facilitators(),
             s.speakers(), s.required());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
@@ -147,6 +154,25 @@ public final class PlanApplier {
       }
     }
     return out;
+  }
+
+  /**
+   * A session held as groups: the first group's planned start (the groups start together) and
+   * each group's planned room where it had none.
+   */
+  private static Session placeGroups(Session s, Map<String, PlannedEvent> byDemand) {
+    PlannedEvent first = byDemand.get(ProgramScheduler.groupId(s, s.groups().get(0)));
+    if (first == null) {
+      return s;
+    }
+    List<SessionGroup> groups = new ArrayList<>();
+    for (SessionGroup g : s.groups()) {
+      PlannedEvent e = byDemand.get(ProgramScheduler.groupId(s, g));
+      groups.add(e == null || s.mode() == DeliveryMode.ONLINE || g.venue().isPresent()
+          || e.venue().isEmpty() ? g : g.withVenue(e.venue().get()));
+    }
+    return s.withWhen(TimeSpan.starting(first.when().start(), s.duration(),
+        first.when().zone())).withGroups(groups);
   }
 
   private static Session place(Session s, PlannedEvent event) {

@@ -39,6 +39,7 @@ import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.scheduling.internal.CadenceExpander;
@@ -97,6 +98,15 @@ public final class ProgramScheduler {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @param s a session held as groups
+   * @param g one of its groups
+   * @return the id of the group's demand and planned event
+   */
+  static String groupId(Session s, SessionGroup g) {
+    return s.id().value() + " / " + g.name();
   }
 
   /**
@@ -213,9 +223,17 @@ public final class ProgramScheduler {
             enrolled.add(en.person());
           }
           Map<EventId, ImmutableSet<EventId>> order = mod.sessionOrder();
+          // a session held as groups is one demand per group; what follows it follows them all
+          Map<EventId, List<String>> demandIds = new HashMap<>();
           for (Session s : mod.sessions()) {
-            b.addDemand(session(e, mi, mod, s, order.getOrDefault(s.id(), ImmutableSet.of()),
-                enrolled, anyVenue));
+            demandIds.put(s.id(), s.groups().isEmpty() ? List.of(s.id().value())
+                : s.groups().stream().map(g -> groupId(s, g)).toList());
+          }
+          for (Session s : mod.sessions()) {
+            Set<String> after = new LinkedHashSet<>();
+            order.getOrDefault(s.id(), ImmutableSet.of())
+                .forEach(x -> after.addAll(demandIds.getOrDefault(x, List.of(x.value()))));
+            session(e, mi, mod, s, after, enrolled, anyVenue).forEach(b::addDemand);
           }
         }
       }
@@ -343,46 +361,96 @@ public final class ProgramScheduler {
       return Optional.empty();
     }
 
-    private Demand session(Edition e, int moduleIndex, Module mod, Session s,
-        Set<EventId> after, Set<PersonId> enrolled, boolean anyVenue) {
-      Set<PersonId> required = new LinkedHashSet<>();
-      required.addAll(s.facilitators());
-      required.addAll(s.speakers());
-      required.addAll(mod.facilitators());
+    /**
+     * A session's demands: one, or one per group held at the same time (a parallel group), with
+     * the session's own facilitators, speakers and the module's facilitators in the first and
+     * the participants no group names shared out evenly in enrolment order.
+     */
+    private List<Demand> session(Edition e, int moduleIndex, Module mod, Session s,
+        Set<String> after, Set<PersonId> enrolled, boolean anyVenue) {
+      Set<PersonId> leaders = new LinkedHashSet<>();
+      leaders.addAll(s.facilitators());
+      leaders.addAll(s.speakers());
+      leaders.addAll(mod.facilitators());
+      if (s.groups().isEmpty()) {
+        return List.of(sessionDemand(e, moduleIndex, mod, s, s.id().value(), "", leaders,
+            enrolled, s.venue(), after, anyVenue, Optional.empty()));
+      }
+      int n = s.groups().size();
+      List<Set<PersonId>> members = new ArrayList<>();
+      Set<PersonId> named = new java.util.HashSet<>();
+      for (SessionGroup g : s.groups()) {
+        members.add(new LinkedHashSet<>(g.participants()));
+        named.addAll(g.participants());
+        named.addAll(g.facilitators());
+      }
+      named.addAll(leaders);
+      int next = 0;
+      for (PersonId p : enrolled) {
+        if (!named.contains(p)) {
+          // to the smallest group, the earliest of equals: even sizes in enrolment order
+          int to = next;
+          for (int k = 0; k < n; k++) {
+            if (members.get(k).size() < members.get(to).size()) {
+              to = k;
+            }
+          }
+          members.get(to).add(p);
+          next = (to + 1) % n;
+        }
+      }
+      List<Demand> out = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        SessionGroup g = s.groups().get(k);
+        Set<PersonId> lead = new LinkedHashSet<>(g.facilitators());
+        if (k == 0) {
+          lead.addAll(leaders);
+        }
+        out.add(sessionDemand(e, moduleIndex, mod, s, groupId(s, g), ", group " + g.name(),
+            lead, members.get(k), g.venue().or(s::venue), after, anyVenue,
+            Optional.of("session " + s.id().value())));
+      }
+      return out;
+    }
+
+    private Demand sessionDemand(Edition e, int moduleIndex, Module mod, Session s, String id,
+        String groupLabel, Set<PersonId> leaders, Set<PersonId> participants,
+        Optional<VenueId> venue, Set<String> after, boolean anyVenue,
+        Optional<String> parallel) {
+      Set<PersonId> required = new LinkedHashSet<>(leaders);
       List<PersonId> preferred = new ArrayList<>();
       if (s.required()) {
-        required.addAll(enrolled);
+        required.addAll(participants);
       } else {
-        enrolled.stream().filter(x -> !required.contains(x)).forEach(preferred::add);
+        participants.stream().filter(x -> !required.contains(x)).forEach(preferred::add);
       }
       boolean online = s.mode() == DeliveryMode.ONLINE || !anyVenue;
-      String id = s.id().value();
       Demand.Builder d = Demand.builder().id(id)
-          .label(s.title().toString() + " (" + mod.title() + ")")
+          .label(s.title().toString() + groupLabel + " (" + mod.title() + ")")
           .durationGrains(grains(s.duration().isZero() ? Duration.ofHours(1) : s.duration()))
           .requiredAttendees(required.stream().map(PersonId::value).toList())
           .preferredAttendees(preferred.stream().map(PersonId::value).toList()).online(online)
           .window(intersect(mod.window(), e.period()))
-          .addDayShapes(mod.dayShape().orElse(programShape));
-      s.venue().flatMap(program::venue).flatMap(Venue::dayShape).ifPresent(x -> d.addDayShapes(x));
+          .addDayShapes(mod.dayShape().orElse(programShape)).parallelGroup(parallel);
+      venue.flatMap(program::venue).flatMap(Venue::dayShape).ifPresent(x -> d.addDayShapes(x));
       if (!online) {
-        d.allowedLocations(s.venue().map(v -> List.of(v.value())).orElse(venueIds()));
-        d.attendanceZone(s.venue().flatMap(program::venue).map(Venue::zone)
+        d.allowedLocations(venue.map(v -> List.of(v.value())).orElse(venueIds()));
+        d.attendanceZone(venue.flatMap(program::venue).map(Venue::zone)
             .orElse(program.zone()));
       }
       if (e.moduleOrderRequired()) {
         d.sequenceGroup("edition " + e.id().value()).sequenceOrder(moduleIndex);
       }
-      d.after(after.stream().map(EventId::value).toList());
+      d.after(after);
       s.when().flatMap(this::grainOf).ifPresent(g -> {
         if (online) {
           d.pinned(Placement.online(g)).agreed(true);
-        } else if (s.venue().isPresent()) {
-          d.pinned(Placement.of(g, s.venue().get().value())).agreed(true);
+        } else if (venue.isPresent()) {
+          d.pinned(Placement.of(g, venue.get().value())).agreed(true);
         }
       });
       List<PersonId> attendees = new ArrayList<>(required);
-      sources.put(id, new Source(PlannedEvent.Kind.SESSION, id, attendees));
+      sources.put(id, new Source(PlannedEvent.Kind.SESSION, s.id().value(), attendees));
       return d.build();
     }
 

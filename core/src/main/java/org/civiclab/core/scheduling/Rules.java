@@ -16,6 +16,7 @@ import org.civiclab.core.scheduling.internal.FewerGaps;
 import org.civiclab.core.scheduling.internal.GridFit;
 import org.civiclab.core.scheduling.internal.LessTravel;
 import org.civiclab.core.scheduling.internal.ParallelEvents;
+import org.civiclab.core.scheduling.internal.ParallelStart;
 import org.civiclab.core.scheduling.internal.PreferredAttendeeOverlap;
 import org.civiclab.core.scheduling.internal.PreferredTimes;
 import org.civiclab.core.scheduling.internal.QuorumRule;
@@ -35,12 +36,13 @@ import org.civiclab.core.scheduling.spi.Rule;
  *
  * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link
  * #attendeeOverlap()}, {@link #travelTime()}, {@link #venueDoubleBooked()}, {@link
- * #venueCapacity()}, {@link #sharedCapacity()}, {@link #quorum()}, {@link #window()}, {@link
- * #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}. Medium: {@link
- * #preferredAttendeeOverlap()}, {@link #stability()}, {@link #quorumTurnout()}. Soft: {@link
- * #evenSpread()}, {@link #preferredTimes()}, {@link #asEarlyAsPossible()}, {@link
- * #breakBetween()}, {@link #parallelEvents()}, {@link #roomFit()}, {@link #roomStability()},
- * {@link #lessTravel()}, {@link #fewerGaps()}, {@link #agreedAvailability()}.
+ * #venueCapacity()}, {@link #sharedCapacity()}, {@link #quorum()}, {@link #parallelStart()},
+ * {@link #window()}, {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}.
+ * Medium: {@link #preferredAttendeeOverlap()}, {@link #stability()}, {@link
+ * #quorumTurnout()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
+ * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link
+ * #roomFit()}, {@link #roomStability()}, {@link #lessTravel()}, {@link #fewerGaps()}, {@link
+ * #agreedAvailability()}.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Rules {
@@ -108,6 +110,16 @@ public final class Rules {
    */
   public static Rule sharedCapacity() {
     return new SharedCapacity(Level.HARD, 1);
+  }
+
+  /**
+   * The demands of one {@linkplain Demand#parallelGroup() parallel group} start at the same
+   * grain: breakout groups of one session. Penalty: one per pair of them apart. Hard.
+   *
+   * @return the rule
+   */
+  public static Rule parallelStart() {
+    return new ParallelStart(Level.HARD, 1);
   }
 
   /**
@@ -232,8 +244,8 @@ public final class Rules {
   /** @return every built-in hard rule */
   public static ImmutableList<Rule> hard() {
     return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(),
-        venueDoubleBooked(), venueCapacity(), sharedCapacity(), quorum(), window(), workingHours(),
-        holidays(), moduleOrder());
+        venueDoubleBooked(), venueCapacity(), sharedCapacity(), quorum(), parallelStart(), window(),
+        workingHours(), holidays(), moduleOrder());
   }
 
   /**

@@ -32,6 +32,7 @@ import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.VenueId;
@@ -248,6 +249,13 @@ public final class ProgramValidator {
       session.speakers().forEach(f -> person(f, path + ".speakers"));
       session.host().ifPresent(h -> organization(h, path + ".host"));
       session.venue().ifPresent(v -> venue(v, path + ".venue"));
+      for (int i = 0; i < session.groups().size(); i++) {
+        String gp = path + ".groups[" + i + "]";
+        SessionGroup g = session.groups().get(i);
+        g.facilitators().forEach(f -> person(f, gp + ".facilitators"));
+        g.participants().forEach(f -> person(f, gp + ".participants"));
+        g.venue().ifPresent(v -> venue(v, gp + ".venue"));
+      }
       if (session.when().isPresent()) {
         TimeSpan when = session.when().get();
         LocalDate start = when.start().toLocalDate();

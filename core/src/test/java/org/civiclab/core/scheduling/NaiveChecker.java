@@ -264,6 +264,10 @@ public final class NaiveChecker {
         return Optional.of(p.location().get() + " hosts " + d.id() + " and " + e.id());
       }
     }
+    if (d.parallelGroup().isPresent() && d.parallelGroup().equals(e.parallelGroup())
+        && !as.equals(bs)) {
+      return Optional.of(d.id() + " and " + e.id() + " are parallel but start apart");
+    }
     if (e.after().contains(d.id()) && bs.isBefore(ae)) {
       return Optional.of(e.id() + " starts before " + d.id() + " ends, but comes after it");
     }

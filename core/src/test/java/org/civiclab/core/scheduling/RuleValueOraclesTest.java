@@ -21,9 +21,9 @@ import org.civiclab.core.scheduling.spi.Rule;
 import org.civiclab.core.time.DateRange;
 
 /**
- * Each soft rule's value (and the hard travel-time, shared-capacity and quorum rules') on small
- * random plans equals a naive
- * computation of the penalty written from the rule's documented meaning, through the public
+ * Each soft rule's value (and the hard travel-time, shared-capacity, quorum and parallel-start
+ * rules') on small random plans equals a naive computation of the penalty written from the
+ * rule's documented meaning, through the public
  * {@link Scheduler#evaluate} only. The incremental scoring tests compare a rule with itself; these
  * compare it with an independent oracle, so a rule that returned 0 (or miscounted a day, a site,
  * a gap) would fail here.
@@ -136,6 +136,9 @@ class RuleValueOraclesTest {
         } else if (pick == 1) {
           d.addPreferredAttendee("p" + p);
         }
+      }
+      if (r.nextInt(3) == 0) {
+        d.parallelGroup("g" + r.nextInt(2));
       }
       if (r.nextInt(3) == 0) {
         List<String> members = new ArrayList<>();
@@ -363,6 +366,23 @@ class RuleValueOraclesTest {
     return sum;
   }
 
+  /** For each two demands of one parallel group, one when they start at different grains. */
+  static long parallelStart(Case c) {
+    long sum = 0;
+    List<Demand> ds = c.problem().demands();
+    for (int i = 0; i < ds.size(); i++) {
+      for (int j = i + 1; j < ds.size(); j++) {
+        Demand a = ds.get(i);
+        Demand b = ds.get(j);
+        if (a.parallelGroup().isPresent() && a.parallelGroup().equals(b.parallelGroup())
+            && c.start(a.id()) != c.start(b.id())) {
+          sum++;
+        }
+      }
+    }
+    return sum;
+  }
+
   // ---- the properties ----
 
   private static void agrees(Rule rule, Level level, long naive, Case c) {
@@ -423,6 +443,12 @@ class RuleValueOraclesTest {
   void quorumTurnoutIsTheMembersNotFree(@ForAll long seed) {
     Case c = random(seed);
     agrees(Rules.quorumTurnout(), Level.MEDIUM, quorum(c, true), c);
+  }
+
+  @Property(tries = 150)
+  void parallelStartIsThePairsOfAGroupApart(@ForAll long seed) {
+    Case c = random(seed);
+    agrees(Rules.parallelStart(), Level.HARD, parallelStart(c), c);
   }
 
   @Property(tries = 150)

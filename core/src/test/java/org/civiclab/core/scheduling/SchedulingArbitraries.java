@@ -22,7 +22,7 @@ import org.civiclab.core.time.WorkingHours;
  * <p>{@link #smallProblems()} gives instances small enough for brute force (at most 6 demands
  * and 8 grains, over one or two days in Europe/Stockholm) that still exercise working hours in
  * two zones, a common holiday, windows, module order, online demands, tight rooms, a shared
- * room and quorums.
+ * room, quorums and a parallel group.
  */
 public final class SchedulingArbitraries {
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -32,7 +32,12 @@ public final class SchedulingArbitraries {
 
   /** A demand's shape, from which {@link #build} makes a demand. */
   record DemandSpec(int duration, int requiredMask, int preferredMask, boolean online,
-      int sequence, boolean firstDayOnly, int afterMask, int quorumMask) {}
+      int sequence, boolean firstDayOnly, int afterMask, int quorumMask) {
+    /** In the one parallel group: a quarter of the demands, apart from the sequenced ones. */
+    boolean parallel() {
+      return sequence == 3;
+    }
+  }
 
   /** A problem's shape. */
   record ProblemSpec(int days, int grainsPerDay, List<Integer> people, List<Integer> capacities,
@@ -53,7 +58,8 @@ public final class SchedulingArbitraries {
         Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
             net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 15))))
         .as((dur, req, pref, online, seq, win, after, quorum) -> new DemandSpec(dur, req,
-            pref & ~req, online == 0, seq == 0 ? 1 : 0, win == 0, after, quorum));
+            pref & ~req, online == 0, seq == 0 ? 1 : seq == 3 ? 3 : 0, win == 0, after,
+            quorum));
     return Combinators.combine(Arbitraries.integers().between(1, 2),
         Arbitraries.integers().between(2, 4),
         Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(4),
@@ -117,6 +123,9 @@ public final class SchedulingArbitraries {
         // at least one of them, or two when the group is larger
         db.addQuorums(Quorum.builder().name("group").addAllMembers(quorum)
             .atLeast(quorum.size() > 2 ? 2 : 1).build());
+      }
+      if (d.parallel()) {
+        db.parallelGroup("breakout");
       }
       if (d.sequence() == 1) {
         db.sequenceGroup("module").sequenceOrder(order++);

@@ -83,6 +83,12 @@ public final class ProblemIndex implements ProblemView {
   final int[][][] quorumMembers;
   /** Per demand and quorum, how many of {@link #quorumMembers} must be free. */
   final int[][] quorumNeed;
+  /** Per demand, the other demands of its parallel group; empty when it has none. */
+  final int[][] parallelMates;
+  /** Per demand, its parallel group's number, or -1. */
+  final int[] parallelGroup;
+  /** Per parallel group, its demands. */
+  final int[][] parallelMembers;
   /** Per participant, the demands whose quorums count them. */
   final int[][] quorumDemandsOf;
   private final Map<String, Integer> demandIds = new HashMap<>();
@@ -249,6 +255,31 @@ public final class ProblemIndex implements ProblemView {
         .toArray(int[][]::new);
     sequenceMembers = members.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
+    parallelGroup = new int[demandCount];
+    Map<String, Integer> parallelIds = new HashMap<>();
+    List<List<Integer>> together = new ArrayList<>();
+    for (int d = 0; d < demandCount; d++) {
+      Optional<String> g = p.demands().get(d).parallelGroup();
+      if (g.isPresent()) {
+        int gi = parallelIds.computeIfAbsent(g.get(), k -> {
+          together.add(new ArrayList<>());
+          return parallelIds.size();
+        });
+        parallelGroup[d] = gi;
+        together.get(gi).add(d);
+      } else {
+        parallelGroup[d] = -1;
+      }
+    }
+    parallelMembers = together.stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    parallelMates = new int[demandCount][];
+    for (int d = 0; d < demandCount; d++) {
+      final int self = d;
+      parallelMates[d] = parallelGroup[d] < 0 ? new int[0]
+          : java.util.Arrays.stream(parallelMembers[parallelGroup[d]]).filter(x -> x != self)
+              .toArray();
+    }
     quorumMembers = new int[demandCount][][];
     quorumNeed = new int[demandCount][];
     List<List<Integer>> inQuorum = new ArrayList<>();

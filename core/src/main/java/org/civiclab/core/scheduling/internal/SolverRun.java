@@ -212,9 +212,75 @@ public final class SolverRun {
     order.sort(Comparator.<Integer>comparingLong(d -> -(long) (ix.attendees[d].length + 1)
         * ix.duration[d]).thenComparingInt(d -> domain[d].length).thenComparingInt(d -> d));
     for (int d : order) {
-      placeBest(d, MAX_CONSTRUCTION_STARTS);
+      int with = placedMateStart(d);
+      if (with >= 0) {
+        placeAt(d, with);
+      } else {
+        placeBest(d, MAX_CONSTRUCTION_STARTS);
+      }
     }
     noteFeasibility();
+  }
+
+  /** The start of a placed demand of d's parallel group, or -1 when none is placed. */
+  private int placedMateStart(int d) {
+    for (int m : ix.parallelMates[d]) {
+      if (sd.isPlaced(m)) {
+        return sd.start[m];
+      }
+    }
+    return -1;
+  }
+
+  /** Places d at start s, in the location that costs least there. */
+  private void placeAt(int d, int s) {
+    int[] locs = ix.online[d] || ix.allowedLocations[d].length == 0 ? new int[] {-1}
+        : ix.allowedLocations[d];
+    int bestL = locs[0];
+    long[] bestSc = null;
+    for (int l : locs) {
+      sd.place(d, s, l);
+      long[] sc = sd.score.clone();
+      sd.unplace(d);
+      if (bestSc == null || better(sc, bestSc)) {
+        bestSc = sc;
+        bestL = l;
+      }
+    }
+    sd.place(d, s, bestL);
+  }
+
+  /** Whether every movable demand of d's parallel group may start at s. */
+  private boolean matesMayStart(int d, int s) {
+    for (int m : ix.parallelMates[d]) {
+      if (ix.pinnedStart[m] < 0 && Arrays.binarySearch(domain[m], s) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Moves the movable demands of d's parallel group to start s, keeping their locations. */
+  private void moveMates(int d, int s, int[] from) {
+    int[] mates = ix.parallelMates[d];
+    for (int i = 0; i < mates.length; i++) {
+      int m = mates[i];
+      from[i] = sd.start[m];
+      if (ix.pinnedStart[m] < 0) {
+        sd.move(m, s, sd.location[m]);
+      }
+    }
+  }
+
+  /** Moves the demands of d's parallel group back to their starts before {@link #moveMates}. */
+  private void moveMatesBack(int d, int[] from) {
+    int[] mates = ix.parallelMates[d];
+    for (int i = 0; i < mates.length; i++) {
+      int m = mates[i];
+      if (ix.pinnedStart[m] < 0) {
+        sd.move(m, from[i], sd.location[m]);
+      }
+    }
   }
 
   private void placeBest(int d, int maxStarts) {
@@ -317,6 +383,7 @@ public final class SolverRun {
     boolean hardOnly = false;
     boolean kick = false;
     int[] mediumed = new int[movable.length];
+    int[] mateFrom = new int[ix.demandCount];
     int mediumedCount = 0;
     for (; step < stepLimit; step++) {
       if (step - lastBestStep >= unimprovedSteps) {
@@ -357,7 +424,8 @@ public final class SolverRun {
           ? conflicted[rng.nextInt(conflictedCount)]
           : cur[0] >= 0 && mediumedCount > 0 && rng.nextBoolean()
               ? mediumed[rng.nextInt(mediumedCount)] : movable[rng.nextInt(movable.length)];
-      if (RUIN_EVERY > 0 && !hardOnly && !kick && rng.nextInt(RUIN_EVERY) == 0) {
+      if (RUIN_EVERY > 0 && !hardOnly && !kick && ix.parallelMates[d].length == 0
+          && rng.nextInt(RUIN_EVERY) == 0) {
         long[] lateScore = late[(int) (step % lateSize)];
         if (ruinAndRecreate(d, cur, lateScore)) {
           System.arraycopy(sd.score, 0, cur, 0, 3);
@@ -414,8 +482,21 @@ public final class SolverRun {
       } else {
         ns = dom[rng.nextInt(dom.length)];
       }
+      if (e >= 0 && (ix.parallelMates[d].length > 0 || ix.parallelMates[e].length > 0)) {
+        // groups held together move as one: no exchange with a single demand
+        e = -1;
+        ns = dom[rng.nextInt(dom.length)];
+        nl = ol;
+      }
       if (e < 0 && ns == os && nl == ol) {
         continue;
+      }
+      boolean together = ix.parallelMates[d].length > 0 && ns != os;
+      if (together && !matesMayStart(d, ns)) {
+        continue;
+      }
+      if (together) {
+        moveMates(d, ns, mateFrom);
       }
       if (e >= 0) {
         restart(d, ns, nl, e, os, nl == ol ? el : ol);
@@ -448,6 +529,9 @@ public final class SolverRun {
         restart(d, os, ol, e, ns, el);
       } else {
         sd.move(d, os, ol);
+        if (together) {
+          moveMatesBack(d, mateFrom);
+        }
       }
       System.arraycopy(cur, 0, lateScore, 0, 3);
     }
@@ -471,7 +555,8 @@ public final class SolverRun {
     for (int tries = 0; tries < 4 * RUIN_SIZE && k < RUIN_SIZE && people.length > 0; tries++) {
       int[] others = ix.demandsOf[people[rng.nextInt(people.length)]];
       int o = others[rng.nextInt(others.length)];
-      if (ix.pinnedStart[o] >= 0 || Math.abs(sd.start[o] - sd.start[d]) > near) {
+      if (ix.pinnedStart[o] >= 0 || ix.parallelMates[o].length > 0
+          || Math.abs(sd.start[o] - sd.start[d]) > near) {
         continue;
       }
       boolean dup = false;
