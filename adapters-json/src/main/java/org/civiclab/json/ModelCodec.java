@@ -70,6 +70,7 @@ import org.civiclab.core.model.Role;
 import org.civiclab.core.model.RoleAssignment;
 import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.SessionPosition;
 import org.civiclab.core.model.Track;
@@ -665,7 +666,32 @@ final class ModelCodec {
     put(f.opt("required", ModelCodec::bool), b::required);
     b.addAllAfter(f.set("after", EVENT_ID));
     put(f.opt("position", enumOf(SessionPosition.class)), b::position);
+    b.addAllGroups(f.list("groups", ModelCodec::sessionGroup));
     return f.build(b::build);
+  }
+
+  static @Nullable SessionGroup sessionGroup(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    var b = SessionGroup.builder();
+    put(f.req("name", STRING), b::name);
+    b.addAllFacilitators(f.set("facilitators", PERSON_ID));
+    b.addAllParticipants(f.set("participants", PERSON_ID));
+    put(f.opt("venue", VENUE_ID), b::venue);
+    put(f.opt("onlineLink", LINK), b::onlineLink);
+    return f.build(b::build);
+  }
+
+  static void sessionGroup(JsonGenerator g, SessionGroup v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", v.name());
+    list(g, "facilitators", v.facilitators(), ID::write);
+    list(g, "participants", v.participants(), ID::write);
+    opt(g, "venue", v.venue(), ID::write);
+    opt(g, "onlineLink", v.onlineLink(), TEXT::write);
+    g.writeEndObject();
   }
 
   static void session(JsonGenerator g, Session v) throws IOException {
@@ -686,6 +712,7 @@ final class ModelCodec {
     if (v.position() != SessionPosition.ANYWHERE) {
       g.writeStringField("position", v.position().name());
     }
+    list(g, "groups", v.groups(), ModelCodec::sessionGroup);
     g.writeEndObject();
   }
 

@@ -57,6 +57,7 @@ import org.civiclab.core.model.Sector;
 import org.civiclab.core.model.Sensitivity;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.SessionPosition;
 import org.civiclab.core.model.Track;
 import org.civiclab.core.model.TrackId;
@@ -154,10 +155,18 @@ final class Rich {
             .format(SessionFormat.STUDY_VISIT).mode(DeliveryMode.HYBRID).when(opening)
             .venue(hall).onlineLink(URI.create("https://meet.example/s1")).host(o(2))
             .addFacilitators(p(0)).addSpeakers(p(3)).required(false)
-            .position(SessionPosition.FIRST).build())
+            .position(SessionPosition.FIRST)
+            .addGroups(SessionGroup.builder().name("on site").venue(hall).build(),
+                SessionGroup.builder().name("online")
+                    .onlineLink(URI.create("https://meet.example/s1-b")).build())
+            .build())
         .addSessions(Session.builder().id(EventId.of("s2")).title(text("Unplanned"))
             .format(SessionFormat.WORKSHOP).mode(DeliveryMode.ONLINE)
-            .duration(Duration.ofMinutes(90)).addAfter(EventId.of("s1")).build())
+            .duration(Duration.ofMinutes(90)).addAfter(EventId.of("s1"))
+            .addGroups(SessionGroup.builder().name("A").addFacilitators(p(0))
+                .addParticipants(p(5)).onlineLink(URI.create("https://meet.example/s2-a"))
+                .build(), SessionGroup.builder().name("B").addFacilitators(p(3)).build())
+            .build())
         .build();
     Edition edition = Edition.builder().id(EditionId.of("e2025")).label("2025").period(year)
         .funding(FundingCycle.builder().funder(o(1)).call("Call 7")
