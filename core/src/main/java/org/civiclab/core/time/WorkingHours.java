@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableSet;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -75,6 +77,40 @@ public abstract class WorkingHours implements WithWorkingHours {
   public static WorkingHours officeHours(ZoneId zone) {
     return of(zone, LocalTime.of(9, 0), LocalTime.of(17, 0),
         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+  }
+
+  /**
+   * The hours as a coordinator reads them: runs of days with the same hours, in week order, and
+   * the zone, such as {@code Mon–Fri 09:00–17:00 (Europe/Sofia)}.
+   *
+   * @return the description; {@code no working days (zone)} when there are none
+   */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    DayOfWeek[] week = DayOfWeek.values();
+    int i = 0;
+    while (i < week.length) {
+      LocalTime from = openingTimes().get(week[i]);
+      if (from == null) {
+        i++;
+        continue;
+      }
+      LocalTime to = closingTimes().get(week[i]);
+      int j = i;
+      while (j + 1 < week.length && from.equals(openingTimes().get(week[j + 1]))
+          && java.util.Objects.equals(to, closingTimes().get(week[j + 1]))) {
+        j++;
+      }
+      String days = shortName(week[i]) + (j > i ? "\u2013" + shortName(week[j]) : "");
+      parts.add(days + " " + from + "\u2013" + to);
+      i = j + 1;
+    }
+    return (parts.isEmpty() ? "no working days" : String.join(", ", parts)) + " (" + zone().getId()
+        + ")";
+  }
+
+  private static String shortName(DayOfWeek d) {
+    return d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
   }
 
   @Value.Check

@@ -84,6 +84,24 @@ class SolverBehaviourTest {
   }
 
   @Test
+  void hoursThatKeepSomeoneFromEverySlotAreNamedInTheConflict() {
+    // a weekday planning period and someone who works weekends only
+    SchedulingProblem p = SchedulingProblem.builder().grid(weekdays(SPRING))
+        .addParticipant(Participant.of("mentor"))
+        .addParticipant(Participant.builder().id("mentee").name("Mira").workingHours(
+            WorkingHours.of(java.time.ZoneId.of("Europe/Vilnius"), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(14, 0), java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY,
+                    java.time.DayOfWeek.SUNDAY))).build())
+        .addDemand(Demand.builder().id("m").label("pair 1, spring").durationGrains(1).online(true)
+            .addRequiredAttendees("mentor", "mentee").window(SPRING).build())
+        .build();
+    Conflict c = Scheduler.builder().stepLimit(100).build().solve(p).infeasibility()
+        .orElseThrow().conflicts().get(0);
+    assertEquals("pair 1, spring: Mira (working hours Sat\u2013Sun 10:00\u201314:00"
+        + " (Europe/Vilnius)) has no free slot between 2025-01-15 and 2025-06-05", c.message());
+  }
+
+  @Test
   void tooManyMeetingsForOnePersonNameTheClashingDemandsAndTheRule() {
     TimeGrid grid = weekdays(DateRange.day(LocalDate.of(2025, 3, 3)));
     SchedulingProblem.Builder b = SchedulingProblem.builder().grid(grid)

@@ -745,7 +745,7 @@ public final class SolverRun {
         }
       }
       if (!some) {
-        never.add(ix.participantName(a));
+        never.add(ix.participantName(a) + hoursOf(dm, a));
       }
     }
     String who = never.isEmpty()
@@ -758,6 +758,19 @@ public final class SolverRun {
     return Conflict.builder().addDemands(dm.id())
         .rules(ImmutableSet.of("window", "working-hours", "holidays"))
         .message(dm.label() + ": " + who + window).build();
+  }
+
+  /**
+   * A person's working hours as the conflict names them, read where they meet for an in-person
+   * event: they are what most often keeps a person from every slot (the program's day shape is
+   * everyone's default).
+   */
+  private String hoursOf(Demand dm, int a) {
+    return ix.problem().participants().get(a).workingHours().map(w -> {
+      String read = dm.attendanceZone().filter(z -> !z.equals(w.zone()))
+          .map(z -> ", read in " + z.getId() + " where they meet").orElse("");
+      return " (working hours " + w.describe() + read + ")";
+    }).orElse("");
   }
 
   private boolean free(int d, int a, int s) {
