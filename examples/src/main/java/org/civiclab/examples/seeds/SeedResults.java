@@ -194,10 +194,12 @@ public final class SeedResults {
             "How useful was the module?"), satisfaction("diaspora",
             "How well do you now understand the diaspora's interests?"), comment()),
         LocalDate.of(2023, 11, 14), 5, 4.0, new SplittableRandom(SEED + 1));
+    // by department: each participant's organisation is one of the government's departments
+    // (their unit is only their role, manager or official)
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("brcko-trained", "Managers and officials trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("unit").addTargets(Target.of(p.period(), 20)).build())
+            .addDisaggregations("organization").addTargets(Target.of(p.period(), 20)).build())
         .addIndicators(indicator("brcko-modules", "Modules delivered of the three planned",
             IndicatorLevel.OUTPUT, Measure.UNIT).addTargets(Target.of(p.period(), 3))
             .addActuals(Target.builder().period(p.period()).value(1.0)
