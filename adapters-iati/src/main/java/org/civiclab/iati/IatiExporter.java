@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 import org.civiclab.core.analysis.PersonAttributes;
 import org.civiclab.core.analysis.ResultsTable;
 import org.civiclab.core.model.DirectoryView;
+import org.civiclab.core.model.IndicatorId;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
@@ -35,20 +36,20 @@ import org.civiclab.core.time.DateRange;
  * Writes a program as an IATI 2.03 activity file: one {@code iati-activities} document holding
  * one {@code iati-activity}.
  *
- * <p><b>Mapping.</b> The identifier is the prefix, a dash and the program id; the organiser is
- * the reporting and implementing organisation (role 4), funders are funding (role 1) and
- * partners implementing too; organisation types follow the directory's sector (government 10,
- * civil society 22, private 70, academia 80, media 90). The status is pipeline (1) before the
- * program's period, implementation (2) during it and closed (4) after it; its dates are the
- * planned start and end (types 1 and 3), and the actual ones (2 and 4) once reached. The
- * framework becomes one {@code result} per indicator level (output 1, outcome 2, impact 3),
- * described by the level, the program's title and its indicators' titles; each indicator is
- * described by how its actual is obtained (its formula's definition, or entered by hand) and
- * what it is broken down by, and keeps its measure (unit 1, percentage 2, qualitative 5), its baseline (year of
- * the baseline period's start), and a {@code period} per target with the target and, when
- * there is one, the actual: computed by {@link ResultsTable#actual} or entered, with its source
- * as a comment. Counting indicators add one actual per value of each disaggregation, marked by
- * a {@code dimension}. Numbers are written with at most two decimals, in the ROOT locale.
+ * <p><b>Mapping.</b> The identifier is the prefix, a dash and the program id; the organiser is the
+ * reporting and implementing organisation (role 4), funders are funding (role 1) and partners
+ * implementing too; organisation types follow the directory's sector (government 10, civil society
+ * 22, private 70, academia 80, media 90). The status is pipeline (1) before the program's period,
+ * implementation (2) during it and closed (4) after it; its dates are the planned start and end
+ * (types 1 and 3), and the actual ones (2 and 4) once reached. The framework becomes one {@code
+ * result} per indicator level (output 1, outcome 2, impact 3), described by the level, the
+ * program's title and its indicators' titles; each indicator is described by how its actual is
+ * obtained (its formula's definition, or entered by hand) and what it is broken down by, and keeps
+ * its measure (unit 1, percentage 2, qualitative 5), its baseline (year of the baseline period's
+ * start), and a {@code period} per target with the target and, when there is one, the actual:
+ * computed by {@link ResultsTable#actual} or entered, with its source as a comment. Counting
+ * indicators add one actual per value of each disaggregation, marked by a {@code dimension}.
+ * Numbers are written with at most two decimals, in the ROOT locale.
  *
  * <p>Thread-safe and stateless; output is the same for the same input.
  */
@@ -385,6 +386,9 @@ public final class IatiExporter {
         case FOLLOW_UPS_ON_TIME -> "percentage of follow-up actions due in the period that "
             + "were done by their due date";
         case ALUMNI -> "distinct people who completed an edition ending by the period's end";
+        case RATIO -> "100 times the actual of indicator "
+            + f.numerator().map(IndicatorId::value).orElse("") + " over that of indicator "
+            + f.denominator().map(IndicatorId::value).orElse("") + " in the same period";
       }).append('.');
     }
     if (!ind.disaggregations().isEmpty()) {

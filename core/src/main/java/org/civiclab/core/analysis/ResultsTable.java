@@ -19,6 +19,7 @@ import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.IndicatorId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.results.Formula;
@@ -41,8 +42,10 @@ import org.civiclab.core.time.DateRange;
  * the participants; {@code MEAN_ANSWER}, the mean numeric answer to the question among
  * responses submitted in P; {@code FOLLOW_UPS_ON_TIME}, 100 × the follow-up actions due in P
  * done on time, over those due in P; {@code ALUMNI}, the distinct people who completed an
- * edition ending by the end of P. An indicator without formula takes its entered actual for
- * P. A share or mean with nothing to count has no actual.
+ * edition ending by the end of P; {@code RATIO}, 100 × the numerator indicator's actual over
+ * P, over the denominator indicator's actual over P. An indicator without formula takes its
+ * entered actual for P. A share, mean or ratio with nothing to count (a ratio: a missing
+ * operand or a zero denominator) has no actual.
  *
  * <p><b>Status</b> as of a day: {@code met} when the actual reaches the target (for a
  * qualitative indicator: an actual is entered); before P starts, {@code not started};
@@ -174,6 +177,14 @@ public final class ResultsTable {
         return OptionalDouble.of(completions(program, period).size());
       case ALUMNI:
         return OptionalDouble.of(alumni(program, period).size());
+      case RATIO: {
+        OptionalDouble top = operand(program, f.numerator(), period, attributes);
+        OptionalDouble bottom = operand(program, f.denominator(), period, attributes);
+        if (top.isEmpty() || bottom.isEmpty() || bottom.getAsDouble() == 0) {
+          return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(100.0 * top.getAsDouble() / bottom.getAsDouble());
+      }
       case SHARE_WITH_ATTRIBUTE: {
         Set<PersonId> people = participants(program, period);
         if (people.isEmpty()) {
@@ -214,6 +225,18 @@ public final class ResultsTable {
         return due == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * onTime / due);
       }
     }
+  }
+
+  /** A ratio operand's actual: the framework guarantees it exists and is no ratio itself. */
+  private static OptionalDouble operand(Program program, Optional<IndicatorId> id,
+      DateRange period, PersonAttributes attributes) {
+    Optional<Indicator> ind = id.flatMap(i -> program.resultsFramework()
+        .flatMap(fw -> fw.indicator(i)));
+    if (ind.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    Optional<Double> v = actual(program, ind.get(), period, attributes).flatMap(Target::value);
+    return v.isPresent() ? OptionalDouble.of(v.get()) : OptionalDouble.empty();
   }
 
   private static Set<PersonId> participants(Program program, DateRange period) {

@@ -173,10 +173,21 @@ public final class SeedResults {
             .addDisaggregations("country").addTargets(Target.of(before, 200)).build())
         .addIndicators(indicator("segrid-participants", "Young civil servants trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("country", "sector").addTargets(Target.of(year, 30)).build())
+            .addDisaggregations("country", "sector", "gender").addTargets(Target.of(year, 30))
+            .build())
         .addIndicators(indicator("segrid-completion", "Participants who completed the course",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.COMPLETIONS))
-            .addDisaggregations("country").addTargets(Target.of(year, 30)).build())
+            .addDisaggregations("country", "gender").addTargets(Target.of(year, 30)).build())
+        // assumption: four in five complete, and the lottery's 9-11 of 20 per gender keeps
+        // women near half
+        .addIndicators(indicator("segrid-completion-rate", "Completion rate (%)",
+            IndicatorLevel.OUTPUT, Measure.PERCENTAGE).formula(Formula.ratio(
+                IndicatorId.of("segrid-completion"), IndicatorId.of("segrid-participants")))
+            .addTargets(Target.of(year, 80)).build())
+        .addIndicators(indicator("segrid-women", "Share of women among participants (%)",
+            IndicatorLevel.OUTPUT, Measure.PERCENTAGE).formula(Formula.builder()
+                .kind(FormulaKind.SHARE_WITH_ATTRIBUTE).attribute("gender").value("woman")
+                .build()).addTargets(Target.of(year, 45)).build())
         .addIndicators(indicator("segrid-satisfaction", "Mean satisfaction (1-5)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(fin.id().value(),
             "satisfaction")).addTargets(Target.of(year, 4)).build())
