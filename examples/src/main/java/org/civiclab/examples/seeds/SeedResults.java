@@ -170,14 +170,15 @@ public final class SeedResults {
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("segrid-alumni", "Alumni of the course (cumulative)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(Formula.of(FormulaKind.ALUMNI))
-            .addDisaggregations("country").addTargets(Target.of(before, 200)).build())
+            .addDisaggregations("track", "country").addTargets(Target.of(before, 200)).build())
         .addIndicators(indicator("segrid-participants", "Young civil servants trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("country", "sector", "gender").addTargets(Target.of(year, 30))
-            .build())
+            .addDisaggregations("track", "country", "sector", "gender")
+            .addTargets(Target.of(year, 30)).build())
         .addIndicators(indicator("segrid-completion", "Participants who completed the course",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.COMPLETIONS))
-            .addDisaggregations("country", "gender").addTargets(Target.of(year, 30)).build())
+            .addDisaggregations("track", "country", "gender").addTargets(Target.of(year, 30))
+            .build())
         // assumption: four in five complete, and the lottery's 9-11 of 20 per gender keeps
         // women near half
         .addIndicators(indicator("segrid-completion-rate", "Completion rate (%)",
@@ -243,7 +244,8 @@ public final class SeedResults {
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("ce-participants", "Staff and external participants",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("organization").addTargets(Target.of(p.period(), 40)).build())
+            .addDisaggregations("audience", "organization")
+            .addTargets(Target.of(p.period(), 40)).build())
         .addIndicators(indicator("ce-satisfaction", "Mean rating of day 2 (1-5)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(day2.id().value(),
             "satisfaction")).addTargets(Target.of(p.period(), 4)).build())

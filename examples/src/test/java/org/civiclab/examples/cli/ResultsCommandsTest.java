@@ -61,6 +61,19 @@ class ResultsCommandsTest {
         + " \\(%\\) +OUTPUT +PERCENTAGE +2024-01-01\\.\\.2024-12-31 +45 +45 +computed +met.*"),
         framework);
     assertTrue(report.contains("response rate"), report);
+    // per track and per audience, besides person attributes
+    String by = report.substring(report.indexOf("results by disaggregation"));
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31 +track"
+        + " +western-balkans +20\n.*"), by);
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31 +track"
+        + " +baltic-sea-region +20\n.*"), by);
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31"
+        + " +gender +woman +18\n.*"), by);
+    assertTrue(by.matches("(?s).*citizen-engagement-2024 +ce-participants +\\S+ +audience"
+        + " +staff +20\n.*citizen-engagement-2024 +ce-participants +\\S+ +audience"
+        + " +external +20\n.*"), by);
+    assertTrue(by.matches("(?s).*brcko-diaspora +brcko-trained +\\S+ +organization"
+        + " +ba\\.brcko\\.odjeljenje-\\S+ +\\d+\n.*"), by);
     // citizen engagement: staff and external compared, survey by survey
     String byAudience = report.substring(report.indexOf("survey means by audience"));
     assertTrue(byAudience.matches("(?s).*citizen-engagement-2024 +ce-feedback-day-2 +satisfaction"
