@@ -18,12 +18,16 @@ import org.apiguardian.api.API;
 import org.civiclab.core.analysis.PersonAttributes;
 import org.civiclab.core.analysis.ResultsTable;
 import org.civiclab.core.model.DirectoryView;
+import org.civiclab.core.model.IndicatorId;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.model.SurveyId;
+import org.civiclab.core.results.Formula;
 import org.civiclab.core.results.Indicator;
 import org.civiclab.core.results.IndicatorLevel;
+import org.civiclab.core.results.Measure;
 import org.civiclab.core.results.ResultsFramework;
 import org.civiclab.core.results.Target;
 import org.civiclab.core.time.DateRange;
@@ -32,18 +36,20 @@ import org.civiclab.core.time.DateRange;
  * Writes a program as an IATI 2.03 activity file: one {@code iati-activities} document holding
  * one {@code iati-activity}.
  *
- * <p><b>Mapping.</b> The identifier is the prefix, a dash and the program id; the organiser is
- * the reporting and implementing organisation (role 4), funders are funding (role 1) and
- * partners implementing too; organisation types follow the directory's sector (government 10,
- * civil society 22, private 70, academia 80, media 90). The status is pipeline (1) before the
- * program's period, implementation (2) during it and closed (4) after it; its dates are the
- * planned start and end (types 1 and 3), and the actual ones (2 and 4) once reached. The
- * framework becomes one {@code result} per indicator level (output 1, outcome 2, impact 3);
- * each indicator keeps its measure (unit 1, percentage 2, qualitative 5), its baseline (year of
- * the baseline period's start), and a {@code period} per target with the target and, when
- * there is one, the actual: computed by {@link ResultsTable#actual} or entered, with its source
- * as a comment. Counting indicators add one actual per value of each disaggregation, marked by
- * a {@code dimension}. Numbers are written with at most two decimals, in the ROOT locale.
+ * <p><b>Mapping.</b> The identifier is the prefix, a dash and the program id; the organiser is the
+ * reporting and implementing organisation (role 4), funders are funding (role 1) and partners
+ * implementing too; organisation types follow the directory's sector (government 10, civil society
+ * 22, private 70, academia 80, media 90). The status is pipeline (1) before the program's period,
+ * implementation (2) during it and closed (4) after it; its dates are the planned start and end
+ * (types 1 and 3), and the actual ones (2 and 4) once reached. The framework becomes one {@code
+ * result} per indicator level (output 1, outcome 2, impact 3), described by the level, the
+ * program's title and its indicators' titles; each indicator is described by how its actual is
+ * obtained (its formula's definition, or entered by hand) and what it is broken down by, and keeps
+ * its measure (unit 1, percentage 2, qualitative 5), its baseline (year of the baseline period's
+ * start), and a {@code period} per target with the target and, when there is one, the actual:
+ * computed by {@link ResultsTable#actual} or entered, with its source as a comment. Counting
+ * indicators add one actual per value of each disaggregation, marked by a {@code dimension}.
+ * Numbers are written with at most two decimals, in the ROOT locale.
  *
  * <p>Thread-safe and stateless; output is the same for the same input.
  */
@@ -178,6 +184,9 @@ public final class IatiExporter {
       narrative(level == IndicatorLevel.OUTPUT ? "Outputs"
           : level == IndicatorLevel.OUTCOME ? "Outcomes" : "Impact", "en");
       close();
+      open("description");
+      narrative(resultDescription(p, level, indicators), "en");
+      close();
       for (Indicator ind : indicators) {
         indicator(ind);
       }
@@ -194,6 +203,9 @@ public final class IatiExporter {
       w.writeAttribute("ascending", "true");
       open("title");
       narratives(ind.title());
+      close();
+      open("description");
+      narrative(indicatorDescription(ind), "en");
       close();
       if (ind.baseline().isPresent()) {
         Target b = ind.baseline().get();
@@ -330,6 +342,60 @@ public final class IatiExporter {
     private void indent() throws XMLStreamException {
       w.writeCharacters("\n" + "  ".repeat(depth));
     }
+  }
+
+  /**
+   * @param program the program
+   * @param level the result's level
+   * @param indicators its indicators at that level
+   * @return what the result holds, such as {@code Outputs of <title>, measured by 2
+   *     indicators: A; B.}
+   */
+  static String resultDescription(Program program, IndicatorLevel level,
+      List<Indicator> indicators) {
+    List<String> titles = new ArrayList<>();
+    indicators.forEach(i -> titles.add(i.title().text()));
+    String what = level == IndicatorLevel.OUTPUT ? "Outputs"
+        : level == IndicatorLevel.OUTCOME ? "Outcomes" : "Impact";
+    return what + " of " + program.title().text() + ", measured by " + indicators.size()
+        + (indicators.size() == 1 ? " indicator: " : " indicators: ")
+        + String.join("; ", titles) + ".";
+  }
+
+  /**
+   * @param ind an indicator
+   * @return how its actual is obtained (the formula's definition, or entered by hand) and
+   *     what it is broken down by
+   */
+  static String indicatorDescription(Indicator ind) {
+    StringBuilder b = new StringBuilder();
+    if (ind.formula().isEmpty()) {
+      b.append(ind.measure() == Measure.QUALITATIVE ? "Described" : "Entered")
+          .append(" by hand, each actual with its source.");
+    } else {
+      Formula f = ind.formula().get();
+      b.append("Computed from the program's records: ").append(switch (f.kind()) {
+        case PARTICIPANTS -> "distinct people holding a place in an edition overlapping the "
+            + "period";
+        case COMPLETIONS -> "completed enrolments of editions ending in the period";
+        case SHARE_WITH_ATTRIBUTE -> "percentage of the period's participants whose "
+            + f.attribute().orElse("") + " is " + f.value().orElse("");
+        case MEAN_ANSWER -> "mean answer to question " + f.question().orElse("")
+            + " of survey " + f.survey().map(SurveyId::value).orElse("")
+            + " among responses submitted in the period";
+        case FOLLOW_UPS_ON_TIME -> "percentage of follow-up actions due in the period that "
+            + "were done by their due date";
+        case ALUMNI -> "distinct people who completed an edition ending by the period's end";
+        case RATIO -> "100 times the actual of indicator "
+            + f.numerator().map(IndicatorId::value).orElse("") + " over that of indicator "
+            + f.denominator().map(IndicatorId::value).orElse("") + " in the same period";
+      }).append('.');
+    }
+    if (!ind.disaggregations().isEmpty()) {
+      b.append(" Broken down by ").append(String.join(", ", ind.disaggregations()))
+          .append('.');
+    }
+    return b.toString();
   }
 
   private static String number(double v) {

@@ -11,16 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.civiclab.core.analysis.PersonAttributes;
+import org.civiclab.core.model.IndicatorId;
+import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.model.SurveyId;
+import org.civiclab.core.results.Formula;
+import org.civiclab.core.results.FormulaKind;
+import org.civiclab.core.results.Indicator;
+import org.civiclab.core.results.IndicatorLevel;
+import org.civiclab.core.results.Measure;
+import org.civiclab.core.results.Target;
 import org.civiclab.core.testing.ProgramGenerator;
 import org.civiclab.core.testing.ResultsGenerator;
 import org.civiclab.core.testing.SurveyGenerator;
+import org.civiclab.core.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,10 +96,50 @@ class IatiExportTest {
       assertTrue(xml.contains("<indicator measure=\"5\""), xml);
       assertTrue(xml.contains("<activity-status code=\"4\"/>"), xml);
       assertTrue(xml.contains("<dimension name=\"country\""), xml);
+      // every result and indicator carries a description, right after its title
+      int results = xml.split("<result ", -1).length - 1;
+      int indicators = xml.split("<indicator ", -1).length - 1;
+      assertTrue(results > 0 && indicators > 0, xml);
+      assertEquals(results, xml.split("</title>\n      <description>", -1).length - 1, xml);
+      assertEquals(indicators, xml.split("</title>\n        <description>", -1).length - 1,
+          xml);
+      assertTrue(xml.contains("<narrative xml:lang=\"en\">Outputs of "
+          + p.title().text() + ", measured by "), xml);
     } finally {
       Files.delete(plain);
       Files.delete(rich);
     }
+  }
+
+  @Test
+  void descriptionsSayHowEachActualIsObtainedAndWhatAResultHolds() {
+    DateRange year = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+    Indicator women = Indicator.builder().id(IndicatorId.of("women"))
+        .title(LocalizedText.of("en", "Women trained")).level(IndicatorLevel.OUTPUT)
+        .measure(Measure.PERCENTAGE).formula(Formula.builder()
+            .kind(FormulaKind.SHARE_WITH_ATTRIBUTE).attribute("gender").value("female").build())
+        .addDisaggregations("country", "sector").addTargets(Target.of(year, 50)).build();
+    Indicator modules = Indicator.builder().id(IndicatorId.of("modules"))
+        .title(LocalizedText.of("en", "Modules held")).level(IndicatorLevel.OUTPUT)
+        .measure(Measure.UNIT).addTargets(Target.of(year, 3)).build();
+    Indicator mean = women.withId(IndicatorId.of("mean")).withMeasure(Measure.UNIT)
+        .withDisaggregations().withFormula(Formula.builder().kind(FormulaKind.MEAN_ANSWER)
+            .survey(SurveyId.of("final")).question("satisfaction").build());
+    assertEquals("Computed from the program's records: percentage of the period's "
+        + "participants whose gender is female. Broken down by country, sector.",
+        IatiExporter.indicatorDescription(women));
+    assertEquals("Entered by hand, each actual with its source.",
+        IatiExporter.indicatorDescription(modules));
+    assertEquals("Computed from the program's records: mean answer to question satisfaction"
+        + " of survey final among responses submitted in the period.",
+        IatiExporter.indicatorDescription(mean));
+    Program p = ProgramGenerator.generate(3, 1).program();
+    assertEquals("Outputs of " + p.title().text() + ", measured by 2 indicators: "
+        + "Women trained; Modules held.", IatiExporter.resultDescription(p,
+            IndicatorLevel.OUTPUT, List.of(women, modules)));
+    assertEquals("Impact of " + p.title().text() + ", measured by 1 indicator: "
+        + "Modules held.", IatiExporter.resultDescription(p, IndicatorLevel.IMPACT,
+            List.of(modules)));
   }
 
   @Test

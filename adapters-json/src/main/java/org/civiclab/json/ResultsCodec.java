@@ -180,6 +180,8 @@ final class ResultsCodec {
     put(f.opt("value", STRING), b::value);
     put(f.opt("survey", SurveyCodec.SURVEY_ID), b::survey);
     put(f.opt("question", STRING), b::question);
+    put(f.opt("numerator", INDICATOR_ID), b::numerator);
+    put(f.opt("denominator", INDICATOR_ID), b::denominator);
     return f.build(b::build);
   }
 
@@ -190,6 +192,8 @@ final class ResultsCodec {
     opt(g, "value", v.value(), TEXT::write);
     opt(g, "survey", v.survey(), ID::write);
     opt(g, "question", v.question(), TEXT::write);
+    opt(g, "numerator", v.numerator(), ID::write);
+    opt(g, "denominator", v.denominator(), ID::write);
     g.writeEndObject();
   }
 

@@ -45,6 +45,21 @@ class ResultsDocumentsTest {
   }
 
   @Test
+  void aRatioKeepsItsIndicatorsAndOneNamingAStrangerIsRejectedWithItsPath() {
+    Program p = program(2);
+    String text = json.toJson(p);
+    assertTrue(text.matches("(?s).*\"kind\"\\s*:\\s*\"RATIO\",\\s*\"numerator\"\\s*:\\s*"
+        + "\"i1\",\\s*\"denominator\"\\s*:\\s*\"i0\".*"), text);
+    String ghost = text.replaceFirst("\"numerator\"\\s*:\\s*\"i1\"", "\"numerator\":\"ghost\"");
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> json.readProgram(ghost));
+    assertTrue(e.problems().stream().anyMatch(x -> x.path().matches(
+        "program\\.resultsFramework\\.indicators\\[\\d+\\]\\.formula\\.numerator.*")),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("unknown indicator 'ghost'"), e.getMessage());
+  }
+
+  @Test
   void unknownFieldsAndKindsAreRejectedWithTheirPaths() {
     Program p = program(5);
     String text = json.toJson(p).replaceFirst("\"kind\"\\s*:\\s*\"PARTICIPANTS\"",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,9 +20,12 @@ import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.model.Alumnus;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.IndicatorId;
+import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.results.Formula;
+import org.civiclab.core.results.FormulaKind;
 import org.civiclab.core.results.Indicator;
 import org.civiclab.core.results.Measure;
 import org.civiclab.core.results.ResultsFramework;
@@ -41,8 +45,16 @@ import org.civiclab.core.time.DateRange;
  * the participants; {@code MEAN_ANSWER}, the mean numeric answer to the question among
  * responses submitted in P; {@code FOLLOW_UPS_ON_TIME}, 100 × the follow-up actions due in P
  * done on time, over those due in P; {@code ALUMNI}, the distinct people who completed an
- * edition ending by the end of P. An indicator without formula takes its entered actual for
- * P. A share or mean with nothing to count has no actual.
+ * edition ending by the end of P; {@code RATIO}, 100 × the numerator indicator's actual over
+ * P, over the denominator indicator's actual over P. An indicator without formula takes its
+ * entered actual for P. A share, mean or ratio with nothing to count (a ratio: a missing
+ * operand or a zero denominator) has no actual.
+ *
+ * <p><b>Disaggregations</b> name a person attribute the resolver knows, or one of the
+ * enrolment's own dimensions: {@value #TRACK} (the track of the edition the enrolment is in,
+ * {@code (no track)} without one) and {@value #AUDIENCE} ({@code staff} or {@code external}).
+ * A person counted once overall falls in every track or audience they hold a place in, so
+ * those parts may add up to more than the whole.
  *
  * <p><b>Status</b> as of a day: {@code met} when the actual reaches the target (for a
  * qualitative indicator: an actual is entered); before P starts, {@code not started};
@@ -52,6 +64,12 @@ import org.civiclab.core.time.DateRange;
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ResultsTable {
+  /** The disaggregation by an enrolment's track. */
+  public static final String TRACK = "track";
+
+  /** The disaggregation by an enrolment's audience, staff or external. */
+  public static final String AUDIENCE = "audience";
+
   private ResultsTable() {}
 
   /**
@@ -101,7 +119,8 @@ public final class ResultsTable {
             + a.get() + "'");
       }
       for (int d = 0; d < ind.disaggregations().size(); d++) {
-        if (!attributes.knows(ind.disaggregations().get(d))) {
+        String by = ind.disaggregations().get(d);
+        if (!by.equals(TRACK) && !by.equals(AUDIENCE) && !attributes.knows(by)) {
           throw InvalidInputException.of(at + "disaggregations[" + d + "]",
               "unknown attribute '" + ind.disaggregations().get(d) + "'");
         }
@@ -130,13 +149,16 @@ public final class ResultsTable {
 
   /**
    * A counting indicator's actual broken down by an attribute: participants, completions or
-   * alumni per value of the attribute ({@code (unknown)} without one).
+   * alumni per value of the attribute ({@code (unknown)} without one), or per track or
+   * audience of their enrolments ({@link #TRACK}, {@link #AUDIENCE}): participants and alumni
+   * count once in each track or audience they hold such an enrolment in, completions once
+   * per completed enrolment.
    *
    * @param program the program
    * @param ind a PARTICIPANTS, COMPLETIONS or ALUMNI indicator
    * @param period the period
    * @param attributes reads the attribute
-   * @param attribute the attribute
+   * @param attribute the attribute, or {@code track} or {@code audience}
    * @return counts per value, in order of first appearance; empty for other indicators
    */
   public static Map<String, Long> disaggregate(Program program, Indicator ind,
@@ -144,6 +166,9 @@ public final class ResultsTable {
     Map<String, Long> out = new LinkedHashMap<>();
     if (ind.formula().isEmpty()) {
       return out;
+    }
+    if (attribute.equals(TRACK) || attribute.equals(AUDIENCE)) {
+      return byEnrolment(program, ind, period, attribute);
     }
     List<PersonId> people;
     switch (ind.formula().get().kind()) {
@@ -165,6 +190,46 @@ public final class ResultsTable {
     return out;
   }
 
+  private static Map<String, Long> byEnrolment(Program program, Indicator ind,
+      DateRange period, String dimension) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Edition e : program.editions()) {
+      boolean counts;
+      switch (ind.formula().get().kind()) {
+        case PARTICIPANTS:
+          counts = e.period().overlaps(period);
+          break;
+        case COMPLETIONS:
+          counts = period.contains(e.period().end());
+          break;
+        case ALUMNI:
+          counts = !e.period().end().isAfter(period.end());
+          break;
+        default:
+          return out;
+      }
+      if (!counts) {
+        continue;
+      }
+      boolean participants = ind.formula().get().kind() == FormulaKind.PARTICIPANTS;
+      for (Enrollment en : e.enrollments()) {
+        if (participants ? !en.holdsPlace() : !Alumnus.completes(en)) {
+          continue;
+        }
+        String value = dimension.equals(TRACK)
+            ? en.track().map(TrackId::value).orElse("(no track)")
+            : en.audience().name().toLowerCase(Locale.ROOT);
+        boolean once = ind.formula().get().kind() == FormulaKind.COMPLETIONS
+            || seen.add(en.person().value() + "\u0000" + value);
+        if (once) {
+          out.merge(value, 1L, Long::sum);
+        }
+      }
+    }
+    return out;
+  }
+
   static OptionalDouble compute(Program program, Formula f, DateRange period,
       PersonAttributes attributes) {
     switch (f.kind()) {
@@ -174,6 +239,14 @@ public final class ResultsTable {
         return OptionalDouble.of(completions(program, period).size());
       case ALUMNI:
         return OptionalDouble.of(alumni(program, period).size());
+      case RATIO: {
+        OptionalDouble top = operand(program, f.numerator(), period, attributes);
+        OptionalDouble bottom = operand(program, f.denominator(), period, attributes);
+        if (top.isEmpty() || bottom.isEmpty() || bottom.getAsDouble() == 0) {
+          return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(100.0 * top.getAsDouble() / bottom.getAsDouble());
+      }
       case SHARE_WITH_ATTRIBUTE: {
         Set<PersonId> people = participants(program, period);
         if (people.isEmpty()) {
@@ -214,6 +287,18 @@ public final class ResultsTable {
         return due == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * onTime / due);
       }
     }
+  }
+
+  /** A ratio operand's actual: the framework guarantees it exists and is no ratio itself. */
+  private static OptionalDouble operand(Program program, Optional<IndicatorId> id,
+      DateRange period, PersonAttributes attributes) {
+    Optional<Indicator> ind = id.flatMap(i -> program.resultsFramework()
+        .flatMap(fw -> fw.indicator(i)));
+    if (ind.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    Optional<Double> v = actual(program, ind.get(), period, attributes).flatMap(Target::value);
+    return v.isPresent() ? OptionalDouble.of(v.get()) : OptionalDouble.empty();
   }
 
   private static Set<PersonId> participants(Program program, DateRange period) {

@@ -5,12 +5,21 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
+import org.civiclab.core.model.IndicatorId;
 import org.civiclab.core.model.SurveyId;
 import org.immutables.value.Value;
 
 /**
  * How an indicator's actual is computed from the program's data: a kind and what it needs
- * (an attribute and its value for a share, a survey and question for a mean). Immutable.
+ * (an attribute and its value for a share, a survey and question for a mean, two other
+ * indicators of the framework for a ratio). Immutable.
+ *
+ * <p>A completion rate in percent, from two counting indicators of the same framework:
+ * <pre>{@code
+ * Formula rate = Formula.ratio(IndicatorId.of("completions"), IndicatorId.of("participants"));
+ * }</pre>
+ * The framework checks that a ratio's indicators exist, are numeric and are not ratios
+ * themselves.
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")
@@ -30,6 +39,22 @@ public abstract class Formula implements WithFormula {
 
   /** @return the question key of a mean */
   public abstract Optional<String> question();
+
+  /** @return the indicator whose actual is a ratio's numerator */
+  public abstract Optional<IndicatorId> numerator();
+
+  /** @return the indicator whose actual is a ratio's denominator */
+  public abstract Optional<IndicatorId> denominator();
+
+  /**
+   * @param numerator the indicator counted over
+   * @param denominator the indicator it is counted against, in the same period
+   * @return a {@link FormulaKind#RATIO} formula
+   */
+  public static Formula ratio(IndicatorId numerator, IndicatorId denominator) {
+    return builder().kind(FormulaKind.RATIO).numerator(numerator).denominator(denominator)
+        .build();
+  }
 
   /**
    * @param kind a kind that needs nothing more
@@ -67,6 +92,11 @@ public abstract class Formula implements WithFormula {
         ? "a mean names its survey" : "only a mean names a survey");
     c.require(mean == question().isPresent(), "question", mean
         ? "a mean names its question" : "only a mean names a question");
+    boolean ratio = kind() == FormulaKind.RATIO;
+    c.require(ratio == numerator().isPresent(), "numerator", ratio
+        ? "a ratio names its numerator indicator" : "only a ratio names a numerator");
+    c.require(ratio == denominator().isPresent(), "denominator", ratio
+        ? "a ratio names its denominator indicator" : "only a ratio names a denominator");
     attribute().ifPresent(x -> c.visibleText(x, "attribute"));
     value().ifPresent(x -> c.visibleText(x, "value"));
     c.done();

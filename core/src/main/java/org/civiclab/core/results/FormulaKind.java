@@ -21,5 +21,12 @@ public enum FormulaKind {
   /** Percentage of follow-up actions due in the period that were done by their due date. */
   FOLLOW_UPS_ON_TIME,
   /** Distinct people who completed an edition ending by the period's end. */
-  ALUMNI
+  ALUMNI,
+  /**
+   * Percentage of one indicator's actual over another's, both for the same period: 100 ×
+   * {@link Formula#numerator()} over {@link Formula#denominator()}, such as completions over
+   * participants for a completion rate. No actual when either has none or the denominator's
+   * is zero.
+   */
+  RATIO
 }

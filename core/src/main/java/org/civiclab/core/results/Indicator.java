@@ -38,7 +38,11 @@ public abstract class Indicator implements WithIndicator {
   /** @return units, a percentage or words */
   public abstract Measure measure();
 
-  /** @return the person attributes actuals are broken down by, such as gender or country */
+  /**
+   * @return what actuals are broken down by: person attributes such as gender or country, or
+   *     the enrolment's {@code track} or {@code audience} (staff or external); see
+   *     {@code org.civiclab.core.analysis.ResultsTable#disaggregate}
+   */
   public abstract ImmutableList<String> disaggregations();
 
   /** @return the value before the program, with the period it was measured in */

@@ -147,6 +147,10 @@ class CommitmentsAndResultsPropertiesTest {
             }
           }
           expected = due == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * onTime / due);
+        } else if (k == FormulaKind.RATIO) {
+          // the generator's ratio is completions over participants, in percent
+          expected = people.isEmpty() ? OptionalDouble.empty()
+              : OptionalDouble.of(100.0 * completions / people.size());
         } else {
           continue;
         }

@@ -115,6 +115,62 @@ class ResultsBadInputTest {
   }
 
   @Test
+  void aRatioNamingAnUnknownQualitativeOrRatioIndicatorIsRejectedWithItsPath() {
+    DateRange r = DateRange.of(DAY, DAY.plusDays(9));
+    Indicator n = indicator("n").formula(Formula.of(FormulaKind.PARTICIPANTS)).build();
+    Indicator words = indicator("w").measure(Measure.QUALITATIVE)
+        .addTargets(Target.builder().period(r).text("a by-law").build()).build();
+    Indicator.Builder rate = indicator("rate").measure(Measure.PERCENTAGE);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ResultsFramework.builder().addIndicators(n, rate.formula(Formula.ratio(
+            IndicatorId.of("n"), IndicatorId.of("missing"))).build()).build());
+    assertEquals("indicators[1].formula.denominator", e.problems().get(0).path());
+    assertTrue(e.getMessage().contains("unknown indicator 'missing'"), e.getMessage());
+    assertEquals("indicators[2].formula.numerator", firstPath(() -> ResultsFramework.builder()
+        .addIndicators(n, words, rate.formula(Formula.ratio(IndicatorId.of("w"),
+            IndicatorId.of("n"))).build()).build()));
+    assertEquals("indicators[0].formula.numerator", firstPath(() -> ResultsFramework.builder()
+        .addIndicators(rate.formula(Formula.ratio(IndicatorId.of("rate"),
+            IndicatorId.of("n"))).build(), n).build()));
+    Indicator first = indicator("first").measure(Measure.PERCENTAGE)
+        .formula(Formula.ratio(IndicatorId.of("n"), IndicatorId.of("n"))).build();
+    assertEquals("indicators[2].formula.numerator", firstPath(() -> ResultsFramework.builder()
+        .addIndicators(n, first, rate.formula(Formula.ratio(IndicatorId.of("first"),
+            IndicatorId.of("n"))).build()).build()));
+    assertEquals("numerator", firstPath(() -> Formula.builder().kind(FormulaKind.RATIO)
+        .denominator(IndicatorId.of("n")).build()));
+    assertEquals("denominator", firstPath(() -> Formula.builder()
+        .kind(FormulaKind.PARTICIPANTS).denominator(IndicatorId.of("n")).build()));
+  }
+
+  @Test
+  void aRatioIsAPercentageOfTwoActualsAndEmptyOverAZeroDenominator() {
+    ProgramGenerator.Generated g = ProgramGenerator.generate(5, 3);
+    Program p = g.program();
+    DateRange r = p.period();
+    Indicator done = indicator("done").addActuals(Target.builder().period(r).value(3.0)
+        .source("register").build()).build();
+    Indicator all = indicator("all").addActuals(Target.builder().period(r).value(12.0)
+        .source("register").build()).build();
+    Indicator none = indicator("none").addActuals(Target.builder().period(r).value(0.0)
+        .source("register").build()).build();
+    Indicator rate = indicator("rate").measure(Measure.PERCENTAGE)
+        .formula(Formula.ratio(done.id(), all.id())).addTargets(Target.of(r, 50)).build();
+    Indicator undefined = indicator("undefined").measure(Measure.PERCENTAGE)
+        .formula(Formula.ratio(done.id(), none.id())).addTargets(Target.of(r, 50)).build();
+    Program q = p.withResultsFramework(ResultsFramework.builder()
+        .addIndicators(done, all, none, rate, undefined).build());
+    PersonAttributes attrs = PersonAttributes.of(g.directory());
+    assertEquals(25.0, ResultsTable.actual(q, rate, r, attrs).orElseThrow().value()
+        .orElseThrow(), 1e-12);
+    assertTrue(ResultsTable.actual(q, undefined, r, attrs).isEmpty());
+    Table t = ResultsTable.of(q, attrs, r.end().plusDays(1));
+    assertEquals("25", t.text(0, "actual"));
+    assertEquals("off track", t.text(0, "status"));
+    assertEquals("no data", t.text(1, "status"));
+  }
+
+  @Test
   void commitmentsCheckOwnersDatesAndMeetings() {
     Action.Builder twoOwners = Action.builder().id(ActionId.of("a")).what("fix the road")
         .ownerPerson(PersonId.of("p")).ownerOrganization(OrganizationId.of("o"));

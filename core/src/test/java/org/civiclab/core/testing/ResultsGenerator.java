@@ -134,6 +134,10 @@ public final class ResultsGenerator {
         m = Measure.PERCENTAGE;
       } else if (k == FormulaKind.FOLLOW_UPS_ON_TIME) {
         m = Measure.PERCENTAGE;
+      } else if (k == FormulaKind.RATIO) {
+        // completion rate: i1 (completions) over i0 (participants), the first two kinds
+        fb.numerator(IndicatorId.of("i1")).denominator(IndicatorId.of("i0"));
+        m = Measure.PERCENTAGE;
       } else if (k == FormulaKind.MEAN_ANSWER) {
         Optional<String[]> q = numericQuestion(p);
         if (q.isEmpty()) {

@@ -16,12 +16,16 @@ import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
+import org.civiclab.core.results.Indicator;
+import org.civiclab.core.results.ResultsFramework;
+import org.civiclab.core.results.Target;
 import org.civiclab.core.store.AttendanceLog;
 
 /**
  * The results tables {@code report} prints after the older analyses: each program's results
- * framework (target against actual per period, with status), survey response rates and means
- * with their 95% intervals (overall and per audience), completion decisions per person and
+ * framework (target against actual per period, with status), counting indicators broken down
+ * by their disaggregations (track, audience, person attributes), survey response rates and
+ * means with their 95% intervals (overall and per audience), completion decisions per person and
  * module certificates per department, and the follow-up of commitments.
  */
 final class ResultsReports {
@@ -43,12 +47,34 @@ final class ResultsReports {
         out.add(ResultsTable.of(p, attributes, asOf));
       }
     }
+    out.add(breakdowns(programs, attributes));
     out.add(SurveyAnalyses.responseRates(programs));
     out.add(SurveyAnalyses.means(programs));
     out.add(SurveyAnalyses.meansByAudience(programs));
     out.addAll(completions(programs, attributes, attendance));
     out.add(CommitmentAnalyses.byOwner(programs, asOf));
     return out.build();
+  }
+
+  /**
+   * The actuals of counting indicators broken down by their disaggregations (track, audience,
+   * gender, country, ...): one row per indicator, target period, dimension and value.
+   */
+  private static Table breakdowns(List<Program> programs, PersonAttributes attributes) {
+    Table.Builder t = Table.builder("results by disaggregation", "program", "indicator",
+        "period", "by", "value", "actual");
+    for (Program p : programs) {
+      for (Indicator ind : p.resultsFramework().map(ResultsFramework::indicators)
+          .orElse(ImmutableList.of())) {
+        for (Target target : ind.targets()) {
+          for (String by : ind.disaggregations()) {
+            ResultsTable.disaggregate(p, ind, target.period(), attributes, by)
+                .forEach((value, n) -> t.row(p.id(), ind.id(), target.period(), by, value, n));
+          }
+        }
+      }
+    }
+    return t.build();
   }
 
   /**

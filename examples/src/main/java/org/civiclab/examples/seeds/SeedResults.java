@@ -170,13 +170,25 @@ public final class SeedResults {
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("segrid-alumni", "Alumni of the course (cumulative)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(Formula.of(FormulaKind.ALUMNI))
-            .addDisaggregations("country").addTargets(Target.of(before, 200)).build())
+            .addDisaggregations("track", "country").addTargets(Target.of(before, 200)).build())
         .addIndicators(indicator("segrid-participants", "Young civil servants trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("country", "sector").addTargets(Target.of(year, 30)).build())
+            .addDisaggregations("track", "country", "sector", "gender")
+            .addTargets(Target.of(year, 30)).build())
         .addIndicators(indicator("segrid-completion", "Participants who completed the course",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.COMPLETIONS))
-            .addDisaggregations("country").addTargets(Target.of(year, 30)).build())
+            .addDisaggregations("track", "country", "gender").addTargets(Target.of(year, 30))
+            .build())
+        // assumption: four in five complete, and the lottery's 9-11 of 20 per gender keeps
+        // women near half
+        .addIndicators(indicator("segrid-completion-rate", "Completion rate (%)",
+            IndicatorLevel.OUTPUT, Measure.PERCENTAGE).formula(Formula.ratio(
+                IndicatorId.of("segrid-completion"), IndicatorId.of("segrid-participants")))
+            .addTargets(Target.of(year, 80)).build())
+        .addIndicators(indicator("segrid-women", "Share of women among participants (%)",
+            IndicatorLevel.OUTPUT, Measure.PERCENTAGE).formula(Formula.builder()
+                .kind(FormulaKind.SHARE_WITH_ATTRIBUTE).attribute("gender").value("woman")
+                .build()).addTargets(Target.of(year, 45)).build())
         .addIndicators(indicator("segrid-satisfaction", "Mean satisfaction (1-5)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(fin.id().value(),
             "satisfaction")).addTargets(Target.of(year, 4)).build())
@@ -194,10 +206,12 @@ public final class SeedResults {
             "How useful was the module?"), satisfaction("diaspora",
             "How well do you now understand the diaspora's interests?"), comment()),
         LocalDate.of(2023, 11, 14), 5, 4.0, new SplittableRandom(SEED + 1));
+    // by department: each participant's organisation is one of the government's departments
+    // (their unit is only their role, manager or official)
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("brcko-trained", "Managers and officials trained",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("unit").addTargets(Target.of(p.period(), 20)).build())
+            .addDisaggregations("organization").addTargets(Target.of(p.period(), 20)).build())
         .addIndicators(indicator("brcko-modules", "Modules delivered of the three planned",
             IndicatorLevel.OUTPUT, Measure.UNIT).addTargets(Target.of(p.period(), 3))
             .addActuals(Target.builder().period(p.period()).value(1.0)
@@ -230,7 +244,8 @@ public final class SeedResults {
     ResultsFramework f = ResultsFramework.builder()
         .addIndicators(indicator("ce-participants", "Staff and external participants",
             IndicatorLevel.OUTPUT, Measure.UNIT).formula(Formula.of(FormulaKind.PARTICIPANTS))
-            .addDisaggregations("organization").addTargets(Target.of(p.period(), 40)).build())
+            .addDisaggregations("audience", "organization")
+            .addTargets(Target.of(p.period(), 40)).build())
         .addIndicators(indicator("ce-satisfaction", "Mean rating of day 2 (1-5)",
             IndicatorLevel.OUTCOME, Measure.UNIT).formula(mean(day2.id().value(),
             "satisfaction")).addTargets(Target.of(p.period(), 4)).build())

@@ -54,7 +54,26 @@ class ResultsCommandsTest {
     }
     String framework = report.substring(report.indexOf("results framework of segrid"));
     assertTrue(framework.contains("target") && framework.contains("actual"), framework);
+    // ratios: 35 of the 40 participants of 2024 completed; 18 of them are women
+    assertTrue(framework.matches("(?s).*segrid-completion-rate +Completion rate \\(%\\) +OUTPUT"
+        + " +PERCENTAGE +2024-01-01\\.\\.2024-12-31 +80 +87\\.5 +computed +met.*"), framework);
+    assertTrue(framework.matches("(?s).*segrid-women +Share of women among participants"
+        + " \\(%\\) +OUTPUT +PERCENTAGE +2024-01-01\\.\\.2024-12-31 +45 +45 +computed +met.*"),
+        framework);
     assertTrue(report.contains("response rate"), report);
+    // per track and per audience, besides person attributes
+    String by = report.substring(report.indexOf("results by disaggregation"));
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31 +track"
+        + " +western-balkans +20\n.*"), by);
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31 +track"
+        + " +baltic-sea-region +20\n.*"), by);
+    assertTrue(by.matches("(?s).*segrid +segrid-participants +2024-01-01\\.\\.2024-12-31"
+        + " +gender +woman +18\n.*"), by);
+    assertTrue(by.matches("(?s).*citizen-engagement-2024 +ce-participants +\\S+ +audience"
+        + " +staff +20\n.*citizen-engagement-2024 +ce-participants +\\S+ +audience"
+        + " +external +20\n.*"), by);
+    assertTrue(by.matches("(?s).*brcko-diaspora +brcko-trained +\\S+ +organization"
+        + " +ba\\.brcko\\.odjeljenje-\\S+ +\\d+\n.*"), by);
     // citizen engagement: staff and external compared, survey by survey
     String byAudience = report.substring(report.indexOf("survey means by audience"));
     assertTrue(byAudience.matches("(?s).*citizen-engagement-2024 +ce-feedback-day-2 +satisfaction"
@@ -76,6 +95,17 @@ class ResultsCommandsTest {
           .collect(Collectors.toList());
     }
     assertEquals(SeedPrograms.all().size(), files.size(), out);
+    // Brčko's participants are counted per department (their organisation), not per role
+    String brcko = Files.readString(files.stream().filter(f -> f.toString()
+        .contains("brcko")).findFirst().orElseThrow());
+    assertTrue(brcko.matches("(?s).*<dimension name=\"organization\" "
+        + "value=\"ba\\.brcko\\.odjeljenje-[^\"]+\".*"), brcko);
+    assertTrue(!brcko.contains("name=\"unit\""), brcko);
+    String segrid = Files.readString(files.stream().filter(f -> f.toString()
+        .contains("segrid")).findFirst().orElseThrow());
+    assertTrue(segrid.contains("<dimension name=\"gender\" value=\"woman\""), segrid);
+    assertTrue(segrid.contains("100 times the actual of indicator segrid-completion over that"
+        + " of indicator segrid-participants in the same period."), segrid);
     if (IatiSchema.locate(Path.of("")).isPresent()) {
       assertTrue(out.contains("validated 5 file(s)"), out);
       IatiSchema schema = IatiSchema.load(IatiSchema.locate(Path.of("")).orElseThrow());

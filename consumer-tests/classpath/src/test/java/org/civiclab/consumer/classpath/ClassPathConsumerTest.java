@@ -2,17 +2,26 @@ package org.civiclab.consumer.classpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import org.civiclab.core.analysis.PersonAttributes;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.store.ProgramStore;
 import org.civiclab.core.store.Versioned;
 import org.civiclab.core.time.DateRange;
+import org.civiclab.iati.IatiExporter;
+import org.civiclab.iati.IatiSchema;
 import org.civiclab.jdbc.JdbcStores;
 import org.civiclab.json.JsonFileStores;
 import org.junit.jupiter.api.Test;
@@ -39,6 +48,25 @@ class ClassPathConsumerTest {
     assertFalse(Program.class.getModule().isNamed());
     assertFalse(JdbcStores.class.getModule().isNamed());
     assertFalse(JsonFileStores.class.getModule().isNamed());
+    assertFalse(IatiExporter.class.getModule().isNamed());
+  }
+
+  @Test
+  void exportsAnIatiActivityThatValidatesWhenTheSchemaIsThere() throws Exception {
+    DirectorySnapshot directory = DirectorySnapshot.builder().build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    IatiExporter.create("XM-CIVICLAB").write(PROGRAM, directory,
+        PersonAttributes.of(directory), LocalDate.of(2024, 4, 1), out);
+    String xml = out.toString(StandardCharsets.UTF_8);
+    assertTrue(xml.contains("<iati-identifier>XM-CIVICLAB-consumer-demo</iati-identifier>"),
+        xml);
+    assertTrue(xml.contains("<activity-status code=\"2\"/>"), xml);
+    Optional<Path> schema = IatiSchema.locate(Path.of("").toAbsolutePath());
+    if (schema.isPresent()) {
+      Path file = dir.resolve("consumer.iati.xml");
+      Files.write(file, out.toByteArray());
+      assertEquals(Optional.empty(), IatiSchema.load(schema.get()).problem(file));
+    }
   }
 
   @Test
