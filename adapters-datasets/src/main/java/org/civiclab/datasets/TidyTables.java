@@ -16,7 +16,8 @@ public final class TidyTables {
   public static ImmutableList<TidyTable> all() {
     return ImmutableList.of(new PeopleTable(), new OrganisationsTable(), new EnrolmentsTable(),
         new EventsTable(), new AttendanceTable(), new SurveysTable(),
-        new SurveyResponsesTable());
+        new SurveyResponsesTable(), new CommitmentsTable(), new CommitmentActionsTable(),
+        new ActionStatusChangesTable(), new IndicatorsTable(), new IndicatorValuesTable());
   }
 
   static String code(Enum<?> e) {

@@ -2,7 +2,9 @@
  * Research datasets: CivicLab's data as tidy tables for pandas, R, DuckDB and Spark.
  *
  * <p>{@link org.civiclab.datasets.TidyExport} writes one table per entity (people,
- * organisations, enrolments, events, attendance), one row per fact, snake_case columns with
+ * organisations, enrolments, events, attendance, surveys and their responses, commitments with
+ * their follow-up actions and status changes, indicators with their baselines, targets and
+ * actuals), one row per fact, snake_case columns with
  * typed values (dates as dates, instants as UTC timestamps), as CSV, JSON Lines or Parquet,
  * with a data dictionary describing every column. Parquet is partitioned Hive-style by
  * {@code program_id} and {@code year} for the tables that belong to a program; CSV and JSON

@@ -19,6 +19,7 @@ import org.civiclab.core.model.Attendance;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.testing.ProgramGenerator;
+import org.civiclab.core.testing.ResultsGenerator;
 import org.civiclab.core.testing.SurveyGenerator;
 import org.civiclab.core.survey.Answer;
 import org.civiclab.core.survey.QuestionType;
@@ -35,7 +36,8 @@ class TidyExportTest {
     DirectorySnapshot directory = DirectorySnapshot.builder().build();
     for (long seed : new long[] {21, 22, 23}) {
       ProgramGenerator.Generated g = ProgramGenerator.generate(seed, 6);
-      programs.add(SurveyGenerator.withSurveys(g.program(), seed));
+      programs.add(ResultsGenerator.withResults(SurveyGenerator.withSurveys(g.program(), seed),
+          seed));
       directory = directory.merge(g.directory());
       attendance.addAll(ProgramGenerator.attendance(g, seed));
     }

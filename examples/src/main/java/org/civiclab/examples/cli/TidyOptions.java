@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 final class TidyOptions {
 
   @Option(names = "--tidy", description = "Tidy research tables (people, organisations, "
-      + "enrolments, events, attendance, surveys, survey_responses) with a data dictionary, instead of the report "
-      + "tables; implied by parquet and jsonl.")
+      + "enrolments, events, attendance, surveys, survey_responses, commitments, "
+      + "commitment_actions, action_status_changes, indicators, indicator_values) with a data "
+      + "dictionary, instead of the report tables; implied by parquet and jsonl.")
   boolean tidy;
 
   @Option(names = "--pseudonymise", paramLabel = "SALT", description = "With tidy tables: "
