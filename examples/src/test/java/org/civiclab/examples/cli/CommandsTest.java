@@ -224,9 +224,10 @@ class CommandsTest {
     try (Stream<Path> files = Files.list(to)) {
       names = files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
     }
-    assertEquals(17, names.size(), names.toString());
-    assertTrue(names.contains("15-survey-means-by-audience.csv"), names.toString());
-    assertTrue(names.contains("16-completion-per-person.csv"), names.toString());
+    assertEquals(18, names.size(), names.toString());
+    assertTrue(names.contains("13-results-by-disaggregation.csv"), names.toString());
+    assertTrue(names.contains("16-survey-means-by-audience.csv"), names.toString());
+    assertTrue(names.contains("17-completion-per-person.csv"), names.toString());
     assertTrue(names.contains("12-results-framework-of-citizen-engagement-2024.csv"),
         names.toString());
     assertEquals("01-attendance-per-session.csv", names.get(0));
