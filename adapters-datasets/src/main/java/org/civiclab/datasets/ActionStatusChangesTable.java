@@ -9,7 +9,7 @@ import org.civiclab.core.model.Program;
 import org.jspecify.annotations.Nullable;
 
 /** {@code action_status_changes}: one row per recorded change of a follow-up action's status. */
-final class ActionStatusChangesTable implements TidyTable {
+final class ActionStatusChangesTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year of the change."),
@@ -22,19 +22,10 @@ final class ActionStatusChangesTable implements TidyTable {
           + "dropped."),
       Column.of("evidence", ColumnType.STRING, "What shows the change, when recorded."));
 
-  @Override
-  public String name() {
-    return "action_status_changes";
-  }
-
-  @Override
-  public String description() {
-    return "One row per recorded change of status of a follow-up action (its history).";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  ActionStatusChangesTable() {
+    super("action_status_changes",
+        "One row per recorded change of status of a follow-up action (its history).",
+        COLUMNS);
   }
 
   @Override

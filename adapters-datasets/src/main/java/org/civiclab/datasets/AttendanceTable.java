@@ -11,7 +11,7 @@ import org.civiclab.core.model.Program;
 import org.jspecify.annotations.Nullable;
 
 /** {@code attendance}: one row per attendance record. */
-final class AttendanceTable implements TidyTable {
+final class AttendanceTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year of the session, or of the record when the "
@@ -21,19 +21,10 @@ final class AttendanceTable implements TidyTable {
       Column.of("status", ColumnType.STRING, "present, late, excused or absent."),
       Column.of("recorded_at", ColumnType.TIMESTAMP, "When the record was made (UTC)."));
 
-  @Override
-  public String name() {
-    return "attendance";
-  }
-
-  @Override
-  public String description() {
-    return "One row per attendance record of a person at a session.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  AttendanceTable() {
+    super("attendance",
+        "One row per attendance record of a person at a session.",
+        COLUMNS);
   }
 
   @Override

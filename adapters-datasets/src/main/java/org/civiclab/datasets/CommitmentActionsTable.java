@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code commitment_actions}: one row per follow-up action of a commitment, with its latest
  * status; each change of status is a row of {@code action_status_changes}.
  */
-final class CommitmentActionsTable implements TidyTable {
+final class CommitmentActionsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year its commitment was made."),
@@ -39,19 +39,10 @@ final class CommitmentActionsTable implements TidyTable {
           + "done, without one); false while open or when dropped."),
       Column.of("status_changes", ColumnType.INT, "Number of recorded changes of status."));
 
-  @Override
-  public String name() {
-    return "commitment_actions";
-  }
-
-  @Override
-  public String description() {
-    return "One row per follow-up action of a commitment, with its latest status.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  CommitmentActionsTable() {
+    super("commitment_actions",
+        "One row per follow-up action of a commitment, with its latest status.",
+        COLUMNS);
   }
 
   @Override

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code commitments}: one row per finding, recommendation or decision recorded at a meeting;
  * its follow-up actions are rows of {@code commitment_actions}.
  */
-final class CommitmentsTable implements TidyTable {
+final class CommitmentsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year the commitment was made."),
@@ -26,20 +26,11 @@ final class CommitmentsTable implements TidyTable {
       Column.of("reviews", ColumnType.INT, "Number of times a later meeting reviewed it."),
       Column.of("last_reviewed_on", ColumnType.DATE, "Day of the latest review, if any."));
 
-  @Override
-  public String name() {
-    return "commitments";
-  }
-
-  @Override
-  public String description() {
-    return "One row per commitment (finding, recommendation or decision) recorded at a "
-        + "meeting.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  CommitmentsTable() {
+    super("commitments",
+        "One row per commitment (finding, recommendation or decision) recorded at a "
+        + "meeting.",
+        COLUMNS);
   }
 
   @Override

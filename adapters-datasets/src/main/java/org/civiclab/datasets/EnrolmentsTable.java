@@ -10,7 +10,7 @@ import org.civiclab.core.model.TypedId;
 import org.jspecify.annotations.Nullable;
 
 /** {@code enrolments}: one row per enrolment of a person in an edition. */
-final class EnrolmentsTable implements TidyTable {
+final class EnrolmentsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year the edition ends (the alumni year)."),
@@ -25,19 +25,10 @@ final class EnrolmentsTable implements TidyTable {
       Column.of("sequence", ColumnType.LONG, "Order of registration within the edition."),
       Column.of("completed", ColumnType.BOOLEAN, "Whether the person completed the edition."));
 
-  @Override
-  public String name() {
-    return "enrolments";
-  }
-
-  @Override
-  public String description() {
-    return "One row per enrolment of a person in an edition of a program.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  EnrolmentsTable() {
+    super("enrolments",
+        "One row per enrolment of a person in an edition of a program.",
+        COLUMNS);
   }
 
   @Override

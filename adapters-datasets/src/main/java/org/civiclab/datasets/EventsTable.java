@@ -16,7 +16,7 @@ import org.civiclab.core.time.TimeSpan;
 import org.jspecify.annotations.Nullable;
 
 /** {@code events}: one row per planned event (session, mentoring or circle meeting, ...). */
-final class EventsTable implements TidyTable {
+final class EventsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year of the event's start, in the program's zone."),
@@ -36,20 +36,11 @@ final class EventsTable implements TidyTable {
       Column.of("venue_id", ColumnType.STRING, "The venue, when on site."),
       Column.of("status", ColumnType.STRING, "For meetings: planned, held or cancelled."));
 
-  @Override
-  public String name() {
-    return "events";
-  }
-
-  @Override
-  public String description() {
-    return "One row per event with a time: sessions, mentoring and circle meetings, "
-        + "reflection meetings.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  EventsTable() {
+    super("events",
+        "One row per event with a time: sessions, mentoring and circle meetings, "
+        + "reflection meetings.",
+        COLUMNS);
   }
 
   @Override

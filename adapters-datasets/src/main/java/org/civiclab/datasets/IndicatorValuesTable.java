@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link ResultsTable#actual}); an entered indicator's actuals are those entered. A period
  * without an actual has no actual row.
  */
-final class IndicatorValuesTable implements TidyTable {
+final class IndicatorValuesTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year the period starts."),
@@ -31,20 +31,11 @@ final class IndicatorValuesTable implements TidyTable {
       Column.of("source", ColumnType.STRING, "Where the value comes from: computed, for a "
           + "computed actual, or the source entered with it."));
 
-  @Override
-  public String name() {
-    return "indicator_values";
-  }
-
-  @Override
-  public String description() {
-    return "One row per baseline, target or actual of an indicator for a period (long "
-        + "format): pair a target with its actual by indicator_id and period.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  IndicatorValuesTable() {
+    super("indicator_values",
+        "One row per baseline, target or actual of an indicator for a period (long "
+        + "format): pair a target with its actual by indicator_id and period.",
+        COLUMNS);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code indicators}: one row per indicator of a program's results framework, what it
  * measures and how; its baselines, targets and actuals are rows of {@code indicator_values}.
  */
-final class IndicatorsTable implements TidyTable {
+final class IndicatorsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("indicator_id", ColumnType.STRING, "The indicator, unique within its program."),
@@ -34,19 +34,10 @@ final class IndicatorsTable implements TidyTable {
           + "space-separated."),
       Column.of("targets", ColumnType.INT, "Number of target periods."));
 
-  @Override
-  public String name() {
-    return "indicators";
-  }
-
-  @Override
-  public String description() {
-    return "One row per indicator of a program's results framework.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  IndicatorsTable() {
+    super("indicators",
+        "One row per indicator of a program's results framework.",
+        COLUMNS);
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.civiclab.core.model.TypedId;
 import org.jspecify.annotations.Nullable;
 
 /** {@code organisations}: one row per organisation in the directory. */
-final class OrganisationsTable implements TidyTable {
+final class OrganisationsTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("organisation_id", ColumnType.STRING, "The organisation's id."),
       Column.of("name", ColumnType.STRING, "Name in its original language."),
@@ -17,19 +17,10 @@ final class OrganisationsTable implements TidyTable {
       Column.of("city", ColumnType.STRING, "City, when known."),
       Column.of("parent_id", ColumnType.STRING, "The parent organisation, when any."));
 
-  @Override
-  public String name() {
-    return "organisations";
-  }
-
-  @Override
-  public String description() {
-    return "One row per organisation in the directory.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  OrganisationsTable() {
+    super("organisations",
+        "One row per organisation in the directory.",
+        COLUMNS);
   }
 
   @Override

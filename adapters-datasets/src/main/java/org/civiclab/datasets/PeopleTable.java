@@ -7,7 +7,7 @@ import org.civiclab.core.model.TypedId;
 import org.jspecify.annotations.Nullable;
 
 /** {@code people}: one row per person in the directory. */
-final class PeopleTable implements TidyTable {
+final class PeopleTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       new Column("person_id", ColumnType.STRING, Sensitivity.PERSON_ID, "The person's id."),
       new Column("full_name", ColumnType.STRING, Sensitivity.IDENTIFYING, "Name as written."),
@@ -21,19 +21,10 @@ final class PeopleTable implements TidyTable {
       Column.of("career_stage", ColumnType.STRING, "Career stage, when known."),
       Column.of("home_zone", ColumnType.STRING, "Time zone the person works in."));
 
-  @Override
-  public String name() {
-    return "people";
-  }
-
-  @Override
-  public String description() {
-    return "One row per person in the directory.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  PeopleTable() {
+    super("people",
+        "One row per person in the directory.",
+        COLUMNS);
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * one chosen choice (a multiple-choice answer or a ranking gives one row per choice, with its
  * position), or a text. Unanswered questions have no row.
  */
-final class SurveyResponsesTable implements TidyTable {
+final class SurveyResponsesTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("year", ColumnType.INT, "Year the response was submitted."),
@@ -38,20 +38,11 @@ final class SurveyResponsesTable implements TidyTable {
       new Column("answer_text", ColumnType.STRING, Sensitivity.IDENTIFYING, "For free-text "
           + "questions: the text; dropped when pseudonymising, as it may name people."));
 
-  @Override
-  public String name() {
-    return "survey_responses";
-  }
-
-  @Override
-  public String description() {
-    return "One row per value given in a survey response: a number, one chosen choice or a "
-        + "text (long format).";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  SurveyResponsesTable() {
+    super("survey_responses",
+        "One row per value given in a survey response: a number, one chosen choice or a "
+        + "text (long format).",
+        COLUMNS);
   }
 
   @Override

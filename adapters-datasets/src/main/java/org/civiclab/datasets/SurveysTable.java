@@ -8,7 +8,7 @@ import org.civiclab.core.survey.Survey;
 import org.jspecify.annotations.Nullable;
 
 /** {@code surveys}: one row per survey of a program, with its response count. */
-final class SurveysTable implements TidyTable {
+final class SurveysTable extends DeclaredTable {
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.of("program_id", ColumnType.STRING, "The program."),
       Column.of("survey_id", ColumnType.STRING, "The survey, unique within its program."),
@@ -23,19 +23,10 @@ final class SurveysTable implements TidyTable {
           + "response rate."),
       Column.of("responses", ColumnType.INT, "Number of responses."));
 
-  @Override
-  public String name() {
-    return "surveys";
-  }
-
-  @Override
-  public String description() {
-    return "One row per survey of a program; its answers are in survey_responses.";
-  }
-
-  @Override
-  public ImmutableList<Column> columns() {
-    return COLUMNS;
+  SurveysTable() {
+    super("surveys",
+        "One row per survey of a program; its answers are in survey_responses.",
+        COLUMNS);
   }
 
   @Override
