@@ -1038,6 +1038,7 @@ final class ModelCodec {
     put(f.req("country", STRING), b::country);
     put(f.req("when", ModelCodec::timeSpan), b::when);
     put(f.opt("window", ModelCodec::dateRange), b::window);
+    put(f.opt("travelFromBase", DURATION), b::travelFromBase);
     b.addAllLeaders(f.set("leaders", PERSON_ID));
     put(f.opt("residentsAttending", INT), b::residentsAttending);
     b.addAllFindings(f.list("findings", ModelCodec::finding));
@@ -1053,6 +1054,7 @@ final class ModelCodec {
     g.writeStringField("country", v.country());
     field(g, "when", v.when(), ModelCodec::timeSpan);
     opt(g, "window", v.window(), ModelCodec::dateRange);
+    opt(g, "travelFromBase", v.travelFromBase(), TEXT::write);
     list(g, "leaders", v.leaders(), ID::write);
     opt(g, "residentsAttending", v.residentsAttending(), NUMBER);
     list(g, "findings", v.findings(), ModelCodec::finding);

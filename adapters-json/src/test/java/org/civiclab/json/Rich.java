@@ -221,6 +221,7 @@ final class Rich {
             .community("Village").region("Herzegovina").country("BA")
             .when(TimeSpan.on(LocalDate.of(2025, 6, 2), LocalTime.of(14, 0), LocalTime.of(16, 0),
                 SARAJEVO)).addLeaders(p(9)).residentsAttending(23)
+            .travelFromBase(Duration.ofMinutes(150))
             .window(DateRange.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 30)))
             .addFindings(Finding.builder().id(FindingId.of("f1")).issue("Roads").category("roads")
                 .build())

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +46,16 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
    */
   public abstract Optional<DateRange> window();
 
+  /**
+   * The one-way journey from the organisation's base to the community, such as three hours by
+   * road to a mountain village. The planner keeps it free, on the day of the visit, between the
+   * visit and any on-site event of its leaders at the program's venues (the travel-time rule);
+   * online events are not affected.
+   *
+   * @return the journey's length, if the community is not reached in no time
+   */
+  public abstract Optional<Duration> travelFromBase();
+
   /** @return the civil-society leaders who went */
   public abstract ImmutableSet<PersonId> leaders();
 
@@ -79,6 +90,9 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
     region().ifPresent(r -> c.text(r, "region"));
     c.country(country(), "country");
     c.require(!leaders().isEmpty(), "leaders", "somebody must lead the visit");
+    travelFromBase().ifPresent(t -> c.require(!t.isNegative() && !t.isZero()
+        && t.compareTo(Duration.ofDays(1)) < 0, "travelFromBase",
+        "journey " + t + " must be positive and shorter than a day"));
     residentsAttending().ifPresent(n -> c.require(n >= 0, "residentsAttending",
         "count " + n + " must not be negative"));
     c.unique(findings(), Finding::id, "findings", "id");

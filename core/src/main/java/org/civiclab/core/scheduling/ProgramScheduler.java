@@ -61,7 +61,8 @@ import org.civiclab.core.time.WorkingHours;
  * holidays), exchange visits as blocks of whole days at their host (visits to one host
  * together within its capacity per day, or one at a time when it states none) that no other
  * event of a visitor may overlap, outreach visits
- * with their leaders at the community, and reflection meetings at a time when at least one
+ * with their leaders at the community (its journey from the base, when stated, kept free
+ * between the visit and their events at the program's venues on the same day), and reflection meetings at a time when at least one
  * representative of every sector is free (a {@link Quorum} per sector) and as many as can. A visit, outreach visit or reflection meeting with a {@code window} is placed
  * by the solver inside it; without one its days or time are agreed and pinned. Sessions with
  * a time and recorded meetings of pairings and circles are pinned where they are as agreed
@@ -251,6 +252,7 @@ public final class ProgramScheduler {
       }
       visits(b);
       Set<String> communities = new LinkedHashSet<>();
+      Map<String, Integer> journeys = new LinkedHashMap<>();
       for (OutreachMeeting o : program.outreachMeetings()) {
         String site = "community " + o.community();
         // one location per community, however many visits it gets
@@ -258,11 +260,18 @@ public final class ProgramScheduler {
           b.addLocation(Location.builder().id(site).name(o.community())
               .capacity(Integer.MAX_VALUE).site(o.community() + ", " + o.country()).build());
         }
+        o.travelFromBase().ifPresent(t -> journeys.merge(o.community() + ", " + o.country(),
+            grains(t), Math::max));
         b.addDemand(timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
             o.window(), o.leaders(), site, List.of()));
         sources.put(o.id().value(), new Source(PlannedEvent.Kind.OUTREACH, o.id().value(),
             List.copyOf(o.leaders())));
       }
+      // a community's journey separates its visit from the leaders' events at every venue
+      Set<String> bases = new LinkedHashSet<>();
+      program.venues().forEach(v -> bases.add(v.city() + ", " + v.country()));
+      journeys.forEach((community, g) -> bases.forEach(base -> b.addTravelTimes(
+          Travel.of(community, base, g))));
       for (ReflectionMeeting r : program.reflectionMeetings()) {
         List<PersonId> who = new ArrayList<>();
         r.participants().forEach(x -> x.person().filter(y -> !who.contains(y))
