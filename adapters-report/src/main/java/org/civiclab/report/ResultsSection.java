@@ -21,6 +21,7 @@ import org.civiclab.core.results.Indicator;
 import org.civiclab.core.results.Measure;
 import org.civiclab.core.results.ResultsFramework;
 import org.civiclab.core.results.Target;
+import org.civiclab.core.time.DateRange;
 
 /**
  * The "Results" section of a program's page: what the program achieved against the targets of
@@ -186,7 +187,7 @@ final class ResultsSection {
               .orElse("") + " — " + b.status;
       h.raw("<g class=\"ind st-").text(Html.slug(b.status)).raw("\"><title>").text(said)
           .raw("</title>");
-      String label = b.indicator.id().value() + " · " + b.target.period();
+      String label = b.indicator.id().value() + " · " + shortPeriod(b.target.period());
       h.raw("<text x=\"").num(LABEL - 6).raw("\" y=\"").num(y + 14L)
           .raw("\" text-anchor=\"end\" class=\"lbl\">")
           .text(label.length() > 34 ? label.substring(0, 33) + "…" : label).raw("</text>");
@@ -206,6 +207,24 @@ final class ResultsSection {
               + b.status).raw("</text></g>");
     }
     h.raw("</svg>");
+  }
+
+  /**
+   * A period short enough for a bar's label: a calendar year as its number, a period within
+   * one year without repeating it.
+   *
+   * @param p the period
+   * @return such as {@code 2024}, {@code 2024-01-01..06-30} or the period as is
+   */
+  static String shortPeriod(DateRange p) {
+    if (p.start().getYear() != p.end().getYear()) {
+      return p.toString();
+    }
+    if (p.start().getDayOfYear() == 1 && p.end().plusDays(1).getDayOfYear() == 1) {
+      return String.valueOf(p.start().getYear());
+    }
+    return p.start().equals(p.end()) ? p.toString()
+        : p.start() + ".." + p.end().toString().substring(5);
   }
 
   private static void marker(Html h, long x, int y, String kind) {

@@ -229,6 +229,18 @@ class HtmlReportResultsTest {
   }
 
   @Test
+  void barLabelsShortenTheirPeriod() {
+    assertEquals("2024", ResultsSection.shortPeriod(DateRange.of(LocalDate.of(2024, 1, 1),
+        LocalDate.of(2024, 12, 31))));
+    assertEquals("2024-01-01..06-30", ResultsSection.shortPeriod(
+        DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))));
+    assertEquals("2024-07-01..2025-06-30", ResultsSection.shortPeriod(
+        DateRange.of(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30))));
+    assertEquals("2024-03-05", ResultsSection.shortPeriod(
+        DateRange.of(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 5))));
+  }
+
+  @Test
   void commitmentsAreCountedByStatusAndByKind(@TempDir Path dir) throws Exception {
     Fixture f = new Fixture();
     String results = section(f.page(dir));
