@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.civiclab.core.analysis.Analyses;
 import org.civiclab.core.analysis.AttendanceTally;
+import org.civiclab.core.analysis.PersonAttributes;
 import org.civiclab.core.analysis.SurveyAnalyses;
 import org.civiclab.core.analysis.Table;
 import org.civiclab.core.model.Attendance;
@@ -49,9 +50,10 @@ import org.civiclab.core.survey.Survey;
  * <p>A program's page shows its schedule as a calendar (a week per row of seven days, events
  * coloured by kind, planned events dashed and agreed ones solid, events named by a violation of
  * the plan marked), the same events per person and per venue, mentor pairs and learning
- * circles with their explanations, attendance and completion charts, alumni per year and the
- * alumni network as a picture. The index lists the programs, alumni across them and the whole
- * network.
+ * circles with their explanations, attendance and completion charts, survey results, the
+ * results framework's indicators against their targets and the commitments kept (both judged
+ * as of {@link Builder#asOf}), alumni per year and the alumni network as a picture. The
+ * index lists the programs, alumni across them and the whole network.
  *
  * <p>Every page stands alone: styles inline, charts as inline SVG (each followed by its table),
  * no script, no font, image or style fetched from anywhere (a Content-Security-Policy of
@@ -71,11 +73,13 @@ public final class HtmlReport {
   private final DirectoryView directory;
   private final ImmutableList<Attendance> attendance;
   private final ImmutableList<Entry> programs;
+  private final LocalDate asOf;
 
   private HtmlReport(Builder b) {
     this.directory = b.directory;
     this.attendance = ImmutableList.copyOf(b.attendance);
     this.programs = ImmutableList.copyOf(b.programs);
+    this.asOf = b.asOf;
   }
 
   /**
@@ -169,8 +173,8 @@ public final class HtmlReport {
         .raw(" events</p><nav><a href=\"#schedule\">Schedule</a> <a href=\"#by-person\">"
             + "By person</a> <a href=\"#by-venue\">By venue</a> <a href=\"#violations\">"
             + "Violations</a> <a href=\"#pairs\">Pairs and circles</a> <a href=\"#charts\">"
-            + "Attendance</a> <a href=\"#surveys\">Surveys</a> <a href=\"#alumni\">Alumni</a> "
-            + "<a href=\"#network\">Network</a>"
+            + "Attendance</a> <a href=\"#surveys\">Surveys</a> <a href=\"#results\">"
+            + "Results</a> <a href=\"#alumni\">Alumni</a> <a href=\"#network\">Network</a>"
             + "</nav></header><main>");
     schedule(h, events, violations);
     perPerson(h, events);
@@ -179,6 +183,7 @@ public final class HtmlReport {
     pairsAndCircles(h, p);
     charts(h, p);
     surveys(h, p);
+    ResultsSection.write(h, p, PersonAttributes.of(directory), asOf);
     h.raw("<section id=\"alumni\"><h2>Alumni per year</h2>");
     Charts.bars(h, "alumni", Analyses.alumniByYear(List.of(p)), List.of("year"), "cumulative",
         false);
@@ -494,7 +499,10 @@ public final class HtmlReport {
       + "svg .lbl,svg .val{font-size:11px;fill:#222}svg .ties line{stroke:#999;"
       + "stroke-opacity:.5}svg circle.bridge{stroke:#000;stroke-width:2}"
       + "details{margin:.2rem 0}summary{cursor:pointer}.empty{color:#777}"
-      + "article.circle{border-left:4px solid #f0dcc8;padding-left:.8rem}";
+      + "article.circle{border-left:4px solid #f0dcc8;padding-left:.8rem}"
+      + "svg .scale{fill:#f2f2f2}svg .tgt{stroke:#222;stroke-width:2}svg .base{stroke:#777;"
+      + "stroke-width:2;stroke-dasharray:3 2}svg .st-met .bar{fill:#3a8d4f}"
+      + "svg .st-off-track .bar{fill:#c0504d}.key{font-size:.8rem;color:#444}";
 
   /** One program on the report, with what the plan adds. */
   private static final class Entry {
@@ -515,6 +523,7 @@ public final class HtmlReport {
     private final DirectoryView directory;
     private final List<Attendance> attendance = new ArrayList<>();
     private final List<Entry> programs = new ArrayList<>();
+    private LocalDate asOf = LocalDate.now();
 
     Builder(DirectoryView directory) {
       this.directory = directory;
@@ -555,6 +564,19 @@ public final class HtmlReport {
     @CanIgnoreReturnValue
     public Builder attendance(Iterable<Attendance> records) {
       records.forEach(attendance::add);
+      return this;
+    }
+
+    /**
+     * Sets the day the results section judges on: the status of each indicator's target
+     * and whether each commitment is kept (as {@code report --as-of} does for the tables).
+     *
+     * @param day the day; today (in the system's time zone) when not set
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder asOf(LocalDate day) {
+      this.asOf = day;
       return this;
     }
 

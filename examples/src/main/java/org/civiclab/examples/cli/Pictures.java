@@ -1,6 +1,7 @@
 package org.civiclab.examples.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civiclab.core.model.Attendance;
@@ -54,11 +55,13 @@ final class Pictures {
    * @param programs the programs
    * @param directory their people and organisations
    * @param attendance the attendance log
+   * @param asOf the day the results section judges targets and commitments on
    * @return the files written, index first
    */
   static List<Path> html(Path folder, List<Program> programs, DirectoryView directory,
-      AttendanceLog attendance) {
-    HtmlReport.Builder b = HtmlReport.builder(directory).attendance(records(attendance));
+      AttendanceLog attendance, LocalDate asOf) {
+    HtmlReport.Builder b = HtmlReport.builder(directory).attendance(records(attendance))
+        .asOf(asOf);
     programs.forEach(b::program);
     return b.build().write(folder);
   }

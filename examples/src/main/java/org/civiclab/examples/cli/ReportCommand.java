@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       if (html != null) {
         out.println("HTML report: " + Pictures.html(html, programs, directory,
-            stores.attendance()).get(0));
+            stores.attendance(), day).get(0));
       }
       out.flush();
     }
