@@ -1,6 +1,6 @@
 package org.civiclab.core.model;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * open; travel days to and from the host are not held back.
  */
 @Value.Immutable
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = STABLE, since = "0.1.0")
 public abstract class HostAvailability implements WithHostAvailability {
 
   /**
