@@ -33,6 +33,7 @@ import org.civiclab.core.model.Session;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
 import org.civiclab.core.model.VisitId;
+import org.civiclab.core.time.DateRange;
 import org.civiclab.ical.CalendarEvent.Attendee;
 import org.civiclab.ical.CalendarEvent.Part;
 
@@ -67,6 +68,7 @@ final class EventGatherer {
     }
     for (ExchangeVisit v : program.exchangeVisits()) {
       out.add(g.visit(v));
+      out.addAll(g.travel(v));
     }
     for (OutreachMeeting o : program.outreachMeetings()) {
       out.add(g.outreach(o));
@@ -163,6 +165,35 @@ final class EventGatherer {
         capitalized(kind) + ": " + organizationName(v.host()), Optional.empty(),
         Optional.of(about), Optional.of(v.city() + ", " + v.country()), Optional.empty(),
         ImmutableList.copyOf(who.values()), false, "EXCHANGE_VISIT");
+  }
+
+  /**
+   * A visit's travel days as all-day events of their own, the journey there and the journey
+   * back ({@code visit/<id>/travel-out}, {@code visit/<id>/travel-back}); none without travel
+   * days.
+   */
+  private List<CalendarEvent> travel(ExchangeVisit v) {
+    if (v.travelDays() == 0) {
+      return List.of();
+    }
+    Map<PersonId, Attendee> who = new LinkedHashMap<>();
+    v.visitors().forEach(p -> add(who, p, Part.REQUIRED, Optional.empty()));
+    String to = v.city() + ", " + v.country();
+    String about = program.title().text() + "\nTravel days of the " + words(v.kind().name())
+        + " to " + organizationName(v.host());
+    int n = v.travelDays();
+    DateRange out = DateRange.of(v.period().start().minusDays(n),
+        v.period().start().minusDays(1));
+    DateRange back = DateRange.of(v.period().end().plusDays(1), v.period().end().plusDays(n));
+    return List.of(
+        new CalendarEvent(visitKey(v.id()) + "/travel-out", program, Optional.empty(),
+            Optional.of(out), "Travel to " + to, Optional.empty(), Optional.of(about),
+            Optional.empty(), Optional.empty(), ImmutableList.copyOf(who.values()), false,
+            "TRAVEL"),
+        new CalendarEvent(visitKey(v.id()) + "/travel-back", program, Optional.empty(),
+            Optional.of(back), "Travel back from " + to, Optional.empty(), Optional.of(about),
+            Optional.empty(), Optional.empty(), ImmutableList.copyOf(who.values()), false,
+            "TRAVEL"));
   }
 
   private CalendarEvent outreach(OutreachMeeting o) {

@@ -76,7 +76,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Events.</b> Every planned session (one with a time), every meeting of mentor pairs and
  * learning circles, every outreach and reflection meeting becomes a VEVENT; exchange visits
- * become all-day VEVENTs over their days. UIDs are stable and name the organiser:
+ * become all-day VEVENTs over their days, and a visit's travel days two more all-day VEVENTs
+ * (category TRAVEL, {@code visit/<visitId>/travel-out} and {@code /travel-back}) for the
+ * journey there and back. UIDs are stable and name the organiser:
  * {@code <eventId>@<programId>.<domain>} ({@code visit/<visitId>@...} for visits; ids cannot hold
  * a slash, so the two never clash), where the domain is one the organiser owns, set with
  * {@link #withUidDomain}, or by default {@code <organizerId>.civiclab}; two organisations that

@@ -115,6 +115,28 @@ class ICalExporterTest {
     assertEquals(List.of(NINO + "|REQ-PARTICIPANT|"), attendees(refl));
   }
 
+  @Test
+  void aVisitsTravelDaysAreAllDayTravelEventsOnEitherSide() {
+    Program travelling = program.withExchangeVisits(List.of(
+        program.exchangeVisits().get(0).withTravelDays(2)));
+    Map<String, VEvent> events = Parsed.of(EXPORTER.program(travelling, directory)).events();
+    VEvent out = events.get("visit/visit-1/travel-out@segrid-2025.miun.civiclab");
+    VEvent back = events.get("visit/visit-1/travel-back@segrid-2025.miun.civiclab");
+    // the visit takes 15 to 19 September: two days on the way before, two after
+    assertEquals(LocalDate.of(2025, 9, 13), Parsed.day(out, Property.DTSTART));
+    assertEquals(LocalDate.of(2025, 9, 15), Parsed.day(out, Property.DTEND));
+    assertEquals(LocalDate.of(2025, 9, 20), Parsed.day(back, Property.DTSTART));
+    assertEquals(LocalDate.of(2025, 9, 22), Parsed.day(back, Property.DTEND));
+    assertEquals("Travel to Tbilisi, GE", Parsed.text(out, Property.SUMMARY));
+    assertEquals("Travel back from Tbilisi, GE", Parsed.text(back, Property.SUMMARY));
+    assertEquals("TRAVEL", Parsed.text(out, Property.CATEGORIES));
+    assertEquals(attendees(events.get("visit/visit-1@segrid-2025.miun.civiclab")),
+        attendees(out));
+    // without travel days, no travel events
+    assertTrue(Parsed.of(EXPORTER.program(program, directory)).events().keySet().stream()
+        .noneMatch(k -> k.contains("/travel-")));
+  }
+
   private static void assertTimed(VEvent e, String start, String end, String zone) {
     assertEquals(Instant.parse(start), instant(e, Property.DTSTART), "DTSTART");
     assertEquals(Instant.parse(end), instant(e, Property.DTEND), "DTEND");

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeKind;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.HostAvailability;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.Finding;
 import org.civiclab.core.model.FindingId;
@@ -963,8 +965,28 @@ final class ModelCodec {
     put(f.req("period", ModelCodec::dateRange), b::period);
     put(f.opt("window", ModelCodec::dateRange), b::window);
     put(f.opt("hostCapacity", INT), b::hostCapacity);
+    put(f.opt("travelDays", INT), b::travelDays);
+    put(f.opt("hostAvailability", ModelCodec::hostAvailability), b::hostAvailability);
     put(f.opt("theme", STRING), b::theme);
     return f.build(b::build);
+  }
+
+  static @Nullable HostAvailability hostAvailability(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    var b = HostAvailability.builder();
+    b.addAllOpen(f.list("open", ModelCodec::dateRange));
+    b.addAllWeekdays(f.set("weekdays", enumOf(DayOfWeek.class)));
+    return f.build(b::build);
+  }
+
+  static void hostAvailability(JsonGenerator g, HostAvailability v) throws IOException {
+    g.writeStartObject();
+    list(g, "open", v.open(), ModelCodec::dateRange);
+    list(g, "weekdays", new TreeSet<>(v.weekdays()), (x, d) -> x.writeString(d.name()));
+    g.writeEndObject();
   }
 
   static void exchangeVisit(JsonGenerator g, ExchangeVisit v) throws IOException {
@@ -978,6 +1000,10 @@ final class ModelCodec {
     field(g, "period", v.period(), ModelCodec::dateRange);
     opt(g, "window", v.window(), ModelCodec::dateRange);
     opt(g, "hostCapacity", v.hostCapacity(), NUMBER);
+    if (v.travelDays() != 0) {
+      g.writeNumberField("travelDays", v.travelDays());
+    }
+    opt(g, "hostAvailability", v.hostAvailability(), ModelCodec::hostAvailability);
     opt(g, "theme", v.theme(), TEXT::write);
     g.writeEndObject();
   }

@@ -27,6 +27,7 @@ import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeKind;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.HostAvailability;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.Finding;
 import org.civiclab.core.model.FindingId;
@@ -216,7 +217,11 @@ final class Rich {
             .city("Malmö").country("SE").period(DateRange.of(LocalDate.of(2025, 5, 5),
                 LocalDate.of(2025, 5, 9))).theme("e-government")
             .window(DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 30)))
-            .hostCapacity(4).build())
+            .hostCapacity(4).travelDays(1)
+            .hostAvailability(HostAvailability.builder()
+                .addOpen(DateRange.of(LocalDate.of(2025, 1, 8), LocalDate.of(2025, 7, 31)))
+                .weekdays(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                    java.time.DayOfWeek.FRIDAY)).build()).build())
         .addOutreachMeetings(OutreachMeeting.builder().id(EventId.of("out"))
             .community("Village").region("Herzegovina").country("BA")
             .when(TimeSpan.on(LocalDate.of(2025, 6, 2), LocalTime.of(14, 0), LocalTime.of(16, 0),

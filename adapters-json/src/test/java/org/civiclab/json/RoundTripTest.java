@@ -72,6 +72,26 @@ class RoundTripTest {
   }
 
   @Test
+  void travelDaysAndHostAvailabilityReadBackAndAreLeftOutWhenNotStated() {
+    org.civiclab.core.model.Program rich = Rich.program();
+    String text = json.toJson(rich);
+    org.civiclab.core.model.ExchangeVisit visit = json.readProgram(text).exchangeVisits().get(0);
+    assertEquals(1, visit.travelDays());
+    assertEquals(rich.exchangeVisits().get(0).hostAvailability(), visit.hostAvailability());
+    assertEquals(java.util.List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+        java.util.Arrays.asList(text.replaceAll("(?s).*\"weekdays\"\\s*:\\s*\\[([^\\]]*)\\].*",
+            "$1").replaceAll("[\"\\s]", "").split(",")));
+    // a visit that states neither writes neither, so documents from before read unchanged
+    org.civiclab.core.model.Program plain = rich.withExchangeVisits(java.util.List.of(
+        org.civiclab.core.model.ExchangeVisit.builder().from(rich.exchangeVisits().get(0))
+            .travelDays(0).hostAvailability(java.util.Optional.empty()).build()));
+    String plainText = json.toJson(plain);
+    org.junit.jupiter.api.Assertions.assertFalse(plainText.contains("travelDays"), plainText);
+    org.junit.jupiter.api.Assertions.assertFalse(plainText.contains("hostAvailability"));
+    assertEquals(plain, json.readProgram(plainText));
+  }
+
+  @Test
   void writingIsDeterministic() {
     ProgramGenerator.Generated g = ProgramGenerator.generate(3, 4);
     assertEquals(json.toJson(g.program()), json.toJson(json.readProgram(json.toJson(g.program()))));

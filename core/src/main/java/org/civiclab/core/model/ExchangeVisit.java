@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @API(status = STABLE, since = "0.1.0")
 public abstract class ExchangeVisit implements WithExchangeVisit {
 
+  /** The most travel days a visit may have on each side. */
+  public static final int MAX_TRAVEL_DAYS = 7;
+
   /** @return the visit's id */
   public abstract VisitId id();
 
@@ -57,6 +60,34 @@ public abstract class ExchangeVisit implements WithExchangeVisit {
    */
   public abstract Optional<Integer> hostCapacity();
 
+  /**
+   * Whole days of travel on each side of the visit (an international study visit): on them the
+   * visitors are away, so none of their other events may fall there (the same hard rule that
+   * keeps the visit's own days clear of them), but the host receives them only on the {@link
+   * #period()}'s days, so its capacity and availability count those days alone.
+   *
+   * <p>The days at the host stay inside the {@link #window()} (or are the agreed period); the
+   * travel days may fall just outside the window, as long as they lie inside the program's
+   * period (the planner reports a visit whose journey leaves the program's period).
+   *
+   * @return the travel days before and after the visit, 0 to 7; 0 by default
+   */
+  @Value.Default
+  public int travelDays() {
+    return 0;
+  }
+
+  /**
+   * The days the host receives visitors (closed in August, open Monday to Friday), for all the
+   * program's visits to it: when several visits to one host state availability, a day is open
+   * only if every one of them admits it (the intersection, as the smallest capacity holds for
+   * {@link #hostCapacity()}). The planner never places a day at the host on a day it is closed
+   * (travel days are not held back). Empty: the host is open every day.
+   *
+   * @return the host's availability, if stated
+   */
+  public abstract Optional<HostAvailability> hostAvailability();
+
   /** @return the theme of the visit, if any */
   public abstract Optional<String> theme();
 
@@ -86,6 +117,8 @@ public abstract class ExchangeVisit implements WithExchangeVisit {
         "window " + w + " is shorter than the visit's " + period().lengthInDays() + " days"));
     hostCapacity().ifPresent(n -> c.require(n >= 1, "hostCapacity",
         "host capacity must be at least 1, got " + n));
+    c.require(travelDays() >= 0 && travelDays() <= MAX_TRAVEL_DAYS, "travelDays",
+        "travel days must be between 0 and " + MAX_TRAVEL_DAYS + ", got " + travelDays());
     c.done();
   }
 }

@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Optional;
@@ -147,6 +149,41 @@ public abstract class Demand implements WithDemand {
   }
 
   /**
+   * Whole days before the demand's first day on which its required attendees are away (a
+   * journey to an international study visit): none of their other events may fall on them
+   * ({@link Rules#attendeeOverlap()}), but the location is not used and its capacity and window
+   * hold only for the demand's own days. The days must lie within the grid's days ({@link
+   * Rules#gridFit()}). Only for a {@linkplain #wholeDays() whole-day} demand.
+   *
+   * @return the days, 0 by default
+   */
+  @Value.Default
+  public int travelDaysBefore() {
+    return 0;
+  }
+
+  /**
+   * Whole days after the demand's last day on which its required attendees are away (the
+   * journey back); held as {@link #travelDaysBefore()}.
+   *
+   * @return the days, 0 by default
+   */
+  @Value.Default
+  public int travelDaysAfter() {
+    return 0;
+  }
+
+  /**
+   * Days on which the demand must not take place, in the grid's zone: a host organisation that
+   * receives no visitors in August or at weekends. Held by {@link Rules#closedDays()} (hard),
+   * for pinned demands too; travel days ({@link #travelDaysBefore()}) are not held back by them.
+   *
+   * @return the days closed to the demand; empty by default
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<LocalDate> closedDays();
+
+  /**
    * @return the seats needed; by default required and preferred attendees and every quorum
    *     member, each person once
    */
@@ -188,6 +225,11 @@ public abstract class Demand implements WithDemand {
     pinned().ifPresent(p -> c.require(p.location().isPresent() != online(), "pinned",
         online() ? "an online demand is pinned without location, got " + p
             : "an in-person demand is pinned to a location, got " + p));
+    c.require(travelDaysBefore() >= 0 && travelDaysAfter() >= 0, "travelDaysBefore",
+        "travel days must not be negative, got " + travelDaysBefore() + " before and "
+            + travelDaysAfter() + " after");
+    c.require(wholeDays() || travelDaysBefore() + travelDaysAfter() == 0, "travelDaysBefore",
+        "only a whole-day demand has travel days");
     c.require(!after().contains(id()), "after", "demand '" + id() + "' cannot come after itself");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < requiredAttendees().size(); i++) {

@@ -54,6 +54,15 @@ public abstract class PlannedEvent implements WithPlannedEvent {
   /** @return who must attend */
   public abstract ImmutableList<PersonId> attendees();
 
+  /**
+   * The whole days its attendees spend travelling to and from it, outside {@link #when()}: the
+   * travel days before and after an exchange visit, each side one span from midnight to
+   * midnight in the program's zone. Nothing else they must attend falls on them.
+   *
+   * @return the travel spans, the one before first; empty for most events
+   */
+  public abstract ImmutableList<TimeSpan> travel();
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();

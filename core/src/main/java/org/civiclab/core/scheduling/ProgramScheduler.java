@@ -60,7 +60,9 @@ import org.civiclab.core.time.WorkingHours;
  * circle's cadence asks for over its period (expanded with the program's academic calendar and
  * holidays), exchange visits as blocks of whole days at their host (visits to one host
  * together within its capacity per day, or one at a time when it states none) that no other
- * event of a visitor may overlap, outreach visits
+ * event of a visitor may overlap, nor their travel days before and after (inside the program's
+ * period, though outside the visit's window if need be), and that fall on no day their host
+ * is closed ({@link org.civiclab.core.model.ExchangeVisit#hostAvailability()}), outreach visits
  * with their leaders at the community (its journey from the base, when stated, kept free
  * between the visit and their events at the program's venues on the same day), and reflection meetings at a time when at least one
  * representative of every sector is free (a {@link Quorum} per sector) and as many as can. A visit, outreach visit or reflection meeting with a {@code window} is placed
@@ -131,10 +133,26 @@ public final class ProgramScheduler {
       events.add(PlannedEvent.builder().demandId(d.id()).label(d.label()).kind(src.kind)
           .sourceId(src.id).when(span(grid, d, p))
           .venue(p.location().filter(venues::contains).map(VenueId::of))
-          .attendees(src.attendees).build());
+          .attendees(src.attendees).travel(travel(span(grid, d, p), d)).build());
     }
     events.sort(Comparator.comparing(PlannedEvent::when));
     return ProgramPlan.builder().events(events).result(result).build();
+  }
+
+  /** The whole days of travel before and after a placed demand, in the grid's zone. */
+  private static List<TimeSpan> travel(TimeSpan when, Demand d) {
+    List<TimeSpan> out = new ArrayList<>();
+    LocalDate first = when.start().toLocalDate();
+    LocalDate last = when.end().toLocalDate();
+    if (d.travelDaysBefore() > 0) {
+      out.add(TimeSpan.of(first.minusDays(d.travelDaysBefore()).atStartOfDay(),
+          first.atStartOfDay(), when.zone()));
+    }
+    if (d.travelDaysAfter() > 0) {
+      out.add(TimeSpan.of(last.plusDays(1).atStartOfDay(),
+          last.plusDays(1L + d.travelDaysAfter()).atStartOfDay(), when.zone()));
+    }
+    return out;
   }
 
   /** When a placed demand takes place: a whole-day block ends with its last grain's end. */
@@ -297,7 +315,9 @@ public final class ProgramScheduler {
      * Exchange visits as blocks of whole days at their host: pinned to their period unless
      * they have a window; a host with a stated capacity is a shared location (its visits may
      * overlap while together they bring at most that many visitors), a host without one takes
-     * one visit at a time; the visitors' other events must not overlap.
+     * one visit at a time; the visitors' other events must not overlap the visit or its travel
+     * days, which may lie outside the window but not outside the program's period (the grid);
+     * the days any of a host's visits says it is closed are closed to all of them.
      */
     private void visits(SchedulingProblem.Builder b) {
       Map<String, Integer> hostCapacity = new LinkedHashMap<>();
@@ -307,6 +327,14 @@ public final class ProgramScheduler {
       }
       hostCapacity.forEach((host, cap) -> b.addLocation(Location.builder().id(host).name(host)
           .capacity(cap).shared(cap < Integer.MAX_VALUE).site(host).build()));
+      // a host is closed on a day of the program when any of its visits' availability says so
+      Map<String, java.util.SortedSet<LocalDate>> closed = new LinkedHashMap<>();
+      for (ExchangeVisit v : program.exchangeVisits()) {
+        java.util.SortedSet<LocalDate> days = closed.computeIfAbsent("host " + v.host().value(),
+            k -> new java.util.TreeSet<>());
+        v.hostAvailability().ifPresent(a -> program.period().days().filter(x -> !a.admits(x))
+            .forEach(days::add));
+      }
       for (ExchangeVisit v : program.exchangeVisits()) {
         String host = "host " + v.host().value();
         int perDay = grainsPerDay(v.period().start());
@@ -316,6 +344,8 @@ public final class ProgramScheduler {
             .durationGrains(Math.max(1, perDay * (int) v.period().lengthInDays()))
             .requiredAttendees(v.visitors().stream().map(PersonId::value).toList())
             .addAllowedLocation(host).wholeDays(true).attendanceZone(program.zone())
+            .travelDaysBefore(v.travelDays()).travelDaysAfter(v.travelDays())
+            .closedDays(requireNonNull(closed.get(host)))
             .window(v.window().orElse(v.period()));
         if (v.window().isEmpty()) {
           firstGrainOf(v.period().start()).ifPresent(g -> d.pinned(Placement.of(g, host))

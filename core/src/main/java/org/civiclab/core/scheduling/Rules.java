@@ -10,6 +10,7 @@ import org.civiclab.core.scheduling.internal.Availability;
 import org.civiclab.core.scheduling.internal.BackToBack;
 import org.civiclab.core.scheduling.internal.BuiltInRules;
 import org.civiclab.core.scheduling.internal.Capacity;
+import org.civiclab.core.scheduling.internal.ClosedDays;
 import org.civiclab.core.scheduling.internal.DayShapeFit;
 import org.civiclab.core.scheduling.internal.EvenSpread;
 import org.civiclab.core.scheduling.internal.FewerGaps;
@@ -37,7 +38,8 @@ import org.civiclab.core.scheduling.spi.Rule;
  * <p>Hard: {@link #gridFit()} (or {@link #sameDay()}), {@link #dayShape()}, {@link
  * #attendeeOverlap()}, {@link #travelTime()}, {@link #venueDoubleBooked()}, {@link
  * #venueCapacity()}, {@link #sharedCapacity()}, {@link #quorum()}, {@link #parallelStart()},
- * {@link #window()}, {@link #workingHours()}, {@link #holidays()}, {@link #moduleOrder()}.
+ * {@link #window()}, {@link #closedDays()}, {@link #workingHours()}, {@link #holidays()},
+ * {@link #moduleOrder()}.
  * Medium: {@link #preferredAttendeeOverlap()}, {@link #stability()}, {@link
  * #quorumTurnout()}. Soft: {@link #evenSpread()}, {@link #preferredTimes()}, {@link
  * #asEarlyAsPossible()}, {@link #breakBetween()}, {@link #parallelEvents()}, {@link
@@ -150,6 +152,17 @@ public final class Rules {
   }
 
   /**
+   * An event takes place on none of its demand's {@linkplain Demand#closedDays() closed days}
+   * (a host that receives no visitors at weekends or in August), whether its time is open or
+   * agreed; travel days around it do not count. Penalty: the grains on closed days. Hard.
+   *
+   * @return the rule
+   */
+  public static Rule closedDays() {
+    return new ClosedDays(Level.HARD, 1);
+  }
+
+  /**
    * @return hard: an event whose time is not agreed lies within every required attendee's
    *     working hours, in their zone (or the event's attendance zone)
    */
@@ -245,7 +258,7 @@ public final class Rules {
   public static ImmutableList<Rule> hard() {
     return ImmutableList.of(gridFit(), dayShape(), attendeeOverlap(), travelTime(),
         venueDoubleBooked(), venueCapacity(), sharedCapacity(), quorum(), parallelStart(), window(),
-        workingHours(), holidays(), moduleOrder());
+        closedDays(), workingHours(), holidays(), moduleOrder());
   }
 
   /**

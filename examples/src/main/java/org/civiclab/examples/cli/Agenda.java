@@ -127,7 +127,9 @@ final class Agenda {
     String kind = v.kind() == ExchangeKind.DOMESTIC_INTERNSHIP ? "internship" : "visit";
     return new Entry(first, kind, v.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
         + ", " + v.period().lengthInDays() + " days to " + v.period().end() + ", "
-        + v.visitors().size() + " visitor(s)", v.city());
+        + v.visitors().size() + " visitor(s)"
+        + (v.travelDays() == 0 ? "" : ", " + v.travelDays() + " travel day(s) each way"),
+        v.city());
   }
 
   private static String where(Program program, DeliveryMode mode, Optional<VenueId> venue) {

@@ -92,8 +92,15 @@ final class Planning {
           .orElse(away ? "on site" : "online");
       entries.add(new Agenda.Entry(e.when(), e.kind().name().toLowerCase(Locale.ROOT),
           e.label(), where));
+      // a visit's travel days: the visitors are on the way, free for nothing else
+      for (int i = 0; i < e.travel().size(); i++) {
+        entries.add(new Agenda.Entry(e.travel().get(i), "travel",
+            (i == 0 && e.travel().size() > 1 ? "travel to: " : "travel back from: ") + e.label(),
+            "on the way"));
+      }
     }
-    out.println("Plan for " + program.id() + " (" + entries.size() + " events, times in "
+    entries.sort(java.util.Comparator.comparing((Agenda.Entry x) -> x.when));
+    out.println("Plan for " + program.id() + " (" + plan.events().size() + " events, times in "
         + program.zone() + ")");
     Agenda.print(entries, program.zone(), "  ", out);
     out.println();

@@ -4,10 +4,12 @@ import static org.civiclab.examples.seeds.SeedParts.organization;
 import static org.civiclab.examples.seeds.SeedParts.text;
 
 import com.google.common.collect.ImmutableList;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.CareerStage;
@@ -17,6 +19,7 @@ import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.EventId;
 import org.civiclab.core.model.ExchangeKind;
 import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.HostAvailability;
 import org.civiclab.core.model.ExperienceLevel;
 import org.civiclab.core.model.Finding;
 import org.civiclab.core.model.FindingId;
@@ -241,6 +244,10 @@ public final class CivilSocietyProgram {
             + "Vilnius (5 days each); the text gives no dates, so each has a window of a few "
             + "months and the planner places it; a host takes one visit of at most "
             + HOST_CAPACITY + " visitors at a time.")
+        .addAssumption("The text says nothing of travel or of the hosts' opening days; an "
+            + "international study visit takes one day of travel before and one after (the "
+            + "visitors have no other event then), and its host abroad receives visitors "
+            + "Monday to Friday only, so the five days at the host are a working week.")
         .addAssumption("Several times a year: four outreach visits of three hours, one a "
             + "quarter, the planner choosing the day; Omalo only while the road to Tusheti is "
             + "open (June to September).")
@@ -280,10 +287,16 @@ public final class CivilSocietyProgram {
     for (Person p : visitors) {
       who.add(p.id());
     }
-    return ExchangeVisit.builder().id(VisitId.of(id)).kind(kind).visitors(who.build())
-        .host(host).city(city).country(country)
+    ExchangeVisit.Builder b = ExchangeVisit.builder().id(VisitId.of(id)).kind(kind)
+        .visitors(who.build()).host(host).city(city).country(country)
         .period(DateRange.of(window.start(), window.start().plusDays(days - 1L)))
-        .window(window).hostCapacity(HOST_CAPACITY).theme(theme).build();
+        .window(window).hostCapacity(HOST_CAPACITY).theme(theme);
+    if (kind == ExchangeKind.INTERNATIONAL_STUDY_VISIT) {
+      // abroad: a day's journey each way, and the host centre receives guests on working days
+      b.travelDays(1).hostAvailability(HostAvailability.onWeekdays(
+          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
+    }
+    return b.build();
   }
 
   /** The months {@code from} to {@code to} of 2024, both included. */

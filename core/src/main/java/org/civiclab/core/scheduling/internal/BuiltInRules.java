@@ -44,6 +44,17 @@ public final class BuiltInRules {
   }
 
   /**
+   * The grains two placed demands both keep a required attendee busy, travel days included
+   * ({@link ProblemIndex#busyFrom(int, int)}).
+   */
+  static int busyOverlap(ProblemIndex ix, PlanView plan, int a, int b) {
+    int sa = plan.start(a);
+    int sb = plan.start(b);
+    return Math.max(0, Math.min(ix.busyTo(a, sa), ix.busyTo(b, sb))
+        - Math.max(ix.busyFrom(a, sa), ix.busyFrom(b, sb)));
+  }
+
+  /**
    * Visits every unordered pair of placed demands that overlap, for explanations (not on the
    * scoring path).
    */

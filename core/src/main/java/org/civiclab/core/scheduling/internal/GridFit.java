@@ -31,7 +31,7 @@ public final class GridFit extends UnaryRule {
           return Math.max(1, last);
         }
         if (ix.demand(d).wholeDays()) {
-          return wholeDays(ix, s, last) ? 0 : 1;
+          return (wholeDays(ix, s, last) ? 0 : 1) + (ix.travelFits(d, s) ? 0 : 1);
         }
         return (gapsAllowed ? ix.endsSameDay(d, s) : ix.fits(d, s)) ? 0 : 1;
       }
@@ -39,7 +39,11 @@ public final class GridFit extends UnaryRule {
       @Override
       public String message(int d, int s, int l) {
         return ix.describe(d, s) + (s + ix.duration[d] > ix.grainCount
-            ? " runs past the last planned time" : ix.demand(d).wholeDays()
+            ? " runs past the last planned time" : !ix.travelFits(d, s)
+                ? " leaves its travel days (" + ix.travelBefore[d] + " before, "
+                    + ix.travelAfter[d] + " after) outside the planned days "
+                    + ix.dayDate[0] + " to " + ix.dayDate[ix.dayDate.length - 1]
+                : ix.demand(d).wholeDays()
                 ? " does not take whole days" : gapsAllowed ? " ends on another day"
                 : " does not fit within one day's hours");
       }

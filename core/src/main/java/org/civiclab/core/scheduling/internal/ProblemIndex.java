@@ -57,6 +57,15 @@ public final class ProblemIndex implements ProblemView {
   final int[] windowLast;
   final int[] dayIndex;
   final int[] runEnd;
+  /** Per day number of the grid: its date, first grain and last grain. */
+  final LocalDate[] dayDate;
+  final int[] dayFirst;
+  final int[] dayLast;
+  /** Per demand, its travel days before and after ({@link Demand#travelDaysBefore()}). */
+  final int[] travelBefore;
+  final int[] travelAfter;
+  /** Per demand, the grains on its closed days, or null when it has none. */
+  final BitSet[] closed;
   final int[] capacity;
   final boolean[] shared;
   final int[] site;
@@ -120,6 +129,16 @@ public final class ProblemIndex implements ProblemView {
         day++;
       }
       dayIndex[g] = day;
+    }
+    dayDate = new LocalDate[grainCount == 0 ? 0 : day + 1];
+    dayFirst = new int[dayDate.length];
+    dayLast = new int[dayDate.length];
+    for (int g = grainCount - 1; g >= 0; g--) {
+      dayDate[dayIndex[g]] = grid.dayOf(g);
+      dayFirst[dayIndex[g]] = g;
+    }
+    for (int g = 0; g < grainCount; g++) {
+      dayLast[dayIndex[g]] = g;
     }
     runEnd[grainCount - 1] = grainCount - 1;
     for (int g = grainCount - 2; g >= 0; g--) {
@@ -240,6 +259,21 @@ public final class ProblemIndex implements ProblemView {
       }
     }
     maxDuration = maxDur;
+    travelBefore = new int[demandCount];
+    travelAfter = new int[demandCount];
+    closed = new BitSet[demandCount];
+    for (int d = 0; d < demandCount; d++) {
+      Demand dm = p.demands().get(d);
+      travelBefore[d] = dm.travelDaysBefore();
+      travelAfter[d] = dm.travelDaysAfter();
+      if (!dm.closedDays().isEmpty()) {
+        BitSet off = new BitSet(grainCount);
+        for (int g = 0; g < grainCount; g++) {
+          off.set(g, dm.closedDays().contains(grid.dayOf(g)));
+        }
+        closed[d] = off;
+      }
+    }
     predecessors = new int[demandCount][];
     List<List<Integer>> next = new ArrayList<>();
     for (int d = 0; d < demandCount; d++) {
@@ -457,6 +491,82 @@ public final class ProblemIndex implements ProblemView {
   @Override
   public boolean insideWindow(int demand, int start) {
     return start >= windowFirst[demand] && start + duration[demand] - 1 <= windowLast[demand];
+  }
+
+  /**
+   * The first grain a demand keeps its required attendees busy from: its start, or with travel
+   * days the first grain on or after the date that many days before its first day.
+   *
+   * @param demand a demand's number
+   * @param start its start grain
+   * @return the first busy grain, never before grain 0
+   */
+  int busyFrom(int demand, int start) {
+    if (travelBefore[demand] == 0 || start >= grainCount) {
+      return start;
+    }
+    LocalDate from = dayDate[dayIndex[start]].minusDays(travelBefore[demand]);
+    int k = dayIndex[start];
+    while (k > 0 && !dayDate[k - 1].isBefore(from)) {
+      k--;
+    }
+    return dayFirst[k];
+  }
+
+  /**
+   * The grain after the last one a demand keeps its required attendees busy: its end, or with
+   * travel days the end of the last grain on or before the date that many days after its last
+   * day.
+   *
+   * @param demand a demand's number
+   * @param start its start grain
+   * @return the end of the busy grains (exclusive), never past {@code grainCount} when travel
+   *     days are stated
+   */
+  int busyTo(int demand, int start) {
+    int end = start + duration[demand];
+    if (travelAfter[demand] == 0 || end - 1 >= grainCount) {
+      return end;
+    }
+    LocalDate to = dayDate[dayIndex[end - 1]].plusDays(travelAfter[demand]);
+    int k = dayIndex[end - 1];
+    while (k + 1 < dayDate.length && !dayDate[k + 1].isAfter(to)) {
+      k++;
+    }
+    return dayLast[k] + 1;
+  }
+
+  /**
+   * Whether a demand's travel days lie within the grid's days.
+   *
+   * @param demand a demand's number
+   * @param start its start grain
+   * @return true when it has none or they all fall on or between the grid's first and last day
+   */
+  boolean travelFits(int demand, int start) {
+    int end = start + duration[demand];
+    if (dayDate.length == 0 || start >= grainCount || end - 1 >= grainCount) {
+      return true;
+    }
+    LocalDate first = dayDate[0];
+    LocalDate last = dayDate[dayDate.length - 1];
+    return !dayDate[dayIndex[start]].minusDays(travelBefore[demand]).isBefore(first)
+        && !dayDate[dayIndex[end - 1]].plusDays(travelAfter[demand]).isAfter(last);
+  }
+
+  /**
+   * The grains of a demand placed at a start that fall on its closed days.
+   *
+   * @param demand a demand's number
+   * @param start its start grain
+   * @return the number of such grains
+   */
+  int closedGrains(int demand, int start) {
+    BitSet off = closed[demand];
+    if (off == null) {
+      return 0;
+    }
+    return off.get(start, Math.min(start + duration[demand], grainCount)).cardinality();
   }
 
   /**

@@ -729,12 +729,25 @@ public final class SolverRun {
     String window = dm.window().map(w -> " between " + w.start() + " and " + w.end())
         .orElse(" in the planning period");
     int[] fitting = IntStream.range(0, ix.grainCount)
-        .filter(s -> ix.fits(d, s) && ix.insideWindow(d, s)).toArray();
+        .filter(s -> (dm.wholeDays() ? wholeDayBlock(d, s) : ix.fits(d, s))
+            && ix.insideWindow(d, s)).toArray();
     if (fitting.length == 0) {
+      String what = dm.wholeDays() ? "block of whole days" + (ix.travelBefore[d]
+          + ix.travelAfter[d] > 0 ? " with its travel days inside the planned days" : "")
+          : "time of " + dm.durationGrains() + " grains";
       return Conflict.builder().addDemands(dm.id()).rules(ImmutableSet.of("grid-fit", "window"))
-          .message(dm.label() + ": no time of " + dm.durationGrains() + " grains fits" + window)
+          .message(dm.label() + ": no " + what + " fits" + window)
           .build();
     }
+    if (IntStream.of(fitting).allMatch(s -> ix.closedGrains(d, s) > 0)) {
+      return Conflict.builder().addDemands(dm.id())
+          .rules(ImmutableSet.of("window", "closed-days"))
+          .message(dm.label() + ": every placement" + window + " falls on a day closed to it ("
+              + dm.closedDays().size() + " closed days, from " + dm.closedDays().first()
+              + " to " + dm.closedDays().last() + ")")
+          .build();
+    }
+    fitting = IntStream.of(fitting).filter(s -> ix.closedGrains(d, s) == 0).toArray();
     List<String> never = new ArrayList<>();
     for (int a : ix.required[d]) {
       boolean some = false;
@@ -758,6 +771,14 @@ public final class SolverRun {
     return Conflict.builder().addDemands(dm.id())
         .rules(ImmutableSet.of("window", "working-hours", "holidays"))
         .message(dm.label() + ": " + who + window).build();
+  }
+
+  /** Whether a whole-day demand starting here takes whole days, travel days in the grid. */
+  private boolean wholeDayBlock(int d, int s) {
+    int last = s + ix.duration[d] - 1;
+    return last < ix.grainCount && (s == 0 || ix.dayIndex[s - 1] != ix.dayIndex[s])
+        && (last == ix.grainCount - 1 || ix.dayIndex[last + 1] != ix.dayIndex[last])
+        && ix.travelFits(d, s);
   }
 
   /**
