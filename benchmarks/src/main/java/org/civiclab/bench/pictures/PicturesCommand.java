@@ -48,12 +48,17 @@ import org.civiclab.datasets.TidyTables;
 import org.civiclab.report.HtmlReport;
 
 /**
- * {@code pictures [--programs 50] [--events 2000] [--people 5000] [--out DIR]}: renders the
+ * {@code pictures [--programs 50] [--events 2000] [--people 5000] [--rounds 5] [--out DIR]}:
+ * renders the
  * HTML report of a generated civic-scale instance and exports its tidy Parquet and CSV,
  * printing ms (wall clock and this thread's CPU) and rows/s beside baselines from the same
  * run: the same rows written straight to CSV with a BufferedWriter, and straight through the
  * Parquet writer with one table file (no partitions, no options), and, to tell the cost of
  * the partition files from the export's own, the same split into a file per program and year.
+ *
+ * <p>After a warm-up round it measures {@code --rounds} rounds, alternating which of the export
+ * and its baselines runs first, and ends with the median of each ratio: on a shared machine a
+ * single round's wall clock swings with what else holds the cores.
  */
 public final class PicturesCommand implements BenchCommand {
 
@@ -67,6 +72,7 @@ public final class PicturesCommand implements BenchCommand {
     int programs = 50;
     int events = 2000;
     int people = 5000;
+    int measured = 5;
     Path out = Files.createTempDirectory("civiclab-pictures");
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
@@ -78,6 +84,12 @@ public final class PicturesCommand implements BenchCommand {
           break;
         case "--people":
           people = Integer.parseInt(args[i + 1]);
+          break;
+        case "--rounds":
+          measured = Integer.parseInt(args[i + 1]);
+          if (measured < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1, got " + measured);
+          }
           break;
         case "--out":
           out = Path.of(args[i + 1]);
@@ -99,29 +111,59 @@ public final class PicturesCommand implements BenchCommand {
       t.rows(source, r -> n[0]++);
       rows += n[0];
     }
-    for (int round = 1; round <= 3; round++) {
-      System.out.println("round " + round + (round == 1 ? " (warm-up)" : ""));
+    List<double[]> ratios = new ArrayList<>();
+    for (int round = 0; round <= measured; round++) {
+      System.out.println("round " + round + (round == 0 ? " (warm-up, not counted)" : ""));
       long t = System.nanoTime();
       long c = cpu();
       HtmlReport.Builder b = HtmlReport.builder(in.directory).attendance(in.attendance);
       in.programs.forEach(b::program);
       List<Path> pages = b.build().write(out.resolve("html"));
       long report = ms(t);
+      long reportCpu = (cpu() - c) / 1_000_000;
       System.out.printf(Locale.ROOT, "  report: %d pages in %d ms, cpu %d ms (goal < 5000 ms)%n",
-          pages.size(), report, (cpu() - c) / 1_000_000);
-      long[] csv = line("csv tidy", rows, () -> TidyExport.builder(TidyExport.Format.CSV)
-          .build().write(source, dir.resolve("csv")));
-      long[] csv0 = line("csv baseline", rows, () -> baselineCsv(source, dir.resolve("csv0")));
-      long[] parquet = line("parquet tidy", rows, () -> TidyExport.builder(
-          TidyExport.Format.PARQUET).build().write(source, dir.resolve("parquet")));
-      long[] parquet0 = line("parquet baseline", rows, () -> ParquetBaseline.write(source,
-          dir.resolve("parquet0"), false));
-      line("parquet baseline, a file per program and year", rows,
-          () -> ParquetBaseline.write(source, dir.resolve("parquet1"), true));
+          pages.size(), report, reportCpu);
+      Job csvTidy = () -> TidyExport.builder(TidyExport.Format.CSV).build()
+          .write(source, dir.resolve("csv"));
+      Job csvBase = () -> baselineCsv(source, dir.resolve("csv0"));
+      Job pqTidy = () -> TidyExport.builder(TidyExport.Format.PARQUET).build()
+          .write(source, dir.resolve("parquet"));
+      Job pqBase = () -> ParquetBaseline.write(source, dir.resolve("parquet0"), false);
+      Job pqSplit = () -> ParquetBaseline.write(source, dir.resolve("parquet1"), true);
+      boolean tidyFirst = round % 2 == 0;
+      long[] csv;
+      long[] csv0;
+      long[] parquet;
+      long[] parquet0;
+      long[] parquet1;
+      if (tidyFirst) {
+        csv = line("csv tidy", rows, csvTidy);
+        csv0 = line("csv baseline", rows, csvBase);
+        parquet = line("parquet tidy", rows, pqTidy);
+        parquet0 = line("parquet baseline", rows, pqBase);
+        parquet1 = line("parquet baseline, a file per program and year", rows, pqSplit);
+      } else {
+        csv0 = line("csv baseline", rows, csvBase);
+        csv = line("csv tidy", rows, csvTidy);
+        parquet1 = line("parquet baseline, a file per program and year", rows, pqSplit);
+        parquet0 = line("parquet baseline", rows, pqBase);
+        parquet = line("parquet tidy", rows, pqTidy);
+      }
+      double[] r = {report, reportCpu, ratio(csv[0], csv0[0]), ratio(csv[1], csv0[1]),
+          ratio(parquet[0], parquet0[0]), ratio(parquet[1], parquet0[1]),
+          ratio(parquet[0], parquet1[0]), ratio(parquet[1], parquet1[1])};
       System.out.printf(Locale.ROOT, "  tidy / baseline: csv %.2fx (cpu %.2fx), parquet %.2fx "
-          + "(cpu %.2fx) (goal <= 1.5x)%n", ratio(csv[0], csv0[0]), ratio(csv[1], csv0[1]),
-          ratio(parquet[0], parquet0[0]), ratio(parquet[1], parquet0[1]));
+          + "(cpu %.2fx), parquet / same files %.2fx (cpu %.2fx) (goal <= 1.5x)%n", r[2], r[3],
+          r[4], r[5], r[6], r[7]);
+      if (round > 0) {
+        ratios.add(r);
+      }
     }
+    System.out.printf(Locale.ROOT, "median of %d rounds: report %.0f ms (cpu %.0f ms); tidy / "
+        + "baseline: csv %.2fx (cpu %.2fx), parquet %.2fx (cpu %.2fx), parquet / same files "
+        + "%.2fx (cpu %.2fx)%n", ratios.size(), median(ratios, 0), median(ratios, 1),
+        median(ratios, 2), median(ratios, 3), median(ratios, 4), median(ratios, 5),
+        median(ratios, 6), median(ratios, 7));
     System.out.println("files in " + out);
     return 0;
   }
@@ -150,6 +192,11 @@ public final class PicturesCommand implements BenchCommand {
     java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory
         .getThreadMXBean();
     return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
+  }
+
+  private static double median(List<double[]> rows, int column) {
+    double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static double ratio(long a, long b) {
