@@ -61,6 +61,9 @@ import org.civiclab.report.HtmlReport;
  * single round's wall clock swings with what else holds the cores.
  */
 public final class PicturesCommand implements BenchCommand {
+  /** What each round writes, in the order of even rounds; odd rounds run it backwards. */
+  private static final String[] EXPORTS = {"csv tidy", "csv baseline", "parquet tidy",
+      "parquet baseline", "parquet baseline, a file per program and year"};
 
   private static final String[] NAMES = {"Åsa Öberg", "Ђорђе Петровић", "ნინო ბერიძე",
       "Emina Hadžić", "Лиляна Иванова", "გიორგი მაისურაძე", "Lars-Åke Nyström", "Amir Begić"};
@@ -111,6 +114,13 @@ public final class PicturesCommand implements BenchCommand {
       t.rows(source, r -> n[0]++);
       rows += n[0];
     }
+    Job[] exports = {
+        () -> TidyExport.builder(TidyExport.Format.CSV).build().write(source, dir.resolve("csv")),
+        () -> baselineCsv(source, dir.resolve("csv0")),
+        () -> TidyExport.builder(TidyExport.Format.PARQUET).build()
+            .write(source, dir.resolve("parquet")),
+        () -> ParquetBaseline.write(source, dir.resolve("parquet0"), false),
+        () -> ParquetBaseline.write(source, dir.resolve("parquet1"), true)};
     List<double[]> ratios = new ArrayList<>();
     for (int round = 0; round <= measured; round++) {
       System.out.println("round " + round + (round == 0 ? " (warm-up, not counted)" : ""));
@@ -123,32 +133,16 @@ public final class PicturesCommand implements BenchCommand {
       long reportCpu = (cpu() - c) / 1_000_000;
       System.out.printf(Locale.ROOT, "  report: %d pages in %d ms, cpu %d ms (goal < 5000 ms)%n",
           pages.size(), report, reportCpu);
-      Job csvTidy = () -> TidyExport.builder(TidyExport.Format.CSV).build()
-          .write(source, dir.resolve("csv"));
-      Job csvBase = () -> baselineCsv(source, dir.resolve("csv0"));
-      Job pqTidy = () -> TidyExport.builder(TidyExport.Format.PARQUET).build()
-          .write(source, dir.resolve("parquet"));
-      Job pqBase = () -> ParquetBaseline.write(source, dir.resolve("parquet0"), false);
-      Job pqSplit = () -> ParquetBaseline.write(source, dir.resolve("parquet1"), true);
-      boolean tidyFirst = round % 2 == 0;
-      long[] csv;
-      long[] csv0;
-      long[] parquet;
-      long[] parquet0;
-      long[] parquet1;
-      if (tidyFirst) {
-        csv = line("csv tidy", rows, csvTidy);
-        csv0 = line("csv baseline", rows, csvBase);
-        parquet = line("parquet tidy", rows, pqTidy);
-        parquet0 = line("parquet baseline", rows, pqBase);
-        parquet1 = line("parquet baseline, a file per program and year", rows, pqSplit);
-      } else {
-        csv0 = line("csv baseline", rows, csvBase);
-        csv = line("csv tidy", rows, csvTidy);
-        parquet1 = line("parquet baseline, a file per program and year", rows, pqSplit);
-        parquet0 = line("parquet baseline", rows, pqBase);
-        parquet = line("parquet tidy", rows, pqTidy);
+      long[][] took = new long[exports.length][];
+      for (int k = 0; k < exports.length; k++) {
+        int j = round % 2 == 0 ? k : exports.length - 1 - k;
+        took[j] = line(EXPORTS[j], rows, exports[j]);
       }
+      long[] csv = took[0];
+      long[] csv0 = took[1];
+      long[] parquet = took[2];
+      long[] parquet0 = took[3];
+      long[] parquet1 = took[4];
       double[] r = {report, reportCpu, ratio(csv[0], csv0[0]), ratio(csv[1], csv0[1]),
           ratio(parquet[0], parquet0[0]), ratio(parquet[1], parquet0[1]),
           ratio(parquet[0], parquet1[0]), ratio(parquet[1], parquet1[1])};
