@@ -51,8 +51,8 @@ import org.civiclab.core.survey.Survey;
  * coloured by kind, planned events dashed and agreed ones solid, events named by a violation of
  * the plan marked), the same events per person and per venue, mentor pairs and learning
  * circles with their explanations, attendance and completion charts, survey results, the
- * results framework's indicators against their targets and the commitments kept (both judged
- * as of {@link Builder#asOf}), alumni per year and the alumni network as a picture. The
+ * results framework's indicators against their targets, the commitments kept and each owner's
+ * actions by how they stand (all judged as of {@link Builder#asOf}), alumni per year and the alumni network as a picture. The
  * index lists the programs, alumni across them and the whole network.
  *
  * <p>Every page stands alone: styles inline, charts as inline SVG (each followed by its table),
@@ -183,7 +183,7 @@ public final class HtmlReport {
     pairsAndCircles(h, p);
     charts(h, p);
     surveys(h, p);
-    ResultsSection.write(h, p, PersonAttributes.of(directory), asOf);
+    ResultsSection.write(h, p, directory, PersonAttributes.of(directory), asOf);
     h.raw("<section id=\"alumni\"><h2>Alumni per year</h2>");
     Charts.bars(h, "alumni", Analyses.alumniByYear(List.of(p)), List.of("year"), "cumulative",
         false);

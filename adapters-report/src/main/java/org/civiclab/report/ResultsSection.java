@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.analysis.PersonAttributes;
 import org.civiclab.core.analysis.ResultsTable;
@@ -16,6 +17,8 @@ import org.civiclab.core.commitment.Action;
 import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.commitment.CommitmentKind;
 import org.civiclab.core.model.ActionStatus;
+import org.civiclab.core.model.DirectoryView;
+import org.civiclab.core.model.Person;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.results.Indicator;
 import org.civiclab.core.results.Measure;
@@ -36,7 +39,8 @@ import org.civiclab.core.time.DateRange;
  * have no bar; their words are in the table.
  *
  * <p>Core keeps no status for a commitment, only for its actions, so the section judges one
- * here ({@link #keeping}). Not thread-safe (it writes into one {@link Html}); stateless.
+ * here ({@link #keeping}), and counts each owner's actions by how they stand on the day
+ * ({@link #standing}), so a reader sees who keeps their word. Not thread-safe (it writes into one {@link Html}); stateless.
  */
 final class ResultsSection {
 
@@ -75,14 +79,16 @@ final class ResultsSection {
    *
    * @param h where to write
    * @param p the program
+   * @param directory names the actions' owners
    * @param attributes reads person attributes for the indicators' formulas
    * @param asOf the day statuses are judged on
    */
-  static void write(Html h, Program p, PersonAttributes attributes, LocalDate asOf) {
+  static void write(Html h, Program p, DirectoryView directory, PersonAttributes attributes,
+      LocalDate asOf) {
     h.raw("<section id=\"results\"><h2>Results</h2><p>Against the results framework's "
         + "targets and the commitments made, as of ").text(asOf.toString()).raw(".</p>");
     indicators(h, p, attributes, asOf);
-    commitments(h, p, asOf);
+    commitments(h, p, directory, asOf);
     h.raw("</section>");
   }
 
@@ -232,7 +238,7 @@ final class ResultsSection {
         .num(y + ROW - 2L).raw("\" class=\"").raw(kind).raw("\"/>");
   }
 
-  private static void commitments(Html h, Program p, LocalDate asOf) {
+  private static void commitments(Html h, Program p, DirectoryView directory, LocalDate asOf) {
     h.raw("<h3>Commitments kept</h3>");
     if (p.commitments().isEmpty()) {
       h.raw("<p class=\"empty\">No commitments.</p>");
@@ -263,9 +269,77 @@ final class ResultsSection {
         n)));
     Charts.bars(h, "results-commitment-kinds", kinds.build(), List.of("kind", "status"),
         "commitments", false);
+    owners(h, p, directory, asOf);
     h.raw("<details><summary>Each commitment</summary>");
     Charts.table(h, each.build());
     h.raw("</details>");
+  }
+
+  /**
+   * Every owner's actions by how they stand on the day, owners by name, the standings in the
+   * order of {@link Standing}; an owner the directory does not know is shown by id.
+   */
+  private static void owners(Html h, Program p, DirectoryView directory, LocalDate asOf) {
+    Map<String, Map<Standing, Long>> byOwner = new TreeMap<>();
+    for (Commitment c : p.commitments()) {
+      for (Action a : c.actions()) {
+        byOwner.computeIfAbsent(owner(a, directory), x -> new EnumMap<>(Standing.class))
+            .merge(standing(a, asOf), 1L, Long::sum);
+      }
+    }
+    Table.Builder owners = Table.builder("actions by owner as of " + asOf, "owner", "standing",
+        "actions");
+    byOwner.forEach((who, counts) -> counts.forEach((s, n) -> owners.row(who, s.word(), n)));
+    Charts.bars(h, "results-owners", owners.build(), List.of("owner", "standing"), "actions",
+        false);
+  }
+
+  private static String owner(Action a, DirectoryView directory) {
+    if (a.ownerOrganization().isPresent()) {
+      return directory.organization(a.ownerOrganization().get()).map(o -> o.name().text())
+          .orElse(a.ownerOrganization().get().value());
+    }
+    return a.ownerPerson().map(id -> directory.person(id).map(Person::fullName)
+        .orElse(id.value())).orElse("");
+  }
+
+  /** How one action stands on a day, as the owners' chart counts it. */
+  enum Standing {
+    /** Done by the day. */
+    DONE("done"),
+    /** Open or in progress, and not yet due. */
+    ON_TIME("on time"),
+    /** Past its due day and neither done nor dropped. */
+    OVERDUE("overdue"),
+    /** Given up. */
+    DROPPED("dropped");
+
+    private final String word;
+
+    Standing(String word) {
+      this.word = word;
+    }
+
+    /** @return the word the chart shows */
+    String word() {
+      return word;
+    }
+  }
+
+  /**
+   * How an action stands on a day: overdue before anything else, then its status.
+   *
+   * @param a the action
+   * @param asOf the day
+   * @return how it stands
+   */
+  static Standing standing(Action a, LocalDate asOf) {
+    if (a.overdueOn(asOf)) {
+      return Standing.OVERDUE;
+    }
+    ActionStatus s = a.statusOn(asOf);
+    return s == ActionStatus.DONE ? Standing.DONE
+        : s == ActionStatus.DROPPED ? Standing.DROPPED : Standing.ON_TIME;
   }
 
   /**

@@ -63,6 +63,7 @@ class HtmlReportBrowserTest {
     ReportFixture f = new ReportFixture();
     List<Path> pages = f.report.write(dir.resolve("report"));
     ObjectMapper json = new ObjectMapper();
+    int withResults = 0;
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.call("Page.enable");
       browser.call("Runtime.enable");
@@ -108,6 +109,21 @@ class HtmlReportBrowserTest {
           }
         }
 
+        for (Program p : f.programs) {
+          if (name.equals(HtmlReport.fileName(p)) && !p.commitments().isEmpty()) {
+            withResults++;
+            assertEquals("[\"results-commitment-kinds\",\"results-commitments\","
+                + "\"results-indicators\",\"results-owners\"]", browser.evaluate(
+                    "JSON.stringify(Array.from(document.querySelectorAll("
+                    + "'#results figure.chart')).filter(e => e.querySelector('svg')"
+                    + " && e.getBoundingClientRect().height > 0).map(e => e.id).sort())")
+                    .asText(), name + ": the results charts are drawn");
+            assertEquals(3, browser.evaluate("document.querySelectorAll("
+                + "'#results-indicators g.ind').length").asInt(), name
+                + ": one bar group per numeric indicator period");
+          }
+        }
+
         JsonNode glyphs = json.readTree(browser.evaluate(GLYPHS).asText());
         assertTrue(glyphs.path("letters").asInt() > 0 || name.equals("index.html"),
             name + " shows Georgian text");
@@ -133,5 +149,6 @@ class HtmlReportBrowserTest {
         }
       }
     }
+    assertEquals(1, withResults, "a page with a results section was opened");
   }
 }

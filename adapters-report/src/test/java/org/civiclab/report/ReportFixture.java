@@ -1,5 +1,6 @@
 package org.civiclab.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +22,14 @@ import org.civiclab.core.testing.SurveyGenerator;
 
 /**
  * Two generated programs (names in Latin, Cyrillic and Georgian), one of them scheduled, the
- * other with surveys of every question type.
+ * other with surveys of every question type and {@link ResultsFixture}'s indicators and
+ * commitments, judged on its day ({@link #asOf}).
  */
 final class ReportFixture {
   final List<Program> programs = new ArrayList<>();
   final DirectorySnapshot directory;
   final List<Attendance> attendance = new ArrayList<>();
+  final LocalDate asOf;
   final HtmlReport report;
 
   ReportFixture() {
@@ -37,12 +40,14 @@ final class ReportFixture {
         .scheduler(Scheduler.builder().seed(1).stepLimit(2_000).build()).build()
         .plan(a.program(), a.directory());
     programs.add(plan.applyTo(a.program()));
-    Program surveyed = SurveyGenerator.withSurveys(b.program(), 12);
+    ResultsFixture results = new ResultsFixture(SurveyGenerator.withSurveys(b.program(), 12));
+    Program surveyed = results.program;
+    asOf = results.asOf;
     programs.add(surveyed);
     attendance.addAll(ProgramGenerator.attendance(a, 11));
     attendance.addAll(ProgramGenerator.attendance(b, 12));
     report = HtmlReport.builder(directory).planned(a.program(), plan).program(surveyed)
-        .attendance(attendance).build();
+        .attendance(attendance).asOf(asOf).build();
   }
 
   /**
