@@ -35,14 +35,14 @@ import org.jspecify.annotations.Nullable;
  * e-mails). Dropping special categories removes the columns marked
  * {@link Sensitivity#SPECIAL_CATEGORY}. Immutable; built with {@link #builder}.
  *
- * <pre>{@code
+ * {@snippet :
  * TidySource source = TidySource.of(programs, directory, attendance);
  * List<Path> files = TidyExport.builder(TidyExport.Format.PARQUET)
  *     .pseudonymise("a secret salt")                   // stable pseudonyms, no names
  *     .dropSpecialCategories()
  *     .build()
  *     .write(source, Path.of("dataset"));              // one folder per table, Hive-style
- * }</pre>
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class TidyExport {

@@ -26,12 +26,12 @@ import org.civiclab.core.scheduling.PlanDiff;
  * and pass them to every export: after a re-plan, {@link #after(PlanDiff, Instant)} raises the
  * SEQUENCE of every moved, added or cancelled event by one. Instances are immutable.
  *
- * <pre>{@code
+ * {@snippet :
  * EventRevisions revisions = EventRevisions.none();       // kept with the program
  * Replan replan = scheduler.replan(problem, previous, change);
  * revisions = revisions.after(replan.diff(), Instant.now());
  * String ics = ICalExporter.create().withRevisions(revisions).program(replanned, directory);
- * }</pre>
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 @CheckReturnValue

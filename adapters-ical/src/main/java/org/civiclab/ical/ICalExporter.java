@@ -121,11 +121,11 @@ import org.slf4j.LoggerFactory;
  * PUBLISH method would forbid the ATTENDEE lines. Instances are immutable and
  * thread-safe.
  *
- * <pre>{@code
+ * {@snippet :
  * ICalExporter exporter = ICalExporter.create().withUidDomain("courses.example.org");
  * String all = exporter.program(program, directory);       // every event and attendee
  * String mine = exporter.person(personId, List.of(program), directory); // only that person
- * }</pre>
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ICalExporter {

@@ -28,13 +28,13 @@ import org.slf4j.LoggerFactory;
  * by several threads. Closing releases the connection pool if this object created it; a data
  * source passed to {@link #on(DataSource)} stays the caller's.
  *
- * <pre>{@code
+ * {@snippet :
  * try (JdbcStores stores = JdbcStores.h2(Path.of("civiclab-db/civiclab"))) {
  *   stores.programs().save(program, Versioned.NEW);  // version 1; a stale version fails
  *   Optional<Versioned<Program>> found = stores.programs().find(program.id());
  * }
  * // PostgreSQL: JdbcStores.connect("jdbc:postgresql://localhost/civiclab", user, password)
- * }</pre>
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class JdbcStores implements AutoCloseable {

@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  * with its JSON path, line and column. Directories and attendance logs are read and written
  * element by element, in constant memory. Instances are immutable and thread-safe.
  *
- * <pre>{@code
+ * {@snippet :
  * CivicLabJson json = CivicLabJson.create();
  * String text = json.toJson(program);               // "format": "civiclab", "version": 1, ...
  * Program back = json.readProgram(text);            // equal to program
@@ -68,7 +68,7 @@ import org.jspecify.annotations.Nullable;
  * } catch (JsonDocumentException e) {
  *   e.getMessage();                                 // every problem, with path, line, column
  * }
- * }</pre>
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class CivicLabJson {

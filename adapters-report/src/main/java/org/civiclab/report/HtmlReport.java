@@ -60,6 +60,16 @@ import org.civiclab.core.survey.Survey;
  * {@code default-src 'none'} says so to the browser). Views per person and per venue are
  * {@code <details>} elements, which open without JavaScript. Built with {@link #builder}; a
  * report is immutable once built and can be written from several threads.
+ *
+ * <p>For example:
+ * {@snippet :
+ * HtmlReport report = HtmlReport.builder(directory)
+ *     .program(program)
+ *     .attendance(records)
+ *     .asOf(LocalDate.of(2024, 12, 31))    // commitments and indicators as of this day
+ *     .build();
+ * List<Path> pages = report.write(Path.of("report"));   // index.html and a page per program
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class HtmlReport {

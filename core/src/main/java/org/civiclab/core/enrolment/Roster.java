@@ -45,6 +45,15 @@ import org.civiclab.core.model.TrackId;
  * Places held never exceed the capacity or an audience's cap; every person appears exactly
  * once; nobody registered is ever dropped. Lowering the capacity below the places already
  * held is refused: nobody loses a place they were given. Immutable and thread-safe.
+ *
+ * <p>For example:
+ * {@snippet :
+ * Roster roster = Roster.empty(EnrollmentPolicy.ofCapacity(1))
+ *     .register(PersonId.of("anna"), Audience.STAFF, Optional.empty())     // REGISTERED
+ *     .register(PersonId.of("boris"), Audience.EXTERNAL, Optional.empty()) // WAITLISTED
+ *     .cancel(PersonId.of("anna"));                                         // boris moves up
+ * roster.waitingList();                                                     // empty
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Roster {

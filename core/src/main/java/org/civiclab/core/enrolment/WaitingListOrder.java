@@ -23,12 +23,12 @@ import org.civiclab.core.selection.Quota;
  * asks again until the answer is empty or no place is left. An order may therefore pass over
  * people (a quota that would be exceeded) without removing them from the list.
  *
- * <pre>{@code
+ * {@snippet :
  * Roster roster = Roster.empty(EnrollmentPolicy.ofCapacity(20))
  *     .withOrder(WaitingListOrder.keepingQuotas(
  *         List.of(Quota.between("gender", "woman", 10, 12)), attributes,
  *         WaitingListOrder.byScore(reviewScores)));
- * }</pre>
+ * }
  *
  * <p>Implementations must be immutable; the roster stays thread-safe only if its order is.
  */

@@ -32,6 +32,16 @@ import org.civiclab.core.model.PersonId;
  * {@link GroupingRequest#stepsPerRound()} moves per round minimises missing roles, then
  * repeated pair meetings, then pairs from one organisation. Deterministic for a request;
  * stateless and thread-safe.
+ *
+ * <p>For example:
+ * {@snippet :
+ * Grouping week = Groupings.form(GroupingRequest.builder()
+ *     .people(participants.stream().map(MatchCandidate::of).toList())
+ *     .minSize(7).maxSize(7).rounds(5)
+ *     .build());
+ * week.repeatedPairs();                 // 0 for 49 people: the affine plane of order 7
+ * week.explain(PersonId.of("p0"));      // whom p0 met and how often
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Groupings {

@@ -27,6 +27,15 @@ import org.civiclab.core.matching.internal.CircleFormation;
  *
  * <p>Deterministic: the same request (and seed) gives the same circles whatever the order of
  * its people. Stateless and thread-safe.
+ *
+ * <p>For example:
+ * {@snippet :
+ * CircleResult r = Circles.form(CircleRequest.builder()
+ *     .people(members).facilitators(trainers)               // trainers lead, apart from members
+ *     .composition(CircleComposition.builder().minSize(5).maxSize(8).minNovices(2).build())
+ *     .build());
+ * r.circles().get(0).facilitators();                        // the trainer(s) of circle 1
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Circles {

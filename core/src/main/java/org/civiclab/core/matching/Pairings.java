@@ -32,6 +32,18 @@ import org.slf4j.LoggerFactory;
  * broken deterministically: mentors and mentees are processed in id order, so the result does
  * not depend on the order of the request's lists. {@link #stable} runs mentee-proposing
  * deferred acceptance. Stateless and thread-safe.
+ *
+ * <p>For example:
+ * {@snippet :
+ * PairingResult result = Pairings.optimal(PairingRequest.builder()
+ *     .mentors(students.stream().map(MatchCandidate::of).toList())
+ *     .mentees(managers.stream().map(MatchCandidate::of).toList())
+ *     .build());
+ * for (MentorPair pair : result.pairs()) {
+ *   System.out.println(pair.mentor() + " mentors " + pair.mentee() + ": " + pair.explanation());
+ * }
+ * System.out.println(result.explain());   // with every mentee left unmatched and why
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Pairings {

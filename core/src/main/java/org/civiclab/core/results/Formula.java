@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * indicators of the framework for a ratio). Immutable.
  *
  * <p>A completion rate in percent, from two counting indicators of the same framework:
- * <pre>{@code
+ * {@snippet :
  * Formula rate = Formula.ratio(IndicatorId.of("completions"), IndicatorId.of("participants"));
- * }</pre>
+ * }
  * The framework checks that a ratio's indicators exist, are numeric and are not ratios
  * themselves.
  */

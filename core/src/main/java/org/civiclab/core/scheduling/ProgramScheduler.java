@@ -74,6 +74,13 @@ import org.civiclab.core.time.WorkingHours;
  * Module windows and (when the edition says so) module order are hard rules. The grid covers
  * every day of the program's period; working hours keep new events on working days. Immutable
  * and thread-safe.
+ *
+ * <p>For example:
+ * {@snippet :
+ * ProgramPlan plan = ProgramScheduler.builder().build().plan(program, directory);
+ * plan.violations().forEach(System.out::println);    // hard first, each naming its rule
+ * Program planned = plan.applyTo(program);            // every free event at its planned time
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ProgramScheduler {

@@ -18,11 +18,11 @@ import org.immutables.value.Value;
  * (soft). Members are not required attendees: none of them alone holds the demand back.
  * Immutable.
  *
- * <pre>{@code
+ * {@snippet :
  * Demand meeting = Demand.builder().id("reflection").durationGrains(6)
  *     .addQuorums(Quorum.of("government", "ana", "ivan"), Quorum.of("media", "lela"))
  *     .build();
- * }</pre>
+ * }
  */
 @Value.Immutable
 @API(status = STABLE, since = "0.1.0")

@@ -30,6 +30,22 @@ import org.civiclab.core.scheduling.spi.Rule;
  * a given time, or when cancelled. Pinned demands never move; with a previous plan in
  * the problem, demands start where they were and {@link Rules#stability()} keeps them there.
  * Immutable and thread-safe; each {@link #solve} runs on the calling thread.
+ *
+ * <p>For example:
+ * {@snippet :
+ * TimeGrid grid = TimeGrid.daily(ZoneId.of("Europe/Sofia"),
+ *     DateRange.of(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15)),
+ *     day -> true, LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofMinutes(30));
+ * SchedulingProblem problem = SchedulingProblem.builder().grid(grid)
+ *     .addParticipant(Participant.of("ana"))
+ *     .addDemand(Demand.builder().id("intro").durationGrains(4).online(true)
+ *         .addRequiredAttendee("ana").build())
+ *     .build();
+ * SchedulingResult result = Scheduler.builder().seed(1).timeLimit(Duration.ofSeconds(2)).build()
+ *     .solve(problem);
+ * result.infeasibility().ifPresent(why ->
+ *     why.conflicts().forEach(c -> System.out.println(c.message())));
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Scheduler {

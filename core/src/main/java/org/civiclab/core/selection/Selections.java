@@ -32,6 +32,15 @@ import org.civiclab.core.selection.internal.PanelOracle;
  * suit a few dozen types (76 types took minutes); three or more attributes may need branching
  * and give up with an {@link InvalidInputException} on {@code quotas} beyond 20,000 search
  * nodes. Stateless; the same request gives the same selection.
+ *
+ * <p>For example:
+ * {@snippet :
+ * SelectionRequest request = SelectionRequest.builder().applicants(applicants).panelSize(20)
+ *     .addQuotas(Quota.between("gender", "woman", 9, 11), Quota.between("gender", "man", 9, 11))
+ *     .method(SelectionMethod.FAIR_LOTTERY).seed(2024).build();
+ * Selection s = Selections.select(request);          // s.selected(), s.probabilities(), s.audit()
+ * Selection after = Selections.replace(request, s, s.selected().get(0));
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class Selections {

@@ -55,6 +55,14 @@ import org.jspecify.annotations.Nullable;
  * by mentee) instead of searching lists, so validation takes O(n log n) time in the number of
  * elements n, plus the time to report the problems found (directory lookups cost what the
  * {@link DirectoryView} charges, O(log n) for the stores in this library).
+ *
+ * <p>For example:
+ * {@snippet :
+ * ValidationReport report = ProgramValidator.validate(program, directory);
+ * if (!report.isValid()) {
+ *   report.problems().forEach(System.out::println);  // editions[0].modules[2].sessions[0].when.end: ...
+ * }
+ * }
  */
 @API(status = STABLE, since = "0.1.0")
 public final class ProgramValidator {
