@@ -33,6 +33,24 @@ for m in core adapters-json adapters-jdbc adapters-ical adapters-iati; do
   done
 done
 ls "$repo"/org/civiclab/civiclab-bom/*/civiclab-bom-*.pom >/dev/null
+# the entry points' usage examples ({@snippet}) are rendered as code in every javadoc jar,
+# on JDK 17 by tools/javadoc's taglet, and no tag is left as text
+/usr/bin/python3 - "$repo" <<'PY'
+import glob, sys, zipfile
+jars = glob.glob(sys.argv[1] + "/org/civiclab/*/*/*-javadoc.jar")
+rendered = 0
+for jar in jars:
+    with zipfile.ZipFile(jar) as z:
+        for name in z.namelist():
+            if name.endswith(".html"):
+                page = z.read(name).decode("utf-8")
+                if "{@snippet" in page:
+                    sys.exit(f"{jar}: {name} shows an unrendered {{@snippet}} tag")
+                rendered += page.count('<pre class="snippet"')
+print(f"javadoc: {rendered} usage examples rendered in {len(jars)} javadoc jars")
+if rendered < 15:
+    sys.exit("javadoc: fewer than 15 rendered usage examples; the entry points lost theirs")
+PY
 
 echo "== consumer: a fresh local repository without CivicLab, the file repository its only source"
 # Third-party artifacts are hard-linked from the seed (cheap), CivicLab's removed, and the
