@@ -151,6 +151,13 @@ public final class ProgramValidator {
           organization(meeting.followUps().get(f).partner(), path + ".followUps[" + f + "].partner");
         }
       }
+      for (int o = 0; o < program.outreachSeries().size(); o++) {
+        String path = "outreachSeries[" + o + "]";
+        var leaders = program.outreachSeries().get(o).leaders().asList();
+        for (int x = 0; x < leaders.size(); x++) {
+          person(leaders.get(x), path + ".leaders[" + x + "]");
+        }
+      }
       for (int r = 0; r < program.reflectionMeetings().size(); r++) {
         String path = "reflectionMeetings[" + r + "]";
         var meeting = program.reflectionMeetings().get(r);
