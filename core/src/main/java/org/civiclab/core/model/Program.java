@@ -262,6 +262,14 @@ public abstract class Program implements WithProgram {
     return venues().stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
+  /**
+   * @param id an outreach series id
+   * @return the series with that id, if any
+   */
+  public Optional<OutreachSeries> outreachSeries(SeriesId id) {
+    return outreachSeries().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   /** @return every session of every module of every edition, in order */
   public ImmutableList<Session> sessions() {
     return editions().stream().flatMap(e -> e.modules().stream())
