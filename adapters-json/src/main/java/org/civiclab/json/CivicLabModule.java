@@ -38,6 +38,7 @@ import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
 import org.civiclab.core.model.PairingId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
@@ -52,9 +53,11 @@ import org.civiclab.core.model.TrackId;
 import org.civiclab.core.model.TypedId;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.VisitId;
 import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.Term;
@@ -108,6 +111,8 @@ public final class CivicLabModule extends SimpleModule {
     tree(CircleMember.class, ModelCodec::circleMember, ModelCodec::circleMember);
     tree(ExchangeVisit.class, ModelCodec::exchangeVisit, ModelCodec::exchangeVisit);
     tree(OutreachMeeting.class, ModelCodec::outreachMeeting, ModelCodec::outreachMeeting);
+    tree(OutreachSeries.class, ModelCodec::outreachSeries, ModelCodec::outreachSeries);
+    tree(Season.class, ModelCodec::season, ModelCodec::season);
     tree(Finding.class, ModelCodec::finding, ModelCodec::finding);
     tree(FollowUpAction.class, ModelCodec::followUpAction, ModelCodec::followUpAction);
     tree(ReflectionMeeting.class, ModelCodec::reflectionMeeting,
@@ -136,6 +141,7 @@ public final class CivicLabModule extends SimpleModule {
     id(PairingId.class, ModelCodec.PAIRING_ID);
     id(CircleId.class, ModelCodec.CIRCLE_ID);
     id(VisitId.class, ModelCodec.VISIT_ID);
+    id(SeriesId.class, ModelCodec.SERIES_ID);
     id(FindingId.class, ModelCodec.FINDING_ID);
     id(EvaluationId.class, ModelCodec.EVALUATION_ID);
     add(Attendance.class, AttendanceCodec::read, AttendanceCodec::write);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -60,6 +61,8 @@ import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.PairingDirection;
 import org.civiclab.core.model.PairingId;
 import org.civiclab.core.model.Person;
@@ -85,6 +88,7 @@ import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.Term;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
@@ -228,6 +232,9 @@ final class ModelCodec {
   static final Fields.Read<PairingId> PAIRING_ID = parsed("an id", PairingId::of);
   static final Fields.Read<CircleId> CIRCLE_ID = parsed("an id", CircleId::of);
   static final Fields.Read<VisitId> VISIT_ID = parsed("an id", VisitId::of);
+  static final Fields.Read<SeriesId> SERIES_ID = parsed("an id", SeriesId::of);
+  static final Fields.Read<MonthDay> MONTH_DAY =
+      parsed("a day of the year such as --06-01", MonthDay::parse);
   static final Fields.Read<FindingId> FINDING_ID = parsed("an id", FindingId::of);
   static final Fields.Read<EvaluationId> EVALUATION_ID = parsed("an id", EvaluationId::of);
 
@@ -1065,6 +1072,8 @@ final class ModelCodec {
     put(f.req("when", ModelCodec::timeSpan), b::when);
     put(f.opt("window", ModelCodec::dateRange), b::window);
     put(f.opt("travelFromBase", DURATION), b::travelFromBase);
+    put(f.opt("series", SERIES_ID), b::series);
+    put(f.opt("occurrence", INT), b::occurrence);
     b.addAllLeaders(f.set("leaders", PERSON_ID));
     put(f.opt("residentsAttending", INT), b::residentsAttending);
     b.addAllFindings(f.list("findings", ModelCodec::finding));
@@ -1081,10 +1090,65 @@ final class ModelCodec {
     field(g, "when", v.when(), ModelCodec::timeSpan);
     opt(g, "window", v.window(), ModelCodec::dateRange);
     opt(g, "travelFromBase", v.travelFromBase(), TEXT::write);
+    opt(g, "series", v.series(), ID::write);
+    opt(g, "occurrence", v.occurrence(), NUMBER);
     list(g, "leaders", v.leaders(), ID::write);
     opt(g, "residentsAttending", v.residentsAttending(), NUMBER);
     list(g, "findings", v.findings(), ModelCodec::finding);
     list(g, "followUps", v.followUps(), ModelCodec::followUpAction);
+    g.writeEndObject();
+  }
+
+  static @Nullable Season season(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    MonthDay first = f.req("first", MONTH_DAY);
+    MonthDay last = f.req("last", MONTH_DAY);
+    return f.build(() -> Season.of(Fields.given(first), Fields.given(last)));
+  }
+
+  static void season(JsonGenerator g, Season v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("first", v.first().toString());
+    g.writeStringField("last", v.last().toString());
+    g.writeEndObject();
+  }
+
+  static @Nullable OutreachSeries outreachSeries(Reading r, Node n, String path) {
+    Fields f = Fields.of(r, n, path);
+    if (f == null) {
+      return null;
+    }
+    var b = OutreachSeries.builder();
+    put(f.req("id", SERIES_ID), b::id);
+    put(f.req("community", STRING), b::community);
+    put(f.opt("region", STRING), b::region);
+    put(f.req("country", STRING), b::country);
+    put(f.req("cadence", ModelCodec::cadence), b::cadence);
+    put(f.opt("period", ModelCodec::dateRange), b::period);
+    put(f.opt("season", ModelCodec::season), b::season);
+    put(f.req("length", DURATION), b::length);
+    put(f.opt("preferredStart", TIME), b::preferredStart);
+    b.addAllLeaders(f.set("leaders", PERSON_ID));
+    put(f.opt("travelFromBase", DURATION), b::travelFromBase);
+    return f.build(b::build);
+  }
+
+  static void outreachSeries(JsonGenerator g, OutreachSeries v) throws IOException {
+    g.writeStartObject();
+    id(g, "id", v.id());
+    g.writeStringField("community", v.community());
+    opt(g, "region", v.region(), TEXT::write);
+    g.writeStringField("country", v.country());
+    field(g, "cadence", v.cadence(), ModelCodec::cadence);
+    opt(g, "period", v.period(), ModelCodec::dateRange);
+    opt(g, "season", v.season(), ModelCodec::season);
+    g.writeStringField("length", v.length().toString());
+    opt(g, "preferredStart", v.preferredStart(), TEXT::write);
+    list(g, "leaders", v.leaders(), ID::write);
+    opt(g, "travelFromBase", v.travelFromBase(), TEXT::write);
     g.writeEndObject();
   }
 
@@ -1207,6 +1271,7 @@ final class ModelCodec {
     b.addAllCircles(f.list("circles", ModelCodec::learningCircle));
     b.addAllExchangeVisits(f.list("exchangeVisits", ModelCodec::exchangeVisit));
     b.addAllOutreachMeetings(f.list("outreachMeetings", ModelCodec::outreachMeeting));
+    b.addAllOutreachSeries(f.list("outreachSeries", ModelCodec::outreachSeries));
     b.addAllReflectionMeetings(f.list("reflectionMeetings", ModelCodec::reflectionMeeting));
     b.addAllEvaluations(f.list("evaluations", ModelCodec::evaluation));
     b.addAllSurveys(f.list("surveys", SurveyCodec::survey));
@@ -1237,6 +1302,7 @@ final class ModelCodec {
     list(g, "circles", v.circles(), ModelCodec::learningCircle);
     list(g, "exchangeVisits", v.exchangeVisits(), ModelCodec::exchangeVisit);
     list(g, "outreachMeetings", v.outreachMeetings(), ModelCodec::outreachMeeting);
+    list(g, "outreachSeries", v.outreachSeries(), ModelCodec::outreachSeries);
     list(g, "reflectionMeetings", v.reflectionMeetings(), ModelCodec::reflectionMeeting);
     list(g, "evaluations", v.evaluations(), ModelCodec::evaluation);
     list(g, "surveys", v.surveys(), SurveyCodec::survey);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import org.civiclab.core.model.ActionStatus;
 import org.civiclab.core.model.AttributeDefinition;
@@ -44,6 +45,8 @@ import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.PairingDirection;
 import org.civiclab.core.model.PairingId;
 import org.civiclab.core.model.Person;
@@ -70,6 +73,7 @@ import org.civiclab.core.time.AcademicCalendar;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.Term;
 import org.civiclab.core.time.TimeSpan;
 
@@ -233,6 +237,18 @@ final class Rich {
             .addFollowUps(FollowUpAction.builder().finding(FindingId.of("f1")).partner(o(4))
                 .action("Ask the canton").due(LocalDate.of(2025, 7, 1))
                 .status(ActionStatus.IN_PROGRESS).build()).build())
+        .addOutreachSeries(OutreachSeries.builder().id(SeriesId.of("village"))
+            .community("Village").region("Herzegovina").country("BA")
+            .cadence(Cadence.perYear(2)).length(Duration.ofHours(2))
+            .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31)))
+            .season(Season.of(MonthDay.of(11, 15), MonthDay.of(3, 31)))
+            .preferredStart(LocalTime.of(10, 30)).addLeaders(p(9))
+            .travelFromBase(Duration.ofMinutes(150)).build())
+        .addOutreachMeetings(OutreachMeeting.builder().id(EventId.of("village-1"))
+            .community("Village").country("BA").addLeaders(p(9))
+            .when(TimeSpan.on(LocalDate.of(2025, 3, 12), LocalTime.of(10, 30),
+                LocalTime.of(12, 30), SARAJEVO))
+            .series(SeriesId.of("village")).occurrence(1).build())
         .addReflectionMeetings(ReflectionMeeting.builder().id(EventId.of("refl"))
             .when(TimeSpan.on(LocalDate.of(2025, 11, 20), LocalTime.of(9, 0), LocalTime.of(17, 0),
                 SARAJEVO)).venue(hall)

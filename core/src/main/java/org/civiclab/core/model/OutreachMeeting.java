@@ -56,6 +56,20 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
    */
   public abstract Optional<Duration> travelFromBase();
 
+  /**
+   * The series this visit is one occurrence of, such as "two visits a year to Omalo": the
+   * planner counts the visit as that occurrence held or planned, and plans no other for it.
+   *
+   * @return the series' id, if the visit belongs to one
+   */
+  public abstract Optional<SeriesId> series();
+
+  /**
+   * @return which occurrence of its {@link #series()} the visit is, counted from 1; present
+   *     exactly when the series is
+   */
+  public abstract Optional<Integer> occurrence();
+
   /** @return the civil-society leaders who went */
   public abstract ImmutableSet<PersonId> leaders();
 
@@ -93,6 +107,11 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
     travelFromBase().ifPresent(t -> c.require(!t.isNegative() && !t.isZero()
         && t.compareTo(Duration.ofDays(1)) < 0, "travelFromBase",
         "journey " + t + " must be positive and shorter than a day"));
+    c.require(series().isPresent() == occurrence().isPresent(), "occurrence",
+        series().isPresent() ? "a visit of series '" + series().get()
+            + "' names which occurrence it is" : "only a visit of a series has an occurrence");
+    occurrence().ifPresent(n -> c.require(n >= 1, "occurrence",
+        "occurrence " + n + " must be at least 1"));
     residentsAttending().ifPresent(n -> c.require(n >= 0, "residentsAttending",
         "count " + n + " must not be negative"));
     c.unique(findings(), Finding::id, "findings", "id");

@@ -97,6 +97,15 @@ public abstract class Program implements WithProgram {
   /** @return visits to remote communities */
   public abstract ImmutableList<OutreachMeeting> outreachMeetings();
 
+  /**
+   * Outreach visits that recur, such as two a year to a mountain village in its season: the
+   * planner expands each into occurrences and writes each planned one into
+   * {@link #outreachMeetings()} as a visit naming its series.
+   *
+   * @return the series; empty by default
+   */
+  public abstract ImmutableList<OutreachSeries> outreachSeries();
+
   /** @return yearly self-reflection meetings */
   public abstract ImmutableList<ReflectionMeeting> reflectionMeetings();
 
@@ -154,6 +163,8 @@ public abstract class Program implements WithProgram {
     c.unique(circles(), LearningCircle::id, "circles", "id");
     c.unique(exchangeVisits(), ExchangeVisit::id, "exchangeVisits", "id");
     c.unique(evaluations(), Evaluation::id, "evaluations", "id");
+    c.unique(outreachSeries(), OutreachSeries::id, "outreachSeries", "id");
+    series(c);
     ProgramResultsChecks.check(this, c);
     inside(c, editions(), e -> e.period(), "editions", "period");
     inside(c, pairings(), p -> p.period(), "pairings", "period");
@@ -194,6 +205,34 @@ public abstract class Program implements WithProgram {
     c.done();
   }
 
+  /**
+   * Each series' own period inside the program's; each visit of a series names one of the
+   * program's series, and no occurrence of a series is held twice.
+   */
+  private void series(Checks c) {
+    for (int i = 0; i < outreachSeries().size(); i++) {
+      int at = i;
+      outreachSeries().get(i).period().ifPresent(p -> c.require(period().contains(p),
+          "outreachSeries[" + at + "].period",
+          "period " + p + " is outside the program's period " + period()));
+    }
+    Set<SeriesId> known = new HashSet<>();
+    outreachSeries().forEach(s -> known.add(s.id()));
+    Set<String> held = new HashSet<>();
+    for (int o = 0; o < outreachMeetings().size(); o++) {
+      OutreachMeeting m = outreachMeetings().get(o);
+      if (m.series().isEmpty()) {
+        continue;
+      }
+      SeriesId s = m.series().get();
+      c.require(known.contains(s), "outreachMeetings[" + o + "].series",
+          "series '" + s + "' is not one of the program's outreach series");
+      c.require(held.add(s.value() + "#" + m.occurrence().orElse(0)),
+          "outreachMeetings[" + o + "].occurrence", "occurrence " + m.occurrence().orElse(0)
+              + " of series '" + s + "' is held by two visits");
+    }
+  }
+
   private <T> void inside(Checks c, List<T> items, Function<T, DateRange> range, String path,
       String field) {
     for (int i = 0; i < items.size(); i++) {
@@ -223,6 +262,14 @@ public abstract class Program implements WithProgram {
     return venues().stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
+  /**
+   * @param id an outreach series id
+   * @return the series with that id, if any
+   */
+  public Optional<OutreachSeries> outreachSeries(SeriesId id) {
+    return outreachSeries().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
   /** @return every session of every module of every edition, in order */
   public ImmutableList<Session> sessions() {
     return editions().stream().flatMap(e -> e.modules().stream())
@@ -231,7 +278,7 @@ public abstract class Program implements WithProgram {
 
   /**
    * Every person the program refers to: roles, facilitators, speakers, enrolments, pairs,
-   * circles, visitors, outreach leaders, reflection participants, respondents.
+   * circles, visitors, outreach leaders (of visits and series), reflection participants, respondents.
    *
    * @return the ids, in a stable order
    */
@@ -255,6 +302,7 @@ public abstract class Program implements WithProgram {
     });
     exchangeVisits().forEach(v -> out.addAll(v.visitors()));
     outreachMeetings().forEach(o -> out.addAll(o.leaders()));
+    outreachSeries().forEach(o -> out.addAll(o.leaders()));
     reflectionMeetings().forEach(r -> r.participants().forEach(p -> p.person().ifPresent(out::add)));
     evaluations().forEach(v -> v.respondent().ifPresent(out::add));
     return out.build();

@@ -2,6 +2,8 @@ package org.civiclab.core.scheduling;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.civiclab.core.internal.Checks;
 import org.civiclab.core.time.DateRange;
@@ -24,6 +26,23 @@ public abstract class Occurrence implements WithOccurrence {
   /** @return the days it must fall in */
   public abstract DateRange window();
 
+  /**
+   * Days of the window on which it must not fall: the days a community cannot be reached,
+   * for an outreach series with a season.
+   *
+   * @return the closed days, all inside the window; empty by default
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<LocalDate> closedDays();
+
+  /**
+   * @return whether some day of the window is not closed; an occurrence without one cannot be
+   *     held and is reported rather than planned
+   */
+  public boolean reachable() {
+    return closedDays().size() < window().lengthInDays();
+  }
+
   /** @return a fresh builder */
   public static Builder builder() {
     return new Builder();
@@ -41,12 +60,17 @@ public abstract class Occurrence implements WithOccurrence {
 
   @Value.Check
   void check() {
-    Checks.check(number() >= 1, "number", "occurrence number " + number() + " must be at least 1");
+    Checks c = Checks.start();
+    c.require(number() >= 1, "number", "occurrence number " + number() + " must be at least 1");
+    c.require(closedDays().isEmpty() || (window().contains(closedDays().first())
+        && window().contains(closedDays().last())), "closedDays",
+        "closed days must lie in the window " + window());
+    c.done();
   }
 
   /**
    * A demand for this occurrence, from a template demand: the id and label get the period and
-   * number, the window is this occurrence's.
+   * number, the window is this occurrence's, and its closed days are closed to the demand too.
    *
    * @param template the demand all occurrences share (attendees, duration, locations)
    * @return the demand
@@ -54,7 +78,7 @@ public abstract class Occurrence implements WithOccurrence {
   public Demand toDemand(Demand template) {
     return Demand.builder().from(template).id(template.id() + "#" + number())
         .label(template.label() + ", " + period() + ", meeting " + number()).window(window())
-        .build();
+        .addAllClosedDays(closedDays()).build();
   }
 
   @Override

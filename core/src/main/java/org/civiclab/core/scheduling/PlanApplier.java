@@ -6,8 +6,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
@@ -19,9 +21,11 @@ import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
@@ -40,6 +44,11 @@ import org.civiclab.core.time.TimeSpan;
  * meetings already recorded stay, and the plan's events that stand for them (a meeting that is
  * not cancelled, at the event's start) add nothing. An exchange visit, outreach visit or
  * reflection meeting with a window takes its planned days or time; one without keeps its own.
+ * Each planned occurrence of an outreach series is added as an {@link OutreachMeeting} with id
+ * {@code <series id>-<n>} (n its occurrence number), naming the series and the occurrence,
+ * with the series' community, region, country, leaders, journey and visit length, at its
+ * planned start, and the occurrence's window as its window (so a later plan may move it within
+ * the window, on the days its community can be reached).
  * Stateless and thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
@@ -59,10 +68,14 @@ public final class PlanApplier {
     Map<String, PlannedEvent> byDemand = new HashMap<>();
     Map<String, List<PlannedEvent>> meetings = new HashMap<>();
     Map<String, PlannedEvent> oneOffs = new HashMap<>();
+    Map<String, PlannedEvent> series = new HashMap<>();
     for (PlannedEvent e : plan.events()) {
       if (e.kind() == PlannedEvent.Kind.SESSION) {
         sessions.put(e.sourceId(), e);
         byDemand.put(e.demandId(), e);
+      } else if (e.kind() == PlannedEvent.Kind.OUTREACH && e.demandId().contains("#")) {
+        // an occurrence of an outreach series: no id of the program's own visits has a '#'
+        series.put(e.demandId(), e);
       } else if (e.kind() == PlannedEvent.Kind.VISIT || e.kind() == PlannedEvent.Kind.OUTREACH
           || e.kind() == PlannedEvent.Kind.REFLECTION) {
         oneOffs.put(e.kind() + " " + e.sourceId(), e);
@@ -112,6 +125,19 @@ public final class PlanApplier {
       PlannedEvent e = oneOffs.get(PlannedEvent.Kind.OUTREACH + " " + o.id().value());
       outreach.add(e == null || o.window().isEmpty() ? o : o.withWhen(moved(o.when(), e)));
     }
+    Set<EventId> taken = eventIds(program);
+    for (OutreachSeries s : program.outreachSeries()) {
+      for (Occurrence o : ProgramScheduler.occurrences(program, s)) {
+        PlannedEvent e = series.get(ProgramScheduler.seriesDemandId(s.id(), o.number()));
+        if (e != null) {
+          outreach.add(OutreachMeeting.builder().id(occurrenceId(s.id(), o.number(), taken))
+              .community(s.community()).region(s.region()).country(s.country())
+              .when(TimeSpan.starting(e.when().start(), s.length(), e.when().zone()))
+              .window(o.window()).travelFromBase(s.travelFromBase()).leaders(s.leaders())
+              .series(s.id()).occurrence(o.number()).build());
+        }
+      }
+    }
     List<ReflectionMeeting> reflection = new ArrayList<>();
     for (ReflectionMeeting r : program.reflectionMeetings()) {
       PlannedEvent e = oneOffs.get(PlannedEvent.Kind.REFLECTION + " " + r.id().value());
@@ -120,6 +146,34 @@ public final class PlanApplier {
     return program.withEditions(editions).withPairings(pairings)
         .withCircles(circles).withExchangeVisits(visits).withOutreachMeetings(outreach)
         .withReflectionMeetings(reflection);
+  }
+
+  /**
+   * The id of a planned occurrence of an outreach series: {@code <series id>-<n>}, with a
+   * further {@code -<k>} in the rare case the program already uses it for another event (or a
+   * short stable stand-in when the series id is too long to extend).
+   */
+  private static EventId occurrenceId(SeriesId series, int n, Set<EventId> taken) {
+    String base = series.value() + "-" + n;
+    if (base.length() > 120) {
+      base = "series-" + Integer.toHexString(series.value().hashCode()) + "-" + n;
+    }
+    EventId id = EventId.of(base);
+    for (int k = 2; !taken.add(id); k++) {
+      id = EventId.of(base + "-" + k);
+    }
+    return id;
+  }
+
+  /** The ids of every event of a program: sessions, meetings, outreach and reflection. */
+  private static Set<EventId> eventIds(Program program) {
+    Set<EventId> out = new HashSet<>();
+    program.sessions().forEach(x -> out.add(x.id()));
+    program.pairings().forEach(p -> p.meetings().forEach(m -> out.add(m.id())));
+    program.circles().forEach(c -> c.meetings().forEach(m -> out.add(m.id())));
+    program.outreachMeetings().forEach(o -> out.add(o.id()));
+    program.reflectionMeetings().forEach(r -> out.add(r.id()));
+    return out;
   }
 
   /** A proposed time moved to a planned event's start, keeping its length and zone. */

@@ -36,9 +36,13 @@ public abstract class ProgramPlan implements WithProgramPlan {
     Builder() {}
   }
 
-  /** @return whether every hard rule holds */
+  /**
+   * @return whether every hard rule holds and every event the program asks for could be
+   *     planned (an outreach series' occurrence with no day its community can be reached
+   *     cannot, and is one of the result's conflicts)
+   */
   public boolean isFeasible() {
-    return result().isFeasible();
+    return result().isFeasible() && result().infeasibility().isEmpty();
   }
 
   /**

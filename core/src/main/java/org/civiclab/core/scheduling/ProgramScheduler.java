@@ -34,11 +34,13 @@ import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Module;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
@@ -47,6 +49,7 @@ import org.civiclab.core.time.DailyBreak;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.DayShape;
 import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
 
@@ -65,7 +68,13 @@ import org.civiclab.core.time.WorkingHours;
  * is closed ({@link org.civiclab.core.model.ExchangeVisit#hostAvailability()}), outreach visits
  * with their leaders at the community (its journey from the base, when stated, kept free
  * between the visit and their events at the program's venues on the same day), and reflection meetings at a time when at least one
- * representative of every sector is free (a {@link Quorum} per sector) and as many as can. A visit, outreach visit or reflection meeting with a {@code window} is placed
+ * representative of every sector is free (a {@link Quorum} per sector) and as many as can.
+ * An {@linkplain org.civiclab.core.model.OutreachSeries outreach series} is expanded like a
+ * pairing's cadence, over its period and only over the days of its season, into outreach
+ * visits with windows; a visit of the program that names the series and an occurrence stands
+ * for that occurrence, and an occurrence whose window has no day the community can be reached
+ * is not planned but reported as the first of the result's conflicts (the plan is then not
+ * {@linkplain ProgramPlan#isFeasible() feasible}). A visit, outreach visit or reflection meeting with a {@code window} is placed
  * by the solver inside it; without one its days or time are agreed and pinned. Sessions with
  * a time and recorded meetings of pairings and circles are pinned where they are as agreed
  * times (reported, not prevented, when outside someone's working time); a recorded meeting
@@ -143,7 +152,55 @@ public final class ProgramScheduler {
           .attendees(src.attendees).travel(travel(span(grid, d, p), d)).build());
     }
     events.sort(Comparator.comparing(PlannedEvent::when));
-    return ProgramPlan.builder().events(events).result(result).build();
+    return ProgramPlan.builder().events(events).result(withUnplaced(result, m.unplaced))
+        .build();
+  }
+
+  /**
+   * The solver's result with the occurrences that could not be planned at all (an outreach
+   * series' occurrence with no reachable day) added to its conflicts, first: they are certain
+   * before solving.
+   */
+  private static SchedulingResult withUnplaced(SchedulingResult result, List<Conflict> unplaced) {
+    if (unplaced.isEmpty()) {
+      return result;
+    }
+    Infeasibility.Builder b = Infeasibility.builder().addAllConflicts(unplaced)
+        .proven(result.infeasibility().map(Infeasibility::proven).orElse(true));
+    result.infeasibility().ifPresent(i -> b.addAllConflicts(i.conflicts()));
+    return SchedulingResult.builder().from(result).infeasibility(b.build()).build();
+  }
+
+  /**
+   * @param program a program
+   * @param s one of its outreach series
+   * @return the series' days: its own period, or the program's, within the program's
+   */
+  static DateRange seriesPeriod(Program program, OutreachSeries s) {
+    return intersect(s.period().orElse(program.period()), program.period());
+  }
+
+  /**
+   * The occurrences an outreach series asks for: its cadence expanded over its period with
+   * the program's calendar and holidays, on the days of its season.
+   *
+   * @param program a program
+   * @param s one of its outreach series
+   * @return the occurrences, numbered from 1
+   */
+  static ImmutableList<Occurrence> occurrences(Program program, OutreachSeries s) {
+    return CadenceExpander.expand(s.cadence(), seriesPeriod(program, s),
+        program.academicCalendar(), program.holidays().orElse(HolidayCalendar.none("none")),
+        s.season().orElse(Season.allYear()));
+  }
+
+  /**
+   * @param series an outreach series
+   * @param occurrence one of its occurrence numbers
+   * @return the id of the occurrence's demand and planned event
+   */
+  static String seriesDemandId(SeriesId series, int occurrence) {
+    return series.value() + "#" + occurrence;
   }
 
   /** The whole days of travel before and after a placed demand, in the grid's zone. */
@@ -199,6 +256,8 @@ public final class ProgramScheduler {
 
   private final class Mapping {
     final Map<String, Source> sources = new LinkedHashMap<>();
+    /** Occurrences of outreach series that cannot be planned, each as a conflict. */
+    final List<Conflict> unplaced = new ArrayList<>();
     final SchedulingProblem problem;
     private final Program program;
     private final TimeGrid grid;
@@ -287,10 +346,27 @@ public final class ProgramScheduler {
         }
         o.travelFromBase().ifPresent(t -> journeys.merge(o.community() + ", " + o.country(),
             grains(t), Math::max));
-        b.addDemand(timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
-            o.window(), o.leaders(), site, List.of()));
+        Demand visit = timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
+            o.window(), o.leaders(), site, List.of());
+        // a visit of a series whose time is open keeps to the days its community is reachable
+        Optional<OutreachSeries> of = o.series().flatMap(program::outreachSeries);
+        if (o.window().isPresent() && of.isPresent()) {
+          visit = Demand.builder().from(visit).addAllClosedDays(o.window().get().days()
+              .filter(day -> !of.get().reachable(day)).toList()).build();
+        }
+        b.addDemand(visit);
         sources.put(o.id().value(), new Source(PlannedEvent.Kind.OUTREACH, o.id().value(),
             List.copyOf(o.leaders())));
+      }
+      for (OutreachSeries s : program.outreachSeries()) {
+        String site = "community " + s.community();
+        if (communities.add(site)) {
+          b.addLocation(Location.builder().id(site).name(s.community())
+              .capacity(Integer.MAX_VALUE).site(s.community() + ", " + s.country()).build());
+        }
+        s.travelFromBase().ifPresent(t -> journeys.merge(s.community() + ", " + s.country(),
+            grains(t), Math::max));
+        series(b, s, site);
       }
       // a community's journey separates its visit from the leaders' events at every venue
       Set<String> bases = new LinkedHashSet<>();
@@ -361,6 +437,50 @@ public final class ProgramScheduler {
         b.addDemand(d.build());
         sources.put(v.id().value(), new Source(PlannedEvent.Kind.VISIT, v.id().value(),
             List.copyOf(v.visitors())));
+      }
+    }
+
+    /**
+     * An outreach series' occurrences as outreach visits, each built as a windowed visit
+     * ({@link #timed}) with the occurrence's window and its unreachable days closed; those a
+     * visit of the program already stands for are left out, those without a reachable day are
+     * reported as conflicts instead of planned.
+     */
+    private void series(SchedulingProblem.Builder b, OutreachSeries s, String site) {
+      Set<Integer> held = new java.util.HashSet<>();
+      program.outreachMeetings().stream().filter(o -> o.series().equals(Optional.of(s.id())))
+          .forEach(o -> o.occurrence().ifPresent(held::add));
+      DateRange period = seriesPeriod(program, s);
+      LocalTime start = s.preferredStart().orElse(programShape.dayStart());
+      Demand template = timed(s.id().value(), "outreach visit to " + s.community(),
+          TimeSpan.starting(period.start().atTime(start), s.length(), program.zone()),
+          Optional.of(period), s.leaders(), site, List.of());
+      if (s.preferredStart().isPresent()) {
+        template = Demand.builder().from(template).preferredEarliestStart(start)
+            .preferredLatestEnd(start.plus(s.length())).build();
+      }
+      for (Occurrence o : occurrences(program, s)) {
+        if (held.contains(o.number())) {
+          continue;
+        }
+        String id = seriesDemandId(s.id(), o.number());
+        if (!o.reachable()) {
+          unplaced.add(Conflict.builder().addDemands(id)
+              .rules(ImmutableSet.of("window", "closed-days"))
+              .message("outreach series '" + s.id() + "' occurrence " + o.number()
+                  + " has no day the community " + s.community() + " can be reached between "
+                  + o.window().start() + " and " + o.window().end()
+                  + s.season().map(x -> " (reachable " + x + ")").orElse(""))
+              .build());
+          continue;
+        }
+        Demand d = Demand.builder().from(o.toDemand(template)).id(id)
+            .label("outreach visit to " + s.community() + ", " + o.period() + ", visit "
+                + o.number() + " of series " + s.id())
+            .build();
+        b.addDemand(d);
+        sources.put(id, new Source(PlannedEvent.Kind.OUTREACH, s.id().value(),
+            List.copyOf(s.leaders())));
       }
     }
 

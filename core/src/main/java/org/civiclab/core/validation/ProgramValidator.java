@@ -22,6 +22,7 @@ import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DirectoryView;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.ExchangeVisit;
 import org.civiclab.core.model.EvaluationSubject;
 import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Meeting;
@@ -150,6 +151,7 @@ public final class ProgramValidator {
         String path = "exchangeVisits[" + v + "]";
         program.exchangeVisits().get(v).visitors().forEach(x -> person(x, path + ".visitors"));
         organization(program.exchangeVisits().get(v).host(), path + ".host");
+        travelInside(program.exchangeVisits().get(v), path + ".travelDays");
       }
       for (int o = 0; o < program.outreachMeetings().size(); o++) {
         String path = "outreachMeetings[" + o + "]";
@@ -157,6 +159,13 @@ public final class ProgramValidator {
         meeting.leaders().forEach(x -> person(x, path + ".leaders"));
         for (int f = 0; f < meeting.followUps().size(); f++) {
           organization(meeting.followUps().get(f).partner(), path + ".followUps[" + f + "].partner");
+        }
+      }
+      for (int o = 0; o < program.outreachSeries().size(); o++) {
+        String path = "outreachSeries[" + o + "]";
+        var leaders = program.outreachSeries().get(o).leaders().asList();
+        for (int x = 0; x < leaders.size(); x++) {
+          person(leaders.get(x), path + ".leaders[" + x + "]");
         }
       }
       for (int r = 0; r < program.reflectionMeetings().size(); r++) {
@@ -187,6 +196,36 @@ public final class ProgramValidator {
       }
       attributes();
       return new ValidationReport(problems);
+    }
+
+    /**
+     * Reports an exchange visit whose travel days cannot stay inside the program's period: with
+     * its agreed days, or wherever in its window the planner would place it (the planner keeps
+     * travel days inside the program's period, so such a visit could never be planned).
+     */
+    private void travelInside(ExchangeVisit visit, String path) {
+      int t = visit.travelDays();
+      if (t == 0) {
+        return;
+      }
+      DateRange p = program.period();
+      long days = visit.period().lengthInDays();
+      DateRange w = visit.window().orElse(visit.period());
+      LocalDate earliest = max(w.start(), p.start().plusDays(t));
+      LocalDate latest = min(w.end().minusDays(days - 1), p.end().minusDays(t + days - 1));
+      if (earliest.isAfter(latest)) {
+        problems.add(Problem.at(path, t + " travel day(s) before and after the visit's " + days
+            + " day(s) " + (visit.window().isPresent() ? "anywhere in its window " + w
+                : "on " + visit.period()) + " fall outside the program's period " + p));
+      }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+      return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+      return a.isBefore(b) ? a : b;
     }
 
     /**

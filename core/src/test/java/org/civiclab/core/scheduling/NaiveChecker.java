@@ -58,7 +58,8 @@ public final class NaiveChecker {
   /**
    * Each placed demand's quorums: the members free at its time (in their working hours and off
    * their days off unless the demand is agreed or takes whole days, and at no other placed event
-   * that requires them), against the least number; required members count as there.
+   * that requires them, nor on its travel days), against the least number; required members
+   * count as there.
    *
    * @param placements a placement per demand id
    * @return a line per quorum with too few members free
@@ -112,7 +113,7 @@ public final class NaiveChecker {
       Placement q = placements.get(e.id());
       if (e != d && q != null && e.requiredAttendees().contains(member)
           && q.startGrain() + e.durationGrains() <= problem.grid().size()) {
-        TimeSpan other = span(e, q);
+        TimeSpan other = away(e, span(e, q));
         if (other.startInstant().isBefore(span.endInstant())
             && span.startInstant().isBefore(other.endInstant())) {
           return false;
@@ -283,6 +284,16 @@ public final class NaiveChecker {
       }
     }
     return Optional.empty();
+  }
+
+  /** The time a demand keeps its attendees away: its span and its whole days of travel. */
+  private static TimeSpan away(Demand d, TimeSpan span) {
+    java.time.LocalDateTime from = d.travelDaysBefore() == 0 ? span.start()
+        : span.start().toLocalDate().minusDays(d.travelDaysBefore()).atStartOfDay();
+    java.time.LocalDateTime to = d.travelDaysAfter() == 0 ? span.end()
+        : span.end().minusNanos(1).toLocalDate().plusDays(d.travelDaysAfter() + 1L)
+            .atStartOfDay();
+    return TimeSpan.of(from, to, span.zone());
   }
 
   private TimeSpan span(Demand d, Placement p) {

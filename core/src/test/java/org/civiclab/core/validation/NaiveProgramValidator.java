@@ -60,6 +60,23 @@ final class NaiveProgramValidator {
     return new Run(program, Optional.empty()).run();
   }
 
+  /**
+   * Whether some placement of a visit's days (its agreed days, or any start in its window)
+   * keeps its travel days inside the program's period, tried day by day.
+   */
+  static boolean travelFitsSomewhere(org.civiclab.core.model.ExchangeVisit v, DateRange p) {
+    DateRange w = v.window().orElse(v.period());
+    long days = v.period().lengthInDays();
+    for (LocalDate s = w.start(); !s.plusDays(days - 1).isAfter(w.end()); s = s.plusDays(1)) {
+      LocalDate first = s.minusDays(v.travelDays());
+      LocalDate last = s.plusDays(days - 1 + v.travelDays());
+      if (p.contains(first) && p.contains(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Run {
     private final Program program;
     /** Empty when references to people and organisations are left open. */
@@ -113,6 +130,14 @@ final class NaiveProgramValidator {
         String path = "exchangeVisits[" + v + "]";
         program.exchangeVisits().get(v).visitors().forEach(x -> person(x, path + ".visitors"));
         organization(program.exchangeVisits().get(v).host(), path + ".host");
+        var visit = program.exchangeVisits().get(v);
+        if (visit.travelDays() > 0 && !travelFitsSomewhere(visit, program.period())) {
+          problems.add(Problem.at(path + ".travelDays", visit.travelDays()
+              + " travel day(s) before and after the visit's " + visit.period().lengthInDays()
+              + " day(s) " + (visit.window().isPresent() ? "anywhere in its window "
+                  + visit.window().get() : "on " + visit.period())
+              + " fall outside the program's period " + program.period()));
+        }
       }
       for (int o = 0; o < program.outreachMeetings().size(); o++) {
         String path = "outreachMeetings[" + o + "]";
@@ -120,6 +145,12 @@ final class NaiveProgramValidator {
         meeting.leaders().forEach(x -> person(x, path + ".leaders"));
         for (int f = 0; f < meeting.followUps().size(); f++) {
           organization(meeting.followUps().get(f).partner(), path + ".followUps[" + f + "].partner");
+        }
+      }
+      for (int o = 0; o < program.outreachSeries().size(); o++) {
+        var leaders = List.copyOf(program.outreachSeries().get(o).leaders());
+        for (int x = 0; x < leaders.size(); x++) {
+          person(leaders.get(x), "outreachSeries[" + o + "].leaders[" + x + "]");
         }
       }
       for (int r = 0; r < program.reflectionMeetings().size(); r++) {

@@ -5,8 +5,10 @@ import static org.civiclab.examples.seeds.SeedParts.text;
 
 import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +30,8 @@ import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.Organization;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
@@ -43,6 +47,7 @@ import org.civiclab.core.model.VisitId;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.examples.seeds.internal.NameGenerator;
 import org.civiclab.examples.seeds.internal.SeedMatching;
@@ -84,9 +89,11 @@ public final class CivilSocietyProgram {
   static final OrganizationId VILNIUS_CENTRE = OrganizationId.of("lt.civic-initiatives-centre");
 
   private static final long SEED = 4_004L;
-  /** The months the road to Omalo in Tusheti is open: June to September. */
-  private static final DateRange TUSHETI_SEASON =
-      DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 30));
+  /** The months the road to Omalo in Tusheti is open, every year: June to September. */
+  private static final Season TUSHETI_SEASON =
+      Season.of(MonthDay.of(6, 1), MonthDay.of(9, 30));
+  /** Visits to Omalo: two a year while the road is open (an assumption). */
+  static final SeriesId OMALO = SeriesId.of("ge-omalo");
   /** Visitors a host organisation takes at one time (an assumption). */
   private static final int HOST_CAPACITY = 3;
   private static final VenueId HALL = VenueId.of("civic-centre-tbilisi");
@@ -200,6 +207,11 @@ public final class CivilSocietyProgram {
         .circles(circles.build())
         .exchangeVisits(visits(leaders, novices))
         .outreachMeetings(outreach(leaders))
+        .addOutreachSeries(OutreachSeries.builder().id(OMALO)
+            .community("ომალო").region("კახეთი (თუშეთი)").country("GE")
+            .cadence(Cadence.perYear(2)).season(TUSHETI_SEASON).length(Duration.ofHours(3))
+            .preferredStart(LocalTime.of(12, 0))
+            .addLeaders(leaders.get(0).id(), leaders.get(1).id()).build())
         .addReflectionMeeting(ReflectionMeeting.builder()
             .id(EventId.of("ge-reflection-2024"))
             .when(TimeSpan.on(LocalDate.of(2024, 12, 5), LocalTime.of(10, 0),
@@ -234,8 +246,8 @@ public final class CivilSocietyProgram {
             + "sector, media and academia.")
         .addAssumption("The program year is 2024, in Asia/Tbilisi; the organiser, partners and "
             + "all organisations are plausible inventions, except Tbilisi State University.")
-        .addAssumption("Four outreach visits (Omalo, Lentekhi, Ninotsminda, Dmanisi) with two "
-            + "findings each and follow-ups in various states.")
+        .addAssumption("Four communities visited (Omalo, Lentekhi, Ninotsminda, Dmanisi); each "
+            + "visit already held has two findings and follow-ups in various states.")
         .addAssumption("Two circles of six (two experienced, four novices), meeting six times "
             + "a year at the organiser's hall; the planner places each meeting at a time all "
             + "members, the facilitator and the invited experts share.")
@@ -248,9 +260,11 @@ public final class CivilSocietyProgram {
             + "international study visit takes one day of travel before and one after (the "
             + "visitors have no other event then), and its host abroad receives visitors "
             + "Monday to Friday only, so the five days at the host are a working week.")
-        .addAssumption("Several times a year: four outreach visits of three hours, one a "
-            + "quarter, the planner choosing the day; Omalo only while the road to Tusheti is "
-            + "open (June to September).")
+        .addAssumption("Several times a year: outreach visits of three hours, the planner "
+            + "choosing the day; Lentekhi, Ninotsminda and Dmanisi once each in their quarter; "
+            + "Omalo as a series of two visits a year, only while the road to Tusheti is open "
+            + "(June to September, every year): the visit of June or July with its findings "
+            + "is the first, the planner adds the second in August or September.")
         .addAssumption("The yearly reflection meeting (six hours at the organiser's hall, every "
             + "sector's representative present) is planned between 1 November and 20 December "
             + "2024; names in Georgian script generated from seed " + SEED + ".")
@@ -328,7 +342,7 @@ public final class CivilSocietyProgram {
             .community("ომალო").region("კახეთი (თუშეთი)").country("GE")
             .when(TimeSpan.on(LocalDate.of(2024, 7, 18), LocalTime.of(12, 0),
                 LocalTime.of(15, 0), ZONE))
-            .window(TUSHETI_SEASON)
+            .window(months(6, 7)).series(OMALO).occurrence(1)
             .addLeaders(leaders.get(0).id(), leaders.get(1).id()).residentsAttending(35)
             .addFinding(finding("f1", "ზამთარში გზა იკეტება და სოფელი მოწყვეტილია",
                 "roads"))

@@ -46,10 +46,10 @@ class CivilSocietyProgramTest {
   void remoteCommunitiesVisitedSeveralTimesAYearWithFollowUp() {
     List<OutreachMeeting> meetings = program.outreachMeetings();
     assertTrue(meetings.size() >= 3, "several times a year");
-    assertEquals(meetings.size(), meetings.stream().map(OutreachMeeting::community).distinct()
-        .count());
+    assertTrue(meetings.stream().map(OutreachMeeting::community).distinct().count() >= 3);
     for (OutreachMeeting m : meetings) {
-      assertFalse(m.findings().isEmpty(), m.community());
+      // a visit the planner added for a series is still to come: nothing heard yet
+      assertTrue(!m.findings().isEmpty() || m.series().isPresent(), m.community());
       for (Finding f : m.findings()) {
         assertTrue(m.followUps().stream().anyMatch(a -> a.finding().equals(f.id())),
             m.community() + " " + f.id());
@@ -60,6 +60,21 @@ class CivilSocietyProgramTest {
         assertEquals(Sector.CIVIL_SOCIETY, org.sector(), "led by civil-society leaders");
       }
     }
+  }
+
+  @Test
+  void omaloIsVisitedTwiceInTheSeasonTheRoadIsOpen() {
+    List<OutreachMeeting> omalo = program.outreachMeetings().stream()
+        .filter(m -> m.series().equals(java.util.Optional.of(CivilSocietyProgram.OMALO)))
+        .toList();
+    assertEquals(List.of(1, 2), omalo.stream().map(m -> m.occurrence().orElseThrow()).toList());
+    for (OutreachMeeting m : omalo) {
+      int month = m.when().day().getMonthValue();
+      assertTrue(month >= 6 && month <= 9, "June to September: " + m.when());
+      assertTrue(m.window().orElseThrow().contains(m.when().day()), m::toString);
+    }
+    assertFalse(omalo.get(0).findings().isEmpty(), "the first visit was held");
+    assertTrue(omalo.get(1).when().day().getMonthValue() >= 8, "the second in Aug or Sep");
   }
 
   @Test

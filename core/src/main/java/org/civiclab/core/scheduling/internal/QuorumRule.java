@@ -27,7 +27,9 @@ import org.civiclab.core.scheduling.spi.RuleScorer;
  *
  * <p>A member is free for a demand when its grains are in their working hours and off their
  * days off (neither is asked of a whole-day or agreed demand) and no other placed demand that
- * requires them overlaps it. The scorer keeps, per quorum member, the placed demands requiring
+ * requires them overlaps it, travel days included: a visitor on the way to or from an exchange
+ * visit ({@link org.civiclab.core.scheduling.Demand#travelDaysBefore()}) cannot stand for
+ * their sector. The scorer keeps, per quorum member, the placed demands requiring
  * them per grain, and each placed demand's current penalty; a move recomputes the demands whose
  * quorums count the moved demand's attendees, which overlap it. In a re-plan, people the change
  * makes unavailable are not free on those days either.
@@ -131,20 +133,24 @@ public final class QuorumRule extends BaseRule {
       private void mark(int d, int s, int by) {
         for (int p : ix.required[d]) {
           if (busy[p] != null) {
-            for (int g = s, end = s + ix.duration[d]; g < end; g++) {
+            for (int g = ix.busyFrom(d, s), end = ix.busyTo(d, s); g < end; g++) {
               busy[p][g] += by;
             }
           }
         }
       }
 
-      /** The placed demands other than d whose quorums count d's attendees and overlap it. */
+      /**
+       * The placed demands other than d whose quorums count d's attendees and overlap it or its
+       * travel days.
+       */
       private Set<Integer> affected(int d, int s) {
         Set<Integer> out = new LinkedHashSet<>();
+        int from = ix.busyFrom(d, s);
+        int to = ix.busyTo(d, s);
         for (int p : ix.required[d]) {
           for (int r : ix.quorumDemandsOf[p]) {
-            if (r != d && placed[r] && start[r] < s + ix.duration[d]
-                && s < start[r] + ix.duration[r]) {
+            if (r != d && placed[r] && start[r] < to && from < start[r] + ix.duration[r]) {
               out.add(r);
             }
           }
@@ -187,8 +193,9 @@ public final class QuorumRule extends BaseRule {
             Optional<String> reason = reason(r, s, m);
             if (reason.isEmpty()) {
               for (int o : ix.requiredDemandsOf[m]) {
-                if (o != r && plan.isPlaced(o) && BuiltInRules.overlap(ix, plan, r, o) > 0) {
-                  reason = Optional.of("at " + ix.describe(o, plan.start(o)));
+                if (o != r && plan.isPlaced(o) && BuiltInRules.busyOverlap(ix, plan, r, o) > 0) {
+                  reason = Optional.of((BuiltInRules.overlap(ix, plan, r, o) > 0 ? "at "
+                      : "travelling to or from ") + ix.describe(o, plan.start(o)));
                   clashes.add(o);
                   break;
                 }
