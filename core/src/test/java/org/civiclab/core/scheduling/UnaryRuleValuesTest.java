@@ -403,7 +403,7 @@ class UnaryRuleValuesTest {
             .addDayShapes(shape).build())
         .addDemand(Demand.builder().id("plain").label("Plain").durationGrains(2).build())
         .addDemand(Demand.builder().id("fixed").label("Fixed").durationGrains(2)
-            .addDayShapes(shape).pinned(Placement.of(3, "big")).build())
+            .addDayShapes(shape).pinned(Placement.of(0, "big")).build())
         .build();
     Rule r = Rules.dayShape();
     // 9:00 and 10:00 fit; half past is off the hour; from 11:00 the shape's day is over
