@@ -192,12 +192,49 @@ class QuorumRuleExamplesTest {
     assertEquals(Level.MEDIUM, weighted.level());
     assertEquals(3, weighted.weight());
     assertEquals(-3 * 4, evaluate(weighted, p, 6).score().medium());
+    // re-weighted twice, the innermost rule is still the quorum rule that sees absences
+    Rule twice = ReplanRules.seeingUnavailable(Rules.quorum().weighted(Level.MEDIUM, 3)
+        .weighted(Level.SOFT, 2), away);
+    assertEquals(-2 * 4, evaluate(twice, p, 6).score().soft());
     // an agreed meeting is held to absences all the same
     assertEquals(List.of(0L, 2L, 0L, 0L, 0L, 1L, 1L, 1L, 1L),
         penalties(ReplanRules.seeingUnavailable(Rules.quorum(), away), problem(true)));
     // other rules are left as they are
     Rule spread = Rules.evenSpread();
     assertTrue(ReplanRules.seeingUnavailable(spread, away) == spread);
+  }
+
+  /** One council meeting at grain 0, the grid's first: Ben off and Cleo away that day. */
+  @Test
+  void absencesOnTheGridsFirstGrainCount() {
+    SchedulingProblem p = SchedulingProblem.builder().from(problem(false))
+        .participants(List.of(
+            Participant.builder().id("ana").name("Ana").build(),
+            Participant.builder().id("ben").name("Ben").holidays(HolidayCalendar.builder()
+                .name("leave").putHoliday(MONDAY, "leave").build()).build(),
+            Participant.builder().id("cleo").name("Cleo").build(),
+            Participant.builder().id("dan").name("Dan").build()))
+        .build();
+    Rule quorum = ReplanRules.seeingUnavailable(Rules.quorum(), ImmutableMap.of("cleo",
+        ImmutableSet.of(MONDAY)));
+    // board loses Ben and Cleo (2), guests both (1), pair Ben (1)
+    assertEquals(4, -evaluate(quorum, p, 0).score().hard());
+    assertEquals(at(p, "Council", 0) + " needs at least 4 of board but only 2 are free: Ben has"
+        + " a day off; Cleo is unavailable that day",
+        evaluate(quorum, p, 0).violations().get(0).message());
+  }
+
+  /** A whole-day meeting is not held to working hours or days off, as an agreed one is not. */
+  @Test
+  void aWholeDayMeetingIsNotHeldToHoursOrDaysOff() {
+    SchedulingProblem base = problem(false);
+    Demand council = base.demands().get(0);
+    SchedulingProblem p = SchedulingProblem.builder().from(base).demands(List.of(
+        Demand.builder().from(council).durationGrains(4).wholeDays(true).build(),
+        base.demands().get(1), base.demands().get(2))).build();
+    // Tuesday, grains 5 to 8: Ana's hours and Ben's day off do not count
+    assertEquals(0, -evaluate(Rules.quorum(), p, 5).score().hard());
+    assertEquals(0, -evaluate(Rules.quorumTurnout(), p, 5).score().medium());
   }
 
   /**
