@@ -202,4 +202,51 @@ class PairRuleExamplesTest {
         + ", which overlap", evaluate(Rules.attendeeOverlap(), plain, both, "b", 3)
             .violations().get(0).message());
   }
+
+  @Test
+  void sharedCapacityNamesTheRunOfGrainsOverCapacityAndTheEventsThere() {
+    SchedulingProblem p = problem()
+        .addLocation(Location.builder().id("market").name("Market").capacity(1).shared(true)
+            .build())
+        .addDemand(Demand.builder().id("x").label("X").durationGrains(3).capacityNeed(1).build())
+        .addDemand(Demand.builder().id("y").label("Y").durationGrains(2).capacityNeed(1).build())
+        .build();
+    Map<String, Placement> plan = Map.of("x", Placement.of(0, "market"),
+        "y", Placement.of(1, "market"));
+    Schedule sc = evaluate(Rules.sharedCapacity(), p, plan, "y", 1);
+    assertEquals(1, sc.violations().size(), sc::toString);
+    Violation v = sc.violations().get(0);
+    // grains 1 and 2 (10:00 to 12:00) hold two people, one seat too many each
+    assertEquals(2, v.penalty());
+    assertEquals(List.of("x", "y"), v.demands());
+    assertEquals(List.of("market"), v.subjects());
+    assertEquals("Market takes 1 at a time but 2 are there from " + MONDAY.atTime(10, 0)
+        + " to " + MONDAY.atTime(12, 0) + " (Europe/Belgrade): " + at(p, "X", 0, 3) + ", "
+        + at(p, "Y", 1, 2), v.message());
+    // y moved along: over capacity while the two overlap
+    assertEquals(longs(2, 2, 1, 0, 0, 0, 0, 0, 0), penalties(Rules.sharedCapacity(), p, "y",
+        plan));
+  }
+
+  @Test
+  void preferredAttendeeOverlapCountsTheGrainsAPreferredPersonIsWantedTwice() {
+    SchedulingProblem p = problem()
+        .addDemand(Demand.builder().id("a").label("A").durationGrains(2)
+            .addRequiredAttendee("ana").build())
+        .addDemand(Demand.builder().id("b").label("B").durationGrains(1)
+            .addPreferredAttendee("ana").build())
+        .addDemand(Demand.builder().id("c").label("C").durationGrains(1)
+            .addPreferredAttendee("ana").build())
+        .build();
+    Rule r = Rules.preferredAttendeeOverlap();
+    Map<String, Placement> plan = Map.of("a", Placement.of(2, "hall"),
+        "b", Placement.of(0, "lab"), "c", Placement.of(8, "lab"));
+    // b overlaps a (required) at 2 and 3, and c (preferred) at 8
+    assertEquals(longs(0, 0, 1, 1, 0, 0, 0, 0, 1), penalties(r, p, "b", plan));
+    Violation v = evaluate(r, p, plan, "b", 3).violations().get(0);
+    assertEquals(Level.MEDIUM, v.level());
+    assertEquals(List.of("a", "b"), v.demands());
+    assertEquals("Ana is wanted at both " + at(p, "A", 2, 2) + " and " + at(p, "B", 3, 1)
+        + ", which overlap", v.message());
+  }
 }

@@ -422,4 +422,23 @@ class UnaryRuleValuesTest {
         .orElseThrow(), only(r, p, "talk", 4, "big").message());
     assertTrue(misfit.length() > 0);
   }
+
+  @Test
+  void preferredTimesReadsMinutesOnAHalfHourGrid() {
+    List<LocalDateTime> starts = new ArrayList<>();
+    for (int m = 0; m < 8; m++) {
+      starts.add(MONDAY.atTime(9, 0).plusMinutes(30L * m));
+    }
+    SchedulingProblem p = SchedulingProblem.builder().name("half hours")
+        .grid(TimeGrid.builder().zone(ZONE).grainLength(Duration.ofMinutes(30))
+            .grainStarts(starts).build())
+        .addLocation(Location.of("big", 5))
+        .addDemand(Demand.builder().id("brief").label("Brief").durationGrains(1)
+            .preferredEarliestStart(LocalTime.of(9, 30))
+            .preferredLatestEnd(LocalTime.of(11, 30)).build())
+        .build();
+    // 9:00 is too early; from 11:30 the half hour ends after 11:30
+    assertEquals(longs(1, 0, 0, 0, 0, 1, 1, 1),
+        penalties(Rules.preferredTimes(), p, "brief", "big"));
+  }
 }
