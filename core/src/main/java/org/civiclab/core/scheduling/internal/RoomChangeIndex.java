@@ -11,7 +11,7 @@ import org.civiclab.core.scheduling.spi.RuleScorer;
  * The room-stability penalty kept per person and start grain, so that a move looks only at the
  * grains near the moved demand instead of at every demand its attendees have: the cost of a
  * move no longer grows with the number of meetings per person. Explanations come from the
- * full-scan scorer it wraps.
+ * scorer it wraps, which is asked for nothing else.
  */
 @API(status = INTERNAL, since = "0.1.0")
 final class RoomChangeIndex implements RuleScorer {

@@ -25,32 +25,17 @@ public final class RoomStability extends BaseRule {
   @Override
   public RuleScorer bind(ProblemView view) {
     ProblemIndex ix = ProblemIndex.from(view);
-    RuleScorer full = new RuleScorer() {
-      long touch(int d, int s, int l, PlanView plan) {
-        if (l < 0) {
-          return 0;
-        }
-        long sum = 0;
-        for (int p : ix.attendees[d]) {
-          for (int o : ix.demandsOf[p]) {
-            if (o != d && plan.isPlaced(o)) {
-              int so = plan.start(o);
-              int lo = plan.location(o);
-              sum += pen(ix, d, s, l, o, so, lo) + pen(ix, o, so, lo, d, s, l);
-            }
-          }
-        }
-        return sum;
-      }
-
+    // explanations only: RoomChangeIndex keeps the penalty per person and grain and scores
+    // every move itself, so nothing ever asked this scorer to insert or retract
+    RuleScorer explaining = new RuleScorer() {
       @Override
       public long insert(int d, int s, int l, PlanView plan) {
-        return touch(d, s, l, plan);
+        throw new UnsupportedOperationException("RoomChangeIndex scores room stability");
       }
 
       @Override
       public long retract(int d, int s, int l, PlanView plan) {
-        return touch(d, s, l, plan);
+        throw new UnsupportedOperationException("RoomChangeIndex scores room stability");
       }
 
       @Override
@@ -71,6 +56,6 @@ public final class RoomStability extends BaseRule {
         }
       }
     };
-    return new RoomChangeIndex(ix, full); // per-grain index: a move's cost stays flat
+    return new RoomChangeIndex(ix, explaining); // per-grain index: a move's cost stays flat
   }
 }
