@@ -2,6 +2,7 @@ package org.civiclab.core.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -150,6 +151,20 @@ public final class Checks {
   public Checks country(String code, String path) {
     return require(code.length() == 2 && code.matches("[A-Z]{2}"), path,
         Texts.quote(code) + " is not a two-letter country code such as SE or GE");
+  }
+
+  /**
+   * Records a problem unless the duration is positive and shorter than a day, as a visit's
+   * length or a journey must be.
+   *
+   * @param d the duration
+   * @param path the field
+   * @param what what the duration is, such as {@code journey}, to begin the message
+   * @return this collector
+   */
+  public Checks withinADay(Duration d, String path, String what) {
+    return require(!d.isNegative() && !d.isZero() && d.compareTo(Duration.ofDays(1)) < 0,
+        path, what + " " + d + " must be positive and shorter than a day");
   }
 
   /**

@@ -104,9 +104,7 @@ public abstract class OutreachMeeting implements WithOutreachMeeting {
     region().ifPresent(r -> c.text(r, "region"));
     c.country(country(), "country");
     c.require(!leaders().isEmpty(), "leaders", "somebody must lead the visit");
-    travelFromBase().ifPresent(t -> c.require(!t.isNegative() && !t.isZero()
-        && t.compareTo(Duration.ofDays(1)) < 0, "travelFromBase",
-        "journey " + t + " must be positive and shorter than a day"));
+    travelFromBase().ifPresent(t -> c.withinADay(t, "travelFromBase", "journey"));
     c.require(series().isPresent() == occurrence().isPresent(), "occurrence",
         series().isPresent() ? "a visit of series '" + series().get()
             + "' names which occurrence it is" : "only a visit of a series has an occurrence");

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -104,7 +105,7 @@ public abstract class OutreachSeries implements WithOutreachSeries {
    * @param day a day
    * @return true when the series has no season or the day lies in it
    */
-  public boolean reachable(java.time.LocalDate day) {
+  public boolean reachable(LocalDate day) {
     return season().map(s -> s.contains(day)).orElse(true);
   }
 
@@ -115,12 +116,8 @@ public abstract class OutreachSeries implements WithOutreachSeries {
     region().ifPresent(r -> c.text(r, "region"));
     c.country(country(), "country");
     c.require(!leaders().isEmpty(), "leaders", "somebody must lead the visits");
-    c.require(!length().isNegative() && !length().isZero()
-        && length().compareTo(Duration.ofDays(1)) < 0, "length",
-        "visit length " + length() + " must be positive and shorter than a day");
-    travelFromBase().ifPresent(t -> c.require(!t.isNegative() && !t.isZero()
-        && t.compareTo(Duration.ofDays(1)) < 0, "travelFromBase",
-        "journey " + t + " must be positive and shorter than a day"));
+    c.withinADay(length(), "length", "visit length");
+    travelFromBase().ifPresent(t -> c.withinADay(t, "travelFromBase", "journey"));
     preferredStart().ifPresent(s -> c.require(
         s.toSecondOfDay() + length().getSeconds() <= 24L * 3600, "preferredStart",
         "a visit of " + length() + " starting at " + s + " ends after midnight"));

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -338,14 +339,8 @@ public final class ProgramScheduler {
       Set<String> communities = new LinkedHashSet<>();
       Map<String, Integer> journeys = new LinkedHashMap<>();
       for (OutreachMeeting o : program.outreachMeetings()) {
-        String site = "community " + o.community();
-        // one location per community, however many visits it gets
-        if (communities.add(site)) {
-          b.addLocation(Location.builder().id(site).name(o.community())
-              .capacity(Integer.MAX_VALUE).site(o.community() + ", " + o.country()).build());
-        }
-        o.travelFromBase().ifPresent(t -> journeys.merge(o.community() + ", " + o.country(),
-            grains(t), Math::max));
+        String site = community(b, communities, journeys, o.community(), o.country(),
+            o.travelFromBase());
         Demand visit = timed(o.id().value(), "outreach visit to " + o.community(), o.when(),
             o.window(), o.leaders(), site, List.of());
         // a visit of a series whose time is open keeps to the days its community is reachable
@@ -359,14 +354,8 @@ public final class ProgramScheduler {
             List.copyOf(o.leaders())));
       }
       for (OutreachSeries s : program.outreachSeries()) {
-        String site = "community " + s.community();
-        if (communities.add(site)) {
-          b.addLocation(Location.builder().id(site).name(s.community())
-              .capacity(Integer.MAX_VALUE).site(s.community() + ", " + s.country()).build());
-        }
-        s.travelFromBase().ifPresent(t -> journeys.merge(s.community() + ", " + s.country(),
-            grains(t), Math::max));
-        series(b, s, site);
+        series(b, s, community(b, communities, journeys, s.community(), s.country(),
+            s.travelFromBase()));
       }
       // a community's journey separates its visit from the leaders' events at every venue
       Set<String> bases = new LinkedHashSet<>();
@@ -441,13 +430,32 @@ public final class ProgramScheduler {
     }
 
     /**
+     * The location of a community that outreach visits go to, one however many visits or
+     * series it gets, and its journey from the base, the longest any of them states.
+     *
+     * @return the location's id
+     */
+    private String community(SchedulingProblem.Builder b, Set<String> communities,
+        Map<String, Integer> journeys, String community, String country,
+        Optional<Duration> travelFromBase) {
+      String site = "community " + community;
+      if (communities.add(site)) {
+        b.addLocation(Location.builder().id(site).name(community)
+            .capacity(Integer.MAX_VALUE).site(community + ", " + country).build());
+      }
+      travelFromBase.ifPresent(t -> journeys.merge(community + ", " + country, grains(t),
+          Math::max));
+      return site;
+    }
+
+    /**
      * An outreach series' occurrences as outreach visits, each built as a windowed visit
      * ({@link #timed}) with the occurrence's window and its unreachable days closed; those a
      * visit of the program already stands for are left out, those without a reachable day are
      * reported as conflicts instead of planned.
      */
     private void series(SchedulingProblem.Builder b, OutreachSeries s, String site) {
-      Set<Integer> held = new java.util.HashSet<>();
+      Set<Integer> held = new HashSet<>();
       program.outreachMeetings().stream().filter(o -> o.series().equals(Optional.of(s.id())))
           .forEach(o -> o.occurrence().ifPresent(held::add));
       DateRange period = seriesPeriod(program, s);

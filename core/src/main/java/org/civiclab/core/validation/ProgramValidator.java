@@ -3,6 +3,7 @@ package org.civiclab.core.validation;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.google.common.collect.Comparators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -211,21 +212,14 @@ public final class ProgramValidator {
       DateRange p = program.period();
       long days = visit.period().lengthInDays();
       DateRange w = visit.window().orElse(visit.period());
-      LocalDate earliest = max(w.start(), p.start().plusDays(t));
-      LocalDate latest = min(w.end().minusDays(days - 1), p.end().minusDays(t + days - 1));
+      LocalDate earliest = Comparators.max(w.start(), p.start().plusDays(t));
+      LocalDate latest = Comparators.min(w.end().minusDays(days - 1),
+          p.end().minusDays(t + days - 1));
       if (earliest.isAfter(latest)) {
         problems.add(Problem.at(path, t + " travel day(s) before and after the visit's " + days
             + " day(s) " + (visit.window().isPresent() ? "anywhere in its window " + w
                 : "on " + visit.period()) + " fall outside the program's period " + p));
       }
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-      return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-      return a.isBefore(b) ? a : b;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.civiclab.core.scheduling.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class CadenceExpander {
         int year = 0;
         for (LocalDate s = period.start(); !s.isAfter(period.end()); s = s.plusYears(1)) {
           year++;
-          DateRange part = DateRange.of(s, min(s.plusYears(1).minusDays(1), period.end()));
+          DateRange part = DateRange.of(s, Comparators.min(s.plusYears(1).minusDays(1), period.end()));
           split(part, cadence.count(), "year " + year, season, holidays, number, out);
         }
         break;
@@ -110,7 +111,7 @@ public final class CadenceExpander {
         for (DateRange stretch : stretches) {
           for (LocalDate s = stretch.start(); !s.isAfter(stretch.end()); s = s.plusDays(days)) {
             i++;
-            DateRange part = DateRange.of(s, min(s.plusDays(days - 1), stretch.end()));
+            DateRange part = DateRange.of(s, Comparators.min(s.plusDays(days - 1), stretch.end()));
             if (part.lengthInDays() * 2 >= days) {
               out.add(occurrence(++number[0], "period " + i, part, season, holidays));
             }
@@ -186,11 +187,6 @@ public final class CadenceExpander {
   }
 
   private static DateRange clip(DateRange a, DateRange b) {
-    return DateRange.of(a.start().isAfter(b.start()) ? a.start() : b.start(),
-        min(a.end(), b.end()));
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+    return DateRange.of(Comparators.max(a.start(), b.start()), Comparators.min(a.end(), b.end()));
   }
 }
