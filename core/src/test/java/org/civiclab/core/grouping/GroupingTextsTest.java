@@ -239,4 +239,38 @@ class GroupingTextsTest {
     assertEquals(List.of(Problem.at("rounds[0]", "the 4 people present in round 1 cannot form"
         + " groups of 3 to 3: 2 groups need 4 facilitators, only 3 present")), roles.problems());
   }
+
+  private static String method(int n, int min, int max, int rounds, int facilitators) {
+    return Groupings.form(GroupingRequest.builder().people(people(n, true).subList(0, n))
+        .minSize(min).maxSize(max).rounds(rounds).minFacilitators(facilitators).build())
+        .method();
+  }
+
+  // the plane is used only with fewer than q missing points, lines no smaller than minSize and
+  // every line keeping the mix rules; otherwise the search
+  @Test
+  void thePlaneIsUsedExactlyWhenItKeepsTheBoundsAndRules() {
+    assertEquals("affine plane over GF(3)", method(7, 2, 3, 3, 0));
+    // q^2 - n = q: six people are too few for GF(3)
+    assertEquals("local search", method(6, 2, 3, 3, 0));
+    // the fourth class (x = c) leaves p006 alone on a line
+    assertEquals("local search", method(7, 2, 3, 4, 0));
+    // q above maxSize
+    assertEquals("local search", method(16, 2, 3, 1, 0));
+    assertEquals("affine plane over GF(4)", method(16, 2, 4, 1, 0));
+    assertEquals("affine plane over GF(3)", method(9, 3, 3, 4, 0));
+    // p000 cannot facilitate: every line of GF(2) still holds a facilitator
+    assertEquals("affine plane over GF(2)", method(4, 2, 2, 3, 1));
+    // only p001 and p002 facilitate: class 1 puts p000 with p003, a group without one
+    List<MatchCandidate> two = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      two.add(MatchCandidate.builder().id(p(i)).facilitator(i == 1 || i == 2).build());
+    }
+    GroupingRequest.Builder b = GroupingRequest.builder().people(two).minSize(2).maxSize(2)
+        .minFacilitators(1);
+    assertEquals("affine plane over GF(2)", Groupings.form(b.rounds(1).build()).method());
+    Grouping searched = Groupings.form(b.rounds(2).build());
+    assertEquals("local search", searched.method());
+    assertEquals(List.of(), searched.brokenRules());
+  }
 }
