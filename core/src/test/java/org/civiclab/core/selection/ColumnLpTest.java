@@ -148,7 +148,7 @@ class ColumnLpTest {
       costs.add(0.0);
       index.add(lp.addColumn(e, 0));
     }
-    for (int round = 0; round < 80; round++) {
+    for (int round = 0; round < 300; round++) {
       double[] a = new double[m];
       a[0] = 1 + r.nextInt(3);
       for (int i = 1; i < m; i++) {

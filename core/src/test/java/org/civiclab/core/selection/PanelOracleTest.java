@@ -150,6 +150,74 @@ class PanelOracleTest {
     }
   }
 
+  // an odd cycle of pair quotas makes the relaxation fractional (1/2 each), so the search
+  // must branch: the best integer panel takes one of the cycle and the free type
+  @Test
+  void fractionalRelaxationBranches() {
+    boolean[][] pairs = {{true, true, false, false}, {false, true, true, false},
+        {true, false, true, false}};
+    PanelOracle o = new PanelOracle(new int[] {2, 2, 2, 2}, pairs, new int[] {0, 0, 0},
+        new int[] {1, 1, 1}, 2);
+    int[] c = o.best(new double[] {3, 3, 3, 0}).orElseThrow();
+    assertTrue(o.feasible(c), Arrays.toString(c));
+    assertEquals(1, c[3], Arrays.toString(c));
+    assertEquals(1, c[0] + c[1] + c[2], Arrays.toString(c));
+    // weights that prefer type 2 pick it out of the cycle
+    assertEquals("[0, 0, 1, 1]", Arrays.toString(o.best(new double[] {3, 3, 4, 0}).orElseThrow()));
+    assertEquals("[1, 0, 0, 1]", Arrays.toString(o.best(new double[] {5, 3, 4, 0}).orElseThrow()));
+    // without the free type no panel of 2 keeps the cycle
+    PanelOracle none = new PanelOracle(new int[] {2, 2, 2}, new boolean[][] {{true, true, false},
+        {false, true, true}, {true, false, true}}, new int[] {0, 0, 0}, new int[] {1, 1, 1}, 2);
+    assertEquals(Optional.empty(), none.best(new double[] {1, 1, 1}));
+  }
+
+  // pair quotas over many types, compared with brute force: these relaxations are often
+  // fractional, so branch and bound has to find the integer optimum
+  @Property(tries = 80)
+  void pairQuotasAgreeWithBruteForce(@ForAll @LongRange(min = 0, max = 1L << 40) long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int k = 4;
+    int[] sizes = {1 + r.nextInt(2), 1 + r.nextInt(2), 1 + r.nextInt(2), 1 + r.nextInt(2)};
+    int q = 2 + r.nextInt(3);
+    boolean[][] member = new boolean[q][k];
+    int[] min = new int[q];
+    int[] max = new int[q];
+    for (int j = 0; j < q; j++) {
+      int a = r.nextInt(k);
+      int b = (a + 1 + r.nextInt(k - 1)) % k;
+      member[j][a] = true;
+      member[j][b] = true;
+      max[j] = 1;
+    }
+    int panel = 1 + r.nextInt(3);
+    double[] w = new double[k];
+    for (int i = 0; i < k; i++) {
+      w[i] = r.nextInt(9) - 2;
+    }
+    PanelOracle o = new PanelOracle(sizes, member, min, max, panel);
+    double brute = Double.NEGATIVE_INFINITY;
+    int[] c = new int[k];
+    do {
+      if (o.feasible(c)) {
+        double v = 0;
+        for (int i = 0; i < k; i++) {
+          v += w[i] * c[i];
+        }
+        brute = Math.max(brute, v);
+      }
+    } while (next(c));
+    Optional<int[]> found = o.best(w);
+    assertEquals(brute > Double.NEGATIVE_INFINITY, found.isPresent(), "seed " + seed);
+    if (found.isPresent()) {
+      double v = 0;
+      for (int i = 0; i < k; i++) {
+        v += w[i] * found.get()[i];
+      }
+      assertTrue(o.feasible(found.get()));
+      assertEquals(brute, v, 1e-9, "seed " + seed);
+    }
+  }
+
   // the same search without bounds is the best over all panels that keep the quotas
   @Test
   void bestWithoutBounds() {
