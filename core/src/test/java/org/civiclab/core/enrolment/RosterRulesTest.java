@@ -182,22 +182,7 @@ class RosterRulesTest {
   // an order that declines leaves the place free and the person waiting
   @Test
   void anOrderThatDeclinesLeavesThePlaceFree() {
-    WaitingListOrder nobody = new WaitingListOrder() {
-      @Override
-      public Comparator<Enrollment> ranking() {
-        return Comparator.comparingLong(Enrollment::sequence);
-      }
-
-      @Override
-      public Optional<Enrollment> next(List<Enrollment> ranked, Roster roster) {
-        return Optional.empty();
-      }
-
-      @Override
-      public String describe() {
-        return "nobody";
-      }
-    };
+    WaitingListOrder nobody = order("nobody", Optional.empty());
     Roster r = reg(Roster.empty(EnrollmentPolicy.ofCapacity(2)).withOrder(nobody), A,
         Audience.STAFF);
     assertEquals(EnrollmentStatus.WAITLISTED, r.find(A).orElseThrow().status());
@@ -213,22 +198,7 @@ class RosterRulesTest {
   void anOrderThatPicksAnOutsiderIsAnError() {
     Enrollment outsider = Enrollment.builder().person(C).audience(Audience.STAFF)
         .status(EnrollmentStatus.WAITLISTED).sequence(99).build();
-    WaitingListOrder rogue = new WaitingListOrder() {
-      @Override
-      public Comparator<Enrollment> ranking() {
-        return Comparator.comparingLong(Enrollment::sequence);
-      }
-
-      @Override
-      public Optional<Enrollment> next(List<Enrollment> ranked, Roster roster) {
-        return Optional.of(outsider);
-      }
-
-      @Override
-      public String describe() {
-        return "rogue";
-      }
-    };
+    WaitingListOrder rogue = order("rogue", Optional.of(outsider));
     Roster r = Roster.empty(EnrollmentPolicy.ofCapacity(1)).withOrder(rogue);
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> reg(r, A, Audience.STAFF));
@@ -282,5 +252,25 @@ class RosterRulesTest {
     r = reg(reg(reg(reg(r, PersonId.of("z"), Audience.STAFF), C, Audience.STAFF), A,
         Audience.STAFF), B, Audience.STAFF);
     assertEquals(List.of(B, A, C), r.waitingList().stream().map(Enrollment::person).toList());
+  }
+
+  /** An order in registration sequence that always proposes {@code pick}, whoever waits. */
+  private static WaitingListOrder order(String name, Optional<Enrollment> pick) {
+    return new WaitingListOrder() {
+      @Override
+      public Comparator<Enrollment> ranking() {
+        return Comparator.comparingLong(Enrollment::sequence);
+      }
+
+      @Override
+      public Optional<Enrollment> next(List<Enrollment> ranked, Roster roster) {
+        return pick;
+      }
+
+      @Override
+      public String describe() {
+        return name;
+      }
+    };
   }
 }
