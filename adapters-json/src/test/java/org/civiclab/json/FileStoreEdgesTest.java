@@ -315,6 +315,68 @@ class FileStoreEdgesTest {
     assertEquals(List.of(), stores.directory().organizations());
   }
 
+  @Test
+  void aSecondStoreOnTheRootSeesEveryChangeOfTheFirst() throws IOException {
+    JsonFileStores writer = JsonFileStores.open(root);
+    JsonFileStores reader = JsonFileStores.open(root);
+    assertEquals(0, reader.directory().countPeople());
+    DirectorySnapshot rich = Rich.directory();
+    // organisations alone are a change too
+    writer.directory().put(DirectorySnapshot.of(List.of(), rich.organizations().values()));
+    assertEquals(List.copyOf(rich.organizations().values()), reader.directory().organizations());
+    assertEquals(0, reader.directory().countPeople());
+    Files.writeString(root.resolve(".directory.json.0bad.tmp"), "torn");
+    writer.directory().putPeople(rich.people().values());
+    assertFalse(Files.exists(root.resolve(".directory.json.0bad.tmp")), "leftover removed");
+    assertEquals(12, reader.directory().countPeople());
+    assertEquals(rich.people().get(Rich.p(3)), reader.directory().person(Rich.p(3))
+        .orElseThrow());
+    writer.directory().removePerson(Rich.p(3));
+    writer.directory().removeOrganization(Rich.o(4));
+    assertTrue(reader.directory().person(Rich.p(3)).isEmpty());
+    assertTrue(reader.directory().organization(Rich.o(4)).isEmpty());
+    assertEquals(rich.organizations().get(Rich.o(1)), reader.directory()
+        .organization(Rich.o(1)).orElseThrow());
+    assertEquals(4, reader.directory().organizations().size());
+    List<PersonId> seen = new java.util.ArrayList<>();
+    reader.directory().forEachPerson(x -> seen.add(x.id()));
+    assertEquals(11, seen.size());
+    assertFalse(seen.contains(Rich.p(3)));
+    assertEquals(11, JsonFileStores.open(root).directory().countPeople(), "on disk as well");
+    // a change made from the reader builds on the writer's state, not on a stale copy
+    reader.directory().putPeople(List.of(rich.people().get(Rich.p(3))));
+    assertEquals(12, writer.directory().countPeople());
+  }
+
+  @Test
+  void anEmptyLogFileIsAnEmptyLogAndGetsAHeaderOnAppend() throws IOException {
+    JsonFileStores stores = JsonFileStores.open(root);
+    Path log = Files.writeString(root.resolve("attendance.jsonl"), "");
+    assertEquals(0, stores.attendance().size());
+    stores.attendance().appendAll(records(2));
+    assertEquals("{\"format\":\"civiclab\",\"version\":1,\"kind\":\"attendance-log\"}",
+        Files.readAllLines(log).get(0));
+    List<Attendance> read = new java.util.ArrayList<>();
+    stores.attendance().forEach(read::add);
+    assertEquals(records(2), read);
+  }
+
+  @Test
+  void aBadRecordIsNamedByItsBatchAndIndex() throws IOException {
+    JsonFileStores stores = JsonFileStores.open(root);
+    stores.attendance().appendAll(records(1));
+    stores.attendance().appendAll(records(2));
+    Path log = root.resolve("attendance.jsonl");
+    List<String> lines = Files.readAllLines(log);
+    String second = lines.get(2);
+    Files.writeString(log, lines.get(0) + "\n" + lines.get(1) + "\n"
+        + second.substring(0, second.length() - 1) + ",{\"x\":1}]\n");
+    StoreException e = assertThrows(StoreException.class, stores.attendance()::size);
+    assertTrue(e.getMessage().contains("[1][2]"), e.getMessage());
+    assertFalse(e.getMessage().contains("[1][0]") || e.getMessage().contains("[1][1]"),
+        e.getMessage());
+  }
+
   // ---------------------------------------------------------------- atomic files
 
   @Test
