@@ -349,6 +349,24 @@ class FileStoreEdgesTest {
   }
 
   @Test
+  void everyReadOfASecondStoreIsFreshEvenAsItsFirstCall() {
+    JsonFileStores writer = JsonFileStores.open(root);
+    DirectorySnapshot rich = Rich.directory();
+    writer.directory().put(rich);
+    JsonFileStores reader = JsonFileStores.open(root);
+    assertEquals(12, reader.directory().countPeople());
+    writer.directory().removeOrganization(Rich.o(2));
+    assertTrue(reader.directory().organization(Rich.o(2)).isEmpty(), "organization()");
+    writer.directory().removePerson(Rich.p(5));
+    List<PersonId> seen = new java.util.ArrayList<>();
+    reader.directory().forEachPerson(x -> seen.add(x.id()));
+    assertFalse(seen.contains(Rich.p(5)), "forEachPerson()");
+    writer.directory().removePerson(Rich.p(6));
+    assertEquals(10, reader.directory().findPeople(
+        org.civiclab.core.store.PersonQuery.all()).size(), "findPeople()");
+  }
+
+  @Test
   void anEmptyLogFileIsAnEmptyLogAndGetsAHeaderOnAppend() throws IOException {
     JsonFileStores stores = JsonFileStores.open(root);
     Path log = Files.writeString(root.resolve("attendance.jsonl"), "");
