@@ -99,25 +99,9 @@ class LeximinStagesTest {
   // random small quota systems: Leximin's probabilities are the naive leximin's, type by type
   @Property(tries = 120)
   void everyStageAgreesWithANaiveLeximin(@ForAll @LongRange(min = 0, max = 1L << 40) long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int k = 2 + r.nextInt(3);
-    int[] sizes = new int[k];
-    for (int i = 0; i < k; i++) {
-      sizes[i] = 1 + r.nextInt(4);
-    }
-    int q = r.nextInt(4);
-    boolean[][] member = new boolean[q][k];
-    int[] min = new int[q];
-    int[] max = new int[q];
-    for (int j = 0; j < q; j++) {
-      for (int i = 0; i < k; i++) {
-        member[j][i] = r.nextBoolean();
-      }
-      min[j] = r.nextInt(2);
-      max[j] = min[j] + r.nextInt(3);
-    }
-    int panel = 1 + r.nextInt(Arrays.stream(sizes).sum());
-    PanelOracle o = new PanelOracle(sizes, member, min, max, panel);
+    PanelOracle o = LeximinTest.randomOracle(new SplittableRandom(seed), 2, 4, 4, 3);
+    int[] sizes = o.sizes();
+    int k = sizes.length;
     List<int[]> all = LeximinTest.allPanels(o, sizes);
     if (all.isEmpty()) {
       return;

@@ -37,6 +37,32 @@ class LeximinTest {
     }
   }
 
+  /**
+   * A random quota system: {@code minTypes} to {@code maxTypes} types of 1 to {@code maxSize}
+   * people, up to {@code maxQuotas} quotas over random sets of types with a minimum of 0 or 1
+   * and a maximum up to 2 above it, and a panel of 1 to all the people.
+   */
+  static PanelOracle randomOracle(SplittableRandom r, int minTypes, int maxTypes, int maxSize,
+      int maxQuotas) {
+    int k = minTypes + r.nextInt(maxTypes - minTypes + 1);
+    int[] sizes = new int[k];
+    for (int i = 0; i < k; i++) {
+      sizes[i] = 1 + r.nextInt(maxSize);
+    }
+    int q = r.nextInt(maxQuotas + 1);
+    boolean[][] member = new boolean[q][k];
+    int[] min = new int[q];
+    int[] max = new int[q];
+    for (int j = 0; j < q; j++) {
+      for (int i = 0; i < k; i++) {
+        member[j][i] = r.nextBoolean();
+      }
+      min[j] = r.nextInt(2);
+      max[j] = min[j] + r.nextInt(3);
+    }
+    return new PanelOracle(sizes, member, min, max, 1 + r.nextInt(Arrays.stream(sizes).sum()));
+  }
+
   /** The largest smallest type probability over all distributions, as one LP over all panels. */
   static double maxMin(List<int[]> panels, int[] sizes) {
     int p = panels.size();
@@ -66,25 +92,9 @@ class LeximinTest {
   @Property(tries = 80)
   void leximinIsAConsistentBestDistribution(
       @ForAll @LongRange(min = 0, max = 1L << 40) long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int k = 1 + r.nextInt(3);
-    int[] sizes = new int[k];
-    for (int i = 0; i < k; i++) {
-      sizes[i] = 1 + r.nextInt(3);
-    }
-    int q = r.nextInt(3);
-    boolean[][] member = new boolean[q][k];
-    int[] min = new int[q];
-    int[] max = new int[q];
-    for (int j = 0; j < q; j++) {
-      for (int i = 0; i < k; i++) {
-        member[j][i] = r.nextBoolean();
-      }
-      min[j] = r.nextInt(2);
-      max[j] = min[j] + r.nextInt(3);
-    }
-    int panel = 1 + r.nextInt(Arrays.stream(sizes).sum());
-    PanelOracle o = new PanelOracle(sizes, member, min, max, panel);
+    PanelOracle o = randomOracle(new SplittableRandom(seed), 1, 3, 3, 2);
+    int[] sizes = o.sizes();
+    int k = sizes.length;
     List<int[]> all = allPanels(o, sizes);
     if (all.isEmpty()) {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> Leximin.solve(o));
@@ -112,7 +122,7 @@ class LeximinTest {
       smallest = Math.min(smallest, lex.typeProbability[t]);
       total += lex.typeProbability[t] * sizes[t];
     }
-    assertEquals(panel, total, 1e-6);
+    assertEquals(Arrays.stream(all.get(0)).sum(), total, 1e-6); // the panel size
     assertEquals(maxMin(all, sizes), smallest, 1e-6, "seed " + seed);
   }
 
