@@ -7,6 +7,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.civiclab.core.StoreException;
@@ -14,6 +16,7 @@ import org.civiclab.core.store.AttendanceLog;
 import org.civiclab.core.store.Directory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,7 +197,9 @@ public final class JdbcStores implements AutoCloseable {
 
   private static void migrate(DataSource dataSource) {
     try {
-      var result = flyway(dataSource).load().migrate();
+      Flyway flyway = flyway(dataSource).load();
+      refuseNewer(flyway);
+      var result = flyway.migrate();
       LOG.debug("CivicLab schema at version {} ({} migrations applied)",
           result.targetSchemaVersion, result.migrationsExecuted);
     } catch (FlywayException e) {
@@ -208,6 +213,24 @@ public final class JdbcStores implements AutoCloseable {
         }
       }
       throw new StoreException("database: could not migrate CivicLab's tables: " + why, e);
+    }
+  }
+
+  /**
+   * Refuses a database whose CivicLab tables a newer CivicLab has migrated. Flyway by default
+   * only warns of such "future" migrations and goes on, which would let this version read and
+   * write tables whose shape it does not know.
+   */
+  private static void refuseNewer(Flyway flyway) {
+    List<String> newer = Arrays.stream(flyway.info().all())
+        .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+            || m.getState() == MigrationState.FUTURE_FAILED)
+        .map(m -> m.getVersion() + " (" + m.getDescription() + ")")
+        .toList();
+    if (!newer.isEmpty()) {
+      throw new StoreException("database: a newer CivicLab has migrated its tables to version "
+          + String.join(", ", newer) + ", which this CivicLab does not know; open the database"
+          + " with that CivicLab or a later one");
     }
   }
 
