@@ -196,6 +196,11 @@ public abstract class Program implements WithProgram {
             "circles[" + x + "].meetings[" + m + "].id");
       }
     }
+    for (int v = 0; v < exchangeVisits().size(); v++) {
+      // attendance names a visit by its id as an event id, so it shares their namespace
+      eventOnce(c, events, EventId.of(exchangeVisits().get(v).id().value()),
+          "exchangeVisits[" + v + "].id");
+    }
     for (int o = 0; o < outreachMeetings().size(); o++) {
       eventOnce(c, events, outreachMeetings().get(o).id(), "outreachMeetings[" + o + "].id");
     }

@@ -19,7 +19,8 @@ import org.civiclab.core.time.DateRange;
 /**
  * {@code Program}'s own check, broken on purpose: a generated program whose period is cut to
  * its first day reports exactly the parts that fall outside (found here by a naive scan of
- * every dated part), and a meeting reusing a session's event id is reported at its path. The
+ * every dated part), and a meeting or exchange visit reusing a session's event id is reported
+ * at its path. The
  * generated programs alone are always valid, so they never show a check that is missing.
  */
 class ProgramPeriodCheckTest {
@@ -89,6 +90,15 @@ class ProgramPeriodCheckTest {
           () -> p.withOutreachMeetings(outreach));
       assertEquals(List.of("outreachMeetings[" + i + "].id"), e.problems().stream()
           .map(Problem::path).toList());
+    }
+    // attendance names a visit by its id as an event: a visit may not share a session's id
+    for (int i = 0; i < p.exchangeVisits().size() && session.isPresent(); i++) {
+      List<ExchangeVisit> visits = new ArrayList<>(p.exchangeVisits());
+      visits.set(i, visits.get(i).withId(VisitId.of(session.get().id().value())));
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> p.withExchangeVisits(visits));
+      assertEquals(List.of(Problem.at("exchangeVisits[" + i + "].id", "event id '"
+          + session.get().id() + "' is used twice in the program")), e.problems());
     }
     for (Venue v : p.venues()) {
       assertEquals(Optional.of(v), p.venue(v.id()));
