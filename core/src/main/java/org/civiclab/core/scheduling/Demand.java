@@ -189,9 +189,6 @@ public abstract class Demand implements WithDemand {
    */
   @Value.Default
   public int capacityNeed() {
-    if (quorums().isEmpty()) {
-      return requiredAttendees().size() + preferredAttendees().size();
-    }
     Set<String> who = new HashSet<>(requiredAttendees());
     who.addAll(preferredAttendees());
     quorums().forEach(q -> who.addAll(q.members()));

@@ -137,6 +137,10 @@ class SchedulingValuesTest {
     Demand quorum = Demand.builder().id("q").durationGrains(1).addRequiredAttendees("a")
         .addPreferredAttendees("b").addQuorums(Quorum.of("board", "a", "c", "d")).build();
     assertEquals(4, quorum.capacityNeed());
+    // somebody both required and preferred takes one seat, with or without quorums
+    Demand both = Demand.builder().id("b").durationGrains(1).addRequiredAttendees("a", "b")
+        .addPreferredAttendees("b").build();
+    assertEquals(2, both.capacityNeed());
     assertEquals("q", quorum.label());
   }
 
