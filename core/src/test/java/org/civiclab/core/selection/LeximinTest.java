@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.civiclab.core.selection.internal.Leximin;
 import org.civiclab.core.selection.internal.PanelOracle;
-import org.civiclab.core.selection.internal.Simplex;
 import org.junit.jupiter.api.Test;
 
 class LeximinTest {
@@ -65,26 +64,8 @@ class LeximinTest {
 
   /** The largest smallest type probability over all distributions, as one LP over all panels. */
   static double maxMin(List<int[]> panels, int[] sizes) {
-    int p = panels.size();
-    int k = sizes.length;
-    // variables: w_0..w_{p-1}, t; rows: sum w <= 1, -sum w <= -1, t - prob_k(w) <= 0
-    double[][] a = new double[2 + k][p + 1];
-    double[] b = new double[2 + k];
-    for (int j = 0; j < p; j++) {
-      a[0][j] = 1;
-      a[1][j] = -1;
-    }
-    b[0] = 1;
-    b[1] = -1;
-    for (int t = 0; t < k; t++) {
-      a[2 + t][p] = 1;
-      for (int j = 0; j < p; j++) {
-        a[2 + t][j] = -(double) panels.get(j)[t] / sizes[t];
-      }
-    }
-    double[] c = new double[p + 1];
-    c[p] = 1;
-    return Simplex.maximize(a, b, c).orElseThrow()[p];
+    return LeximinStagesTest.best(panels, sizes, new double[sizes.length],
+        new boolean[sizes.length], 0, -1);
   }
 
   // the distribution is one over accepted panels, its type probabilities are those of its
