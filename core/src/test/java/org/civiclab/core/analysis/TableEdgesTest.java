@@ -113,6 +113,8 @@ class TableEdgesTest {
     Table mixed = Table.builder("t", "n", "rate").row(1, "").row(22, 0.5).build();
     assertEquals("t\n n    rate\n--  ------\n 1        \n22  0.5000\n(2 rows)\n",
         mixed.render());
+    Table text = Table.builder("t", "n", "x").row(1, "a").row("n/a", "b").build();
+    assertEquals("t\nn    x\n---  -\n1    a\nn/a  b\n(2 rows)\n", text.render());
     Table none = Table.builder("t", "n").build();
     assertEquals("t\nn\n-\n(0 rows)\n", none.render());
   }
