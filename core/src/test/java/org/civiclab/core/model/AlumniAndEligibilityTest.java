@@ -67,6 +67,13 @@ class AlumniAndEligibilityTest {
     assertEquals(List.of(alumnus("a", "p1", "z", spring24), alumnus("b", "p1", "y", spring23),
         alumnus("b", "p0", "w", spring24), alumnus("b", "p1", "x", spring24),
         alumnus("b", "p1", "z", spring24)), Alumnus.of(List.of(p1, p0)));
+    // programs sharing an id (which they should not) still order by the edition's position
+    Program early = program("p", edition("late-start", spring24.plusDays(1)),
+        edition("second", spring24, enrol("b", EnrollmentStatus.COMPLETED, 0)));
+    Program later = program("p", edition("first", spring24,
+        enrol("b", EnrollmentStatus.COMPLETED, 0)));
+    assertEquals(List.of(alumnus("b", "p", "first", spring24),
+        alumnus("b", "p", "second", spring24)), Alumnus.of(List.of(early, later)));
     assertEquals(List.of(), Alumnus.of(List.of(program("p2",
         edition("v", spring24, enrol("c", EnrollmentStatus.CONFIRMED, 0))))));
   }

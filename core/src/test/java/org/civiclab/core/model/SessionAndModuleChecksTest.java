@@ -169,6 +169,13 @@ class SessionAndModuleChecksTest {
   }
 
   @Test
+  void aSessionIdUsedTwiceIsReportedOnceAndNotAsASessionComingAfterItself() {
+    assertEquals(List.of(Problem.at("sessions[1].id", "id " + Texts.quote("x")
+        + " is used twice")), problems(() -> module(at("x", SessionPosition.FIRST),
+        at("x", SessionPosition.ANYWHERE)).build()));
+  }
+
+  @Test
   void anOrderCycleIsRefusedAtItsFirstSession() {
     List<Problem> p = problems(() -> module(after("a", "b"), after("b", "a")).build());
     assertEquals(1, p.size(), p.toString());
