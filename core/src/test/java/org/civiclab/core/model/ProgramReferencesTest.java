@@ -13,6 +13,8 @@ import org.civiclab.core.Problem;
 import org.civiclab.core.commitment.Commitment;
 import org.civiclab.core.commitment.CommitmentKind;
 import org.civiclab.core.commitment.Review;
+import org.civiclab.core.results.Formula;
+import org.civiclab.core.results.FormulaKind;
 import org.civiclab.core.results.Indicator;
 import org.civiclab.core.results.IndicatorLevel;
 import org.civiclab.core.results.Measure;
@@ -21,6 +23,7 @@ import org.civiclab.core.results.Target;
 import org.civiclab.core.survey.EvaluationLevel;
 import org.civiclab.core.survey.Survey;
 import org.civiclab.core.testing.ProgramGenerator;
+import org.civiclab.core.testing.SurveyGenerator;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.TimeSpan;
 import org.junit.jupiter.api.Test;
@@ -149,5 +152,43 @@ class ProgramReferencesTest {
         problems(() -> p.withResultsFramework(ResultsFramework.builder().addIndicators(
             Indicator.builder().from(i.build()).actuals(List.of(inside, late)).build())
             .build())));
+  }
+
+  private static Indicator.Builder indicator(String id) {
+    return Indicator.builder().id(IndicatorId.of(id)).title(LocalizedText.of("en", id))
+        .level(IndicatorLevel.OUTCOME).measure(Measure.UNIT);
+  }
+
+  private static Formula mean(String survey, String question) {
+    return Formula.builder().kind(FormulaKind.MEAN_ANSWER).survey(SurveyId.of(survey))
+        .question(question).build();
+  }
+
+  @Test
+  void targetsLieInThePeriodAndMeansNameANumericQuestionOfASurveyOfTheProgram() {
+    Program p = program().withSurveys(survey("other").build(),
+        survey("post").addAllQuestions(SurveyGenerator.questions()).build());
+    DateRange before = DateRange.of(p.period().start().minusDays(9),
+        p.period().start().minusDays(1));
+    ResultsFramework fine = ResultsFramework.builder().addIndicators(
+        indicator("n").formula(Formula.of(FormulaKind.PARTICIPANTS))
+            .addTargets(Target.of(p.period(), 4)).build(),
+        indicator("likert").formula(mean("post", "likert")).build(),
+        indicator("hours").formula(mean("post", "hours")).build()).build();
+    assertEquals(fine, p.withResultsFramework(fine).resultsFramework().orElseThrow());
+    assertEquals(List.of(
+        Problem.at("resultsFramework.indicators[0].targets[0].period", "target period "
+            + before + " is outside the program's period " + p.period()),
+        Problem.at("resultsFramework.indicators[1].formula.question",
+            "survey 'post' has no numeric question 'free'"),
+        Problem.at("resultsFramework.indicators[2].formula.question",
+            "survey 'post' has no numeric question 'nothing'"),
+        Problem.at("resultsFramework.indicators[3].formula.survey",
+            "the program has no survey 'ghost'")),
+        problems(() -> p.withResultsFramework(ResultsFramework.builder().addIndicators(
+            indicator("t").addTargets(Target.of(before, 1)).build(),
+            indicator("free").formula(mean("post", "free")).build(),
+            indicator("nothing").formula(mean("post", "nothing")).build(),
+            indicator("ghost").formula(mean("ghost", "likert")).build()).build())));
   }
 }
