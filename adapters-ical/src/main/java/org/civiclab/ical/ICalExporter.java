@@ -335,7 +335,9 @@ public final class ICalExporter {
   /**
    * Writes the calendar. Its own zone (the program's, or the person's home zone) always gets a
    * VTIMEZONE and an X-WR-TIMEZONE, which also keeps a calendar without events valid: RFC 5545
-   * asks for at least one component.
+   * asks for at least one component. A fixed-offset zone has neither, since times in it are
+   * written in UTC; a calendar without events in such a zone gets the VTIMEZONE of that offset
+   * alone, named as the JDK names it ("UTC", "UTC+03:00").
    */
   private String render(String name, List<Entry> entries, DirectoryView directory,
       ZoneId calendarZone) {
@@ -346,6 +348,10 @@ public final class ICalExporter {
     List<VEvent> events = new ArrayList<>();
     for (Entry entry : entries) {
       events.add(event(entry, stamp, years, zones, directory));
+    }
+    if (events.isEmpty() && zones.isEmpty()) {
+      ZoneId fixed = ZoneId.ofOffset("UTC", (ZoneOffset) calendarZone);
+      zones.put(fixed.getId(), ZoneDefinitions.of(fixed, years.first, years.last));
     }
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT_ID));

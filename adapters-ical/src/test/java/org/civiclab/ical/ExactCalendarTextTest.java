@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.Property;
@@ -19,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Provide;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.Person;
 import org.civiclab.core.model.PersonId;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.VisitId;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * The exported text itself, line by line: one event's block with its UID, SEQUENCE,
  * LAST-MODIFIED, DTSTART with TZID, RFC 5545 escaping and folding; the DESCRIPTION of every
  * kind of event; where folding breaks a line (exactly at 75 octets, never earlier); the
- * VTIMEZONE of a zone that never changed its offset; and the bounds of {@link EventRevisions}.
+ * VTIMEZONE of a zone that never changed its offset and of an empty calendar in a fixed offset;
+ * and the bounds of {@link EventRevisions}.
  */
 class ExactCalendarTextTest {
   private static final String AT = "@segrid-2025.miun.civiclab";
@@ -125,10 +128,30 @@ class ExactCalendarTextTest {
     assertTrue(ics.contains("\r\nNAME:nobody – CivicLab\r\nX-WR-CALNAME:nobody – CivicLab\r\n"),
         ics);
     assertFalse(ics.contains("BEGIN:VEVENT"), ics);
+    // RFC 5545 asks for at least one component: UTC's VTIMEZONE, for the DTSTAMP's year
+    assertTrue(ics.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:UTC\r\nBEGIN:STANDARD\r\n"
+        + "DTSTART:20250101T000000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\n"
+        + "END:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"), ics);
+    assertFalse(ics.contains("X-WR-TIMEZONE"), ics);
+    SecondParserTest.read(ics);
     // with a program, the program's zone is the calendar's
     String withProgram = ICalExporterTest.EXPORTER.person(PersonId.of("nobody"),
         List.of(program), directory);
     assertTrue(withProgram.contains("\r\nX-WR-TIMEZONE:Europe/Stockholm\r\n"), withProgram);
+  }
+
+  @Test
+  void aPersonWithoutEventsInAFixedOffsetGetsThatOffsetsTimeZone() {
+    DirectorySnapshot offset = DirectorySnapshot.of(List.of(Person.builder()
+        .id(PersonId.of("far")).fullName("Far Away").country("GE")
+        .homeZone(ZoneOffset.ofHours(4)).build()), List.of());
+    String ics = ICalExporterTest.EXPORTER.person(PersonId.of("far"), List.of(program), offset);
+    assertFalse(ics.contains("BEGIN:VEVENT"), ics);
+    assertTrue(ics.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:UTC+04:00\r\nBEGIN:STANDARD\r\n"
+        + "DTSTART:20250101T000000\r\nTZOFFSETFROM:+0400\r\nTZOFFSETTO:+0400\r\n"), ics);
+    assertEquals(1, ics.split("BEGIN:VTIMEZONE", -1).length - 1, ics);
+    SecondParserTest.read(ics);
+    Parsed.of(ics);
   }
 
   @Test
