@@ -402,6 +402,9 @@ public final class IatiExporter {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.valueOf((long) v);
     }
-    return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    String rounded = String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "")
+        .replaceAll("\\.$", "");
+    // a small negative value rounds to "-0", which says more than the value does
+    return rounded.equals("-0") ? "0" : rounded;
   }
 }

@@ -258,9 +258,9 @@ class IatiOutputTest {
 
   @Test
   void numbersHaveAtMostTwoDecimalsWithoutTrailingZeros() throws Exception {
-    double[] values = {0, 7, 0.1, 0.125, 99.999, 1e15, 2.5e15, -0.004};
+    double[] values = {0, 7, 0.1, 0.125, 99.999, 1e15, 2.5e15, -0.004, -0.0, -0.005};
     String[] written = {"0", "7", "0.1", "0.13", "100", "1000000000000000", "2500000000000000",
-        "-0"};
+        "0", "0", "-0.01"};
     Target[] targets = new Target[values.length];
     for (int i = 0; i < values.length; i++) {
       targets[i] = Target.of(DateRange.of(LocalDate.of(2023, i + 1, 2),
