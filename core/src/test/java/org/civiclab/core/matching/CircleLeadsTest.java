@@ -3,6 +3,8 @@ package org.civiclab.core.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.civiclab.core.model.CircleComposition;
 import org.civiclab.core.model.PersonId;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Facilitator assignment on hand-made circles whose members and slots leave one answer: a
  * facilitator free at both circles' slots must give way to one who fits only the other circle
- * (a matching, not first come first served), and spare facilitators go where they fit. Each
- * case runs under several seeds, because the seed decides which circle is matched first.
+ * (a matching, not first come first served), and spare facilitators go where they fit, the
+ * same whatever order they are given in. Each case runs under several seeds, because the seed
+ * decides which circle is matched first.
  */
 class CircleLeadsTest {
   private static final WeeklySlot MON = WeeklySlot.of(DayOfWeek.MONDAY, 17);
@@ -79,6 +82,19 @@ class CircleLeadsTest {
           r::explain);
       assertEquals(List.of("f4: as a facilitator: no circle left needs them or shares one of"
           + " their weekly slots"), r.unplaced().stream().map(Unmatched::toString).toList());
+    }
+  }
+
+  @Test
+  void theOrderFacilitatorsAreGivenInDoesNotMatter() {
+    List<MatchCandidate> leads = List.of(MatchCandidate.builder().id(PersonId.of("f0")).build(),
+        at("f1", MON), at("f2", TUE), at("f3"), at("f4", MON, TUE));
+    List<MatchCandidate> reversed = new ArrayList<>(leads);
+    Collections.reverse(reversed);
+    for (int minFacilitators = 0; minFacilitators <= 2; minFacilitators++) {
+      for (long seed = 0; seed < SEEDS; seed++) {
+        assertEquals(form(leads, minFacilitators, seed), form(reversed, minFacilitators, seed));
+      }
     }
   }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * What limits the number of circles, on hand-made requests with one right answer, and the
  * sentence the people left out get for it, word for word: a fixed count, a fixed count the
  * experienced members cannot fill, two facilitators per circle, a midpoint count that would
- * leave someone out, and a circle dropped for want of a facilitator next to someone whose slot
- * it lacks.
+ * leave someone out, restarts that place nobody more, and a circle dropped for want of a
+ * facilitator next to someone whose slot it lacks.
  */
 class CircleLimitsTest {
   private static final WeeklySlot MON = WeeklySlot.of(DayOfWeek.MONDAY, 17);
@@ -95,6 +95,26 @@ class CircleLimitsTest {
           .composition(sized(4, 7, 0, 0)).seed(seed).build());
       assertEquals(List.of(4, 4), sizes(r), r::explain);
       assertEquals(List.of(), r.unplaced());
+    }
+  }
+
+  @Test
+  void restartsThatPlaceNoMoreKeepTheFirstCount() {
+    // eight people free on Monday and one who never is: every start leaves that one out, so
+    // the restarts (which also try one circle of eight) must not replace the first count, 2
+    List<MatchCandidate> people = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(MatchCandidate.builder().id(PersonId.of("m" + i)).addAvailability(MON).build());
+    }
+    WeeklySlot wed = WeeklySlot.of(DayOfWeek.WEDNESDAY, 9);
+    people.add(MatchCandidate.builder().id(PersonId.of("x")).addAvailability(TUE, wed).build());
+    for (long seed = 0; seed < 5; seed++) {
+      CircleResult r = Circles.form(CircleRequest.builder().people(people)
+          .composition(sized(2, 8, 0, 0)).seed(seed).build());
+      assertEquals(2, r.circles().size(), r::explain);
+      assertEquals(8, sizes(r).stream().mapToInt(Integer::intValue).sum(), r::explain);
+      assertEquals(List.of("x: no circle with room shares one of their weekly slots (" + TUE
+          + ", " + wed + ")"), r.unplaced().stream().map(Unmatched::toString).toList());
     }
   }
 
