@@ -9,7 +9,8 @@ import org.civiclab.core.model.ExperienceLevel;
 
 /**
  * Exhaustive oracle for circles: is there any partition of all members into valid circles
- * whose facilitators (each leading at most one circle) can be found among those given?
+ * whose facilitators (each leading at most one circle) can be found among those given, and how
+ * many members can valid circles hold at most when some must be left out?
  */
 final class BruteForceCircles {
   private BruteForceCircles() {}
@@ -50,6 +51,44 @@ final class BruteForceCircles {
     boolean ok = search(r, people, i + 1, blocks);
     blocks.remove(blocks.size() - 1);
     return ok;
+  }
+
+  /**
+   * The most members any set of disjoint valid circles places, leaving the others out; each
+   * circle needs its facilitators as in {@link #validPartitionExists}.
+   */
+  static int mostPlaced(CircleRequest r) {
+    return most(r, r.people(), 0, new ArrayList<>(), 0);
+  }
+
+  private static int most(CircleRequest r, List<MatchCandidate> people, int i,
+      List<List<MatchCandidate>> blocks, int placed) {
+    if (i == people.size()) {
+      for (List<MatchCandidate> b : blocks) {
+        if (!valid(r, b)) {
+          return -1;
+        }
+      }
+      return led(r, blocks, 0, new int[blocks.size()]) ? placed : -1;
+    }
+    MatchCandidate p = people.get(i);
+    int best = most(r, people, i + 1, blocks, placed);
+    for (int k = 0; k < blocks.size(); k++) {
+      List<MatchCandidate> b = blocks.get(k);
+      if (b.size() < r.composition().maxSize()) {
+        b.add(p);
+        if (sharesSlot(b)) {
+          best = Math.max(best, most(r, people, i + 1, blocks, placed + 1));
+        }
+        b.remove(b.size() - 1);
+      }
+    }
+    List<MatchCandidate> fresh = new ArrayList<>();
+    fresh.add(p);
+    blocks.add(fresh);
+    best = Math.max(best, most(r, people, i + 1, blocks, placed + 1));
+    blocks.remove(blocks.size() - 1);
+    return best;
   }
 
   private static boolean valid(CircleRequest r, List<MatchCandidate> b) {
