@@ -19,7 +19,10 @@ public abstract class Eligibility implements WithEligibility {
   /** @return the regions admitted, such as {@code Western Balkans}; empty for any */
   public abstract ImmutableSet<String> regions();
 
-  /** @return the ISO country codes admitted; empty for any */
+  /**
+   * @return the ISO 3166 alpha-2 codes admitted, such as {@code SE} (the codes of
+   *     {@link Person#country()}); empty for any
+   */
   public abstract ImmutableSet<String> countries();
 
   /** @return the career stages admitted; empty for any */
@@ -73,7 +76,10 @@ public abstract class Eligibility implements WithEligibility {
   void check() {
     Checks c = Checks.start();
     c.texts(regions(), "regions", false);
-    c.texts(countries(), "countries", false);
+    int i = 0;
+    for (String country : countries()) {
+      c.country(country, "countries[" + i++ + "]");
+    }
     c.done();
   }
 }

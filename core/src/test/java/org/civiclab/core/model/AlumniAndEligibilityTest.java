@@ -117,6 +117,16 @@ class AlumniAndEligibilityTest {
   }
 
   @Test
+  void countriesAreCountryCodesAsAPersonsCountryIs() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> eligibility().addCountries("SE", "Georgia", "ge").build());
+    assertEquals(List.of(
+        Problem.at("countries[1]", "'Georgia' is not a two-letter country code such as SE or GE"),
+        Problem.at("countries[2]", "'ge' is not a two-letter country code such as SE or GE")),
+        e.problems());
+  }
+
+  @Test
   void aCareerStageMustBeKnownAndAdmitted() {
     Eligibility e = eligibility().addCareerStages(CareerStage.MANAGER).build();
     assertEquals(Optional.of("Nino Beridze's career stage (unknown) is not one of [MANAGER]"),
@@ -139,11 +149,12 @@ class AlumniAndEligibilityTest {
   }
 
   @Test
-  void regionsAndCountriesMustBeTexts() {
+  void regionsMustBeTextsAndCountriesCodes() {
     String bad = "Balkans\u0007";
     String why = Texts.problem(bad).orElseThrow();
     List<Problem> p = assertThrows(InvalidInputException.class, () -> eligibility()
         .addRegions("ok", bad).addCountries(bad).build()).problems();
-    assertEquals(List.of(Problem.at("regions[1]", why), Problem.at("countries[0]", why)), p);
+    assertEquals(List.of(Problem.at("regions[1]", why), Problem.at("countries[0]",
+        Texts.quote(bad) + " is not a two-letter country code such as SE or GE")), p);
   }
 }
