@@ -63,7 +63,7 @@ class CircleRestartsTest {
     }
     String report = placedAll + " of " + possible + " placed everyone\n" + misses;
     assertTrue(possible >= CASES / 5, report);
-    // measured: 35 of 37 (without the retries, 30 of 37)
+    // measured: 41 of 42 (stop 38; at stop 33, 35 of 37, and 30 of 37 without the retries)
     assertTrue(placedAll * 100 >= possible * 90, report);
   }
 }
