@@ -73,6 +73,41 @@ class IncrementalScoringTest {
     }
   }
 
+  /**
+   * The window repair's pattern: several demands out at once, trial placements of them put in
+   * and taken out again in nested order, then all put back somewhere.
+   */
+  @Property(tries = 200)
+  void incrementalScoreEqualsFullRecomputationAfterWindowRepairs(
+      @ForAll("small") SchedulingProblem p,
+      @ForAll @Size(max = 30) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 10_000)
+          Integer> moves) {
+    ProblemIndex ix = ProblemIndex.of(p);
+    ScoreDirector sd = new ScoreDirector(ix, allRules());
+    for (int d = 0; d < ix.demandCount; d++) {
+      sd.place(d, 0, ix.online[d] ? -1 : 0);
+    }
+    for (int m : moves) {
+      int k = 1 + m % Math.min(4, ix.demandCount);
+      int first = (m / 4) % ix.demandCount;
+      for (int i = 0; i < k; i++) {
+        sd.unplace((first + i) % ix.demandCount);
+      }
+      // nested trials: the first i demands placed, the next tried and taken out again
+      for (int i = 0; i < k; i++) {
+        int d = (first + i) % ix.demandCount;
+        for (int t = 0; t < 3; t++) {
+          int s = (m / 7 + 5 * t + i) % ix.grainCount;
+          sd.place(d, s, ix.online[d] ? -1 : (m / 3 + t) % ix.locationCount);
+          sd.unplace(d);
+        }
+        int l = ix.online[d] ? -1 : (m + i) % ix.locationCount;
+        sd.place(d, (m / 11 + i) % ix.grainCount, l);
+      }
+      assertEquals(ScoreDirector.sum(sd.violations()), sd.score());
+    }
+  }
+
   @Test
   void aMoveEvaluatesEachRuleOnlyForTheMovedDemandWhateverTheProblemSize() {
     long perMoveSmall = evaluationsPerMove(10);
