@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * A small dense two-phase simplex for {@code maximise c·x subject to A·x <= b, x >= 0}. Not API.
  *
  * <p>Written for the selection engine's linear programs: a few hundred rows and columns at
- * most. It pivots on the steepest reduced cost, and after 20 (rows + columns) pivots by
+ * most. It pivots on the steepest reduced cost, and after 20 (rows + columns) + 100 pivots by
  * Bland's rule (the lowest index enters, ties on the ratio leave by the lowest index), so it
  * cannot cycle on degenerate problems, and it works in doubles with an
  * absolute tolerance of {@value #EPS}. Rows with a negative right-hand side are handled by a
