@@ -49,7 +49,9 @@ public final class Leximin {
    *
    * @param oracle the panel oracle; at least one panel must keep every quota
    * @return the distribution
-   * @throws IllegalStateException when no panel keeps every quota or the search is too large
+   * @throws IllegalStateException when no panel keeps every quota, when the search needs more
+   *     than the panel cap, or when rounding breaks a stage's linear program (it loses
+   *     feasibility or fixes no type)
    */
   public static Leximin solve(PanelOracle oracle) {
     int types = oracle.types();
