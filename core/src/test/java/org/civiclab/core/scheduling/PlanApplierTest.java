@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.civiclab.core.Problem;
@@ -13,6 +14,7 @@ import org.civiclab.core.model.MeetingStatus;
 import org.civiclab.core.model.MentorPairing;
 import org.civiclab.core.model.Program;
 import org.civiclab.core.model.Session;
+import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.validation.ProgramValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,20 +52,31 @@ class PlanApplierTest {
             "placed in a planned slot: " + e.sourceId());
       }
     }
-    // each planned meeting not already recorded is added, as PLANNED, at the planned time
-    for (MentorPairing p : applied.pairings()) {
-      MentorPairing before = program.pairings().stream().filter(x -> x.id().equals(p.id()))
-          .findFirst().orElseThrow();
-      assertEquals(expectedMeetings(plan, p.id().value(), before.meetings()), p.meetings().size()
-          - before.meetings().size(), p.id().value());
-      assertTrue(p.meetings().containsAll(before.meetings()), "recorded meetings stay");
+    // each planned meeting not already recorded is added, as PLANNED, at the planned time, in
+    // time order with the recorded ones; every pairing and circle is still there, in its order
+    assertEquals(program.pairings().stream().map(MentorPairing::id).toList(),
+        applied.pairings().stream().map(MentorPairing::id).toList());
+    for (int i = 0; i < program.pairings().size(); i++) {
+      MentorPairing before = program.pairings().get(i);
+      MentorPairing after = applied.pairings().get(i);
+      assertEquals(expectedTimes(plan, before.id().value(), before.meetings()),
+          after.meetings().stream().map(Meeting::when).toList(), before.id().value());
+      assertEquals(before.withMeetings(after.meetings()), after, "only the meetings change");
+      assertTrue(after.meetings().containsAll(before.meetings()), "recorded meetings stay");
+      assertTrue(after.meetings().stream().filter(m -> !before.meetings().contains(m))
+          .allMatch(m -> m.status() == MeetingStatus.PLANNED), "added meetings are planned");
     }
-    for (LearningCircle c : applied.circles()) {
-      LearningCircle before = program.circles().stream().filter(x -> x.id().equals(c.id()))
-          .findFirst().orElseThrow();
-      assertEquals(expectedMeetings(plan, c.id().value(), before.meetings()), c.meetings().size()
-          - before.meetings().size(), c.id().value());
-      assertTrue(c.meetings().containsAll(before.meetings()), "recorded meetings stay");
+    assertEquals(program.circles().stream().map(LearningCircle::id).toList(),
+        applied.circles().stream().map(LearningCircle::id).toList());
+    for (int i = 0; i < program.circles().size(); i++) {
+      LearningCircle before = program.circles().get(i);
+      LearningCircle after = applied.circles().get(i);
+      assertEquals(expectedTimes(plan, before.id().value(), before.meetings()),
+          after.meetings().stream().map(Meeting::when).toList(), before.id().value());
+      assertEquals(before.withMeetings(after.meetings()), after, "only the meetings change");
+      assertTrue(after.meetings().containsAll(before.meetings()), "recorded meetings stay");
+      assertTrue(after.meetings().stream().filter(m -> !before.meetings().contains(m))
+          .allMatch(m -> m.status() == MeetingStatus.PLANNED), "added meetings are planned");
     }
     assertTrue(applied.sessions().stream().allMatch(s -> s.when().isPresent()), "all placed");
     List<Problem> added = new ArrayList<>(ProgramValidator.validate(applied, shape.directory())
@@ -78,11 +91,20 @@ class PlanApplierTest {
     assertEquals(applied.circles(), twice.circles());
   }
 
-  private static long expectedMeetings(ProgramPlan plan, String owner, List<Meeting> recorded) {
-    return plan.events().stream().filter(e -> e.kind() != PlannedEvent.Kind.SESSION
+  /**
+   * The times an owner's meetings should have after applying: the recorded ones and each
+   * planned event of the owner that no recorded, not cancelled meeting stands for, in time
+   * order (recorded first among equals).
+   */
+  private static List<TimeSpan> expectedTimes(ProgramPlan plan, String owner,
+      List<Meeting> recorded) {
+    List<TimeSpan> out = new ArrayList<>(recorded.stream().map(Meeting::when).toList());
+    plan.events().stream().filter(e -> e.kind() != PlannedEvent.Kind.SESSION
         && e.sourceId().equals(owner)
         && recorded.stream().noneMatch(m -> m.status() != MeetingStatus.CANCELLED
-            && m.when().equals(e.when()))).count();
+            && m.when().equals(e.when()))).forEach(e -> out.add(e.when()));
+    out.sort(Comparator.naturalOrder());
+    return out;
   }
 
   @Test
