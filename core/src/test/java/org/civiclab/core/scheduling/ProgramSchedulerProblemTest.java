@@ -1,0 +1,421 @@
+package org.civiclab.core.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civiclab.core.InvalidInputException;
+import org.civiclab.core.Problem;
+import org.civiclab.core.model.Audience;
+import org.civiclab.core.model.DeliveryMode;
+import org.civiclab.core.model.Edition;
+import org.civiclab.core.model.EditionId;
+import org.civiclab.core.model.Enrollment;
+import org.civiclab.core.model.EnrollmentStatus;
+import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.LocalizedText;
+import org.civiclab.core.model.Meeting;
+import org.civiclab.core.model.MeetingStatus;
+import org.civiclab.core.model.MentorPairing;
+import org.civiclab.core.model.Module;
+import org.civiclab.core.model.ModuleId;
+import org.civiclab.core.model.OrganizationId;
+import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.PairingDirection;
+import org.civiclab.core.model.PairingId;
+import org.civiclab.core.model.Person;
+import org.civiclab.core.model.PersonId;
+import org.civiclab.core.model.Program;
+import org.civiclab.core.model.ProgramId;
+import org.civiclab.core.model.ReflectionMeeting;
+import org.civiclab.core.model.Representation;
+import org.civiclab.core.model.Sector;
+import org.civiclab.core.model.Session;
+import org.civiclab.core.model.SessionFormat;
+import org.civiclab.core.model.SessionGroup;
+import org.civiclab.core.model.Venue;
+import org.civiclab.core.model.VenueId;
+import org.civiclab.core.store.DirectorySnapshot;
+import org.civiclab.core.time.Cadence;
+import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.DayShape;
+import org.civiclab.core.time.TimeSpan;
+import org.civiclab.core.time.WorkingHours;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ProgramScheduler#toProblem}: the scheduling problem a small hand-built program maps
+ * to, without solving. The grid (grains fine enough for every agreed time, spanning every
+ * day shape's hours, new events on the granularity), the participants (office hours replaced
+ * by the program's day), and each session's demands with their exact ids, labels, lengths,
+ * required and preferred people, locations, zones, windows, day shapes, module order, {@code
+ * after} ids and pins; a session held as groups as one demand per group.
+ */
+class ProgramSchedulerProblemTest {
+  static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
+  static final ZoneId ZAGREB = ZoneId.of("Europe/Zagreb");
+  /** A Monday. */
+  static final LocalDate MON = LocalDate.of(2025, 3, 3);
+  static final VenueId HALL = VenueId.of("hall");
+  static final VenueId ANNEX = VenueId.of("annex");
+  static final DayShape ANNEX_DAY = DayShape.of(LocalTime.of(9, 0), LocalTime.of(17, 0),
+      EnumSet.allOf(DayOfWeek.class));
+  static final DayShape EVERY_DAY = DayShape.of(LocalTime.of(8, 0), LocalTime.of(18, 0),
+      EnumSet.allOf(DayOfWeek.class));
+  static final ProgramScheduler DEFAULT = ProgramScheduler.builder().build();
+
+  static PersonId id(String id) {
+    return PersonId.of(id);
+  }
+
+  static DirectorySnapshot directory(String... ids) {
+    List<Person> people = new ArrayList<>();
+    for (String id : ids) {
+      people.add(Person.builder().id(PersonId.of(id)).fullName("Person " + id).country("BA")
+          .homeZone(ZONE).workingHours(WorkingHours.officeHours(ZONE)).build());
+    }
+    return DirectorySnapshot.of(people, List.of());
+  }
+
+  static Program.Builder program(DateRange period) {
+    return Program.builder().id(ProgramId.of("prog")).title(LocalizedText.of("en", "prog"))
+        .organizer(OrganizationId.of("org")).zone(ZONE).period(period);
+  }
+
+  static Venue hall() {
+    return Venue.builder().id(HALL).name("Hall").city("Sarajevo").country("BA").zone(ZONE)
+        .capacity(30).build();
+  }
+
+  static Venue annex() {
+    return Venue.builder().id(ANNEX).name("Annex").city("Zagreb").country("HR").zone(ZAGREB)
+        .capacity(12).dayShape(ANNEX_DAY).build();
+  }
+
+  static Session.Builder session(String id, int minutes, DeliveryMode mode) {
+    return Session.builder().id(EventId.of(id)).title(LocalizedText.of("en", "Title " + id))
+        .format(SessionFormat.WORKSHOP).mode(mode).duration(Duration.ofMinutes(minutes))
+        .addFacilitator(id("trainer"));
+  }
+
+  static TimeSpan at(LocalDateTime start, int minutes) {
+    return TimeSpan.starting(start, Duration.ofMinutes(minutes), ZONE);
+  }
+
+  static Enrollment enrolled(String person, EnrollmentStatus status, int sequence) {
+    return Enrollment.builder().person(id(person)).status(status).audience(Audience.EXTERNAL)
+        .sequence(sequence).build();
+  }
+
+  static Demand demand(SchedulingProblem p, String id) {
+    return p.demands().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theGridIsFineEnoughForEveryAgreedTimeAndSpansEveryDayShape() {
+    // 9:00-12:00 by default, a module day from 8:00 and a venue day to 13:00; a session
+    // agreed at 10:15, a meeting at 19:00 and a fixed outreach visit at 21:00 and reflection
+    // at 6:00 are on the grid; a cancelled meeting at 20:10 and windowed visits at 22:05 and
+    // 23:01 are not agreed times
+    LocalDate day = MON;
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "M"))
+        .window(DateRange.day(day)).mode(DeliveryMode.ON_SITE)
+        .dayShape(DayShape.of(LocalTime.of(8, 0), LocalTime.of(10, 0),
+            EnumSet.allOf(DayOfWeek.class)))
+        .addSession(session("agreed", 45, DeliveryMode.ON_SITE).venue(HALL)
+            .when(at(day.atTime(10, 15), 45)).build())
+        .build();
+    Venue late = Venue.builder().id(VenueId.of("late")).name("Late").city("Sarajevo")
+        .country("BA").zone(ZONE).capacity(5).dayShape(DayShape.of(LocalTime.of(11, 0),
+            LocalTime.of(13, 0), EnumSet.allOf(DayOfWeek.class))).build();
+    Program p = program(DateRange.day(day)).addVenue(hall()).addVenue(late)
+        .addEdition(Edition.builder().id(EditionId.of("e")).label("e")
+            .period(DateRange.day(day)).addModules(m).build())
+        .addPairing(MentorPairing.builder().id(PairingId.of("p1")).mentor(id("mentor"))
+            .mentee(id("mentee")).direction(PairingDirection.CONVENTIONAL)
+            .cadence(Cadence.everyWeeks(1)).period(DateRange.day(day))
+            .addMeetings(Meeting.builder().id(EventId.of("evening"))
+                .when(at(day.atTime(19, 0), 30)).mode(DeliveryMode.ONLINE).build(),
+                Meeting.builder().id(EventId.of("off")).when(at(day.atTime(20, 10), 10))
+                    .mode(DeliveryMode.ONLINE).status(MeetingStatus.CANCELLED).build())
+            .build())
+        .addOutreachMeetings(outreach("fixed", at(day.atTime(21, 0), 45)).build(),
+            outreach("free", at(day.atTime(22, 5), 45)).window(DateRange.day(day)).build())
+        .addReflectionMeetings(reflection("dawn", at(day.atTime(6, 0), 30)).build(),
+            reflection("open", at(day.atTime(23, 1), 30)).window(DateRange.day(day)).build())
+        .build();
+    ProgramScheduler ps = ProgramScheduler.builder().grain(Duration.ofMinutes(60))
+        .day(LocalTime.of(9, 0), LocalTime.of(12, 0)).build();
+    TimeGrid grid = ps.toProblem(p, directory("trainer", "mentor", "mentee", "lead")).grid();
+
+    List<LocalDateTime> starts = new ArrayList<>();
+    for (LocalTime t : List.of(LocalTime.of(6, 0), LocalTime.of(6, 15))) {
+      starts.add(day.atTime(t));
+    }
+    for (LocalDateTime t = day.atTime(8, 0); t.isBefore(day.atTime(13, 0)); t = t.plusMinutes(15)) {
+      starts.add(t);
+    }
+    for (LocalTime t : List.of(LocalTime.of(19, 0), LocalTime.of(19, 15), LocalTime.of(21, 0),
+        LocalTime.of(21, 15), LocalTime.of(21, 30))) {
+      starts.add(day.atTime(t));
+    }
+    assertEquals(TimeGrid.builder().zone(ZONE).grainLength(Duration.ofMinutes(15))
+        .grainStarts(starts).startStep(Duration.ofMinutes(60)).build(), grid);
+  }
+
+  @Test
+  void theDefaultGridHasHalfHourGrainsFromEightToSixEveryDay() {
+    Program p = program(DateRange.of(MON, MON.plusDays(1))).build();
+    List<LocalDateTime> starts = new ArrayList<>();
+    for (LocalDate d : List.of(MON, MON.plusDays(1))) {
+      for (LocalDateTime t = d.atTime(8, 0); t.isBefore(d.atTime(18, 0)); t = t.plusMinutes(30)) {
+        starts.add(t);
+      }
+    }
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory());
+    assertEquals(TimeGrid.builder().zone(ZONE).grainLength(Duration.ofMinutes(30))
+        .grainStarts(starts).build(), problem.grid());
+    assertEquals("prog", problem.name());
+    assertEquals(List.of(), problem.demands());
+    // a day shape given to the builder replaces its hours
+    TimeGrid shaped = ProgramScheduler.builder().day(LocalTime.of(6, 0), LocalTime.of(7, 0))
+        .dayShape(DayShape.of(LocalTime.of(10, 0), LocalTime.of(11, 0),
+            EnumSet.of(DayOfWeek.MONDAY))).build().toProblem(p, directory()).grid();
+    assertEquals(List.of(MON.atTime(10, 0), MON.atTime(10, 30), MON.plusDays(1).atTime(10, 0),
+        MON.plusDays(1).atTime(10, 30)), shaped.grainStarts());
+  }
+
+  @Test
+  void theGrainMustBeAWholeNumberOfMinutesDividingADay() {
+    for (Duration bad : List.of(Duration.ZERO, Duration.ofSeconds(90), Duration.ofMinutes(7),
+        Duration.ofMinutes(-30), Duration.ofSeconds(30))) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> ProgramScheduler.builder().grain(bad));
+      assertEquals(List.of(Problem.at("grain", "granularity " + bad + " must be a whole number "
+          + "of minutes dividing a day, such as 5, 10, 15, 30 or 60")), e.problems());
+    }
+    // one minute and a whole day are granularities; 90 minutes starts new events every 90
+    // minutes on the half-hour grains the day's hours need
+    for (int ok : List.of(1, 1440)) {
+      ProgramScheduler.Builder b = ProgramScheduler.builder();
+      assertSame(b, b.grain(Duration.ofMinutes(ok)));
+    }
+    TimeGrid grid = ProgramScheduler.builder().grain(Duration.ofMinutes(90)).build()
+        .toProblem(program(DateRange.day(MON)).build(), directory()).grid();
+    assertEquals(List.of(Duration.ofMinutes(30), Optional.of(Duration.ofMinutes(90))),
+        List.of(grid.grainLength(), grid.startStep()));
+  }
+
+  @Test
+  void everyNamedPersonIsAParticipantWorkingTheProgramsDayUnlessTheyStateTheirOwn() {
+    DayShape shape = DayShape.of(LocalTime.of(9, 0), LocalTime.of(15, 0),
+        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
+    WorkingHours own = WorkingHours.of(ZAGREB, LocalTime.of(7, 0), LocalTime.of(11, 0),
+        EnumSet.of(DayOfWeek.FRIDAY));
+    DirectorySnapshot people = DirectorySnapshot.of(List.of(
+        Person.builder().id(id("mentor")).fullName("Mira").country("BA").homeZone(ZONE)
+            .workingHours(WorkingHours.officeHours(ZONE)).build(),
+        Person.builder().id(id("mentee")).fullName("Edo").country("HR").homeZone(ZAGREB)
+            .workingHours(own).build()), List.of());
+    Program.Builder b = program(DateRange.day(MON)).addPairing(MentorPairing.builder()
+        .id(PairingId.of("p1")).mentor(id("mentor")).mentee(id("mentee"))
+        .direction(PairingDirection.CONVENTIONAL).cadence(Cadence.everyWeeks(1))
+        .period(DateRange.day(MON)).build());
+    assertEquals(List.of(
+        Participant.builder().id("mentor").name("Mira")
+            .workingHours(WorkingHours.officeHours(ZONE)).build(),
+        Participant.builder().id("mentee").name("Edo").workingHours(own).build()),
+        DEFAULT.toProblem(b.build(), people).participants());
+    assertEquals(List.of(
+        Participant.builder().id("mentor").name("Mira")
+            .workingHours(shape.asWorkingHours(ZONE)).build(),
+        Participant.builder().id("mentee").name("Edo").workingHours(own).build()),
+        DEFAULT.toProblem(b.dayShape(shape).build(), people).participants());
+  }
+
+  @Test
+  void everyNamedPersonMissingFromTheDirectoryIsReported() {
+    Program p = program(DateRange.day(MON)).addPairing(MentorPairing.builder()
+        .id(PairingId.of("p1")).mentor(id("mentor")).mentee(id("mentee"))
+        .direction(PairingDirection.CONVENTIONAL).cadence(Cadence.everyWeeks(1))
+        .period(DateRange.day(MON)).build())
+        .addOutreachMeetings(outreach("fixed", at(MON.atTime(9, 0), 60)).build()).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> DEFAULT.toProblem(p, directory("mentee")));
+    assertEquals(List.of(
+        Problem.at("people[mentor]", "person 'mentor' named by program prog is not in the "
+            + "directory"),
+        Problem.at("people[lead]", "person 'lead' named by program prog is not in the "
+            + "directory")), e.problems());
+  }
+
+  /**
+   * Two modules of an edition whose order is required: required and optional, timed and open,
+   * on site and online sessions, with and without a venue of their own.
+   */
+  @Test
+  void eachSessionIsADemandWithItsPeopleRoomsWindowDayAndOrder() {
+    DayShape afternoons = DayShape.of(LocalTime.of(13, 0), LocalTime.of(18, 0),
+        EnumSet.allOf(DayOfWeek.class));
+    Module m0 = Module.builder().id(ModuleId.of("m0")).title(LocalizedText.of("en", "First"))
+        .window(DateRange.of(MON, MON.plusDays(3))).mode(DeliveryMode.ON_SITE)
+        .addFacilitator(id("coach"))
+        .addSessions(
+            session("open", 90, DeliveryMode.ON_SITE).addSpeaker(id("guest")).build(),
+            session("optional", 100, DeliveryMode.ON_SITE).venue(ANNEX).required(false)
+                .addAfter(EventId.of("open")).build(),
+            session("call", 60, DeliveryMode.ONLINE).when(at(MON.plusDays(1).atTime(10, 0), 60))
+                .build(),
+            session("fixed", 60, DeliveryMode.ON_SITE).venue(HALL)
+                .when(at(MON.plusDays(2).atTime(9, 0), 60)).build(),
+            session("roomless", 60, DeliveryMode.ON_SITE)
+                .when(at(MON.plusDays(2).atTime(14, 0), 60)).build())
+        .build();
+    Module m1 = Module.builder().id(ModuleId.of("m1")).title(LocalizedText.of("en", "Second"))
+        .window(DateRange.of(MON.plusDays(2), MON.plusDays(3))).mode(DeliveryMode.ON_SITE)
+        .dayShape(afternoons)
+        .addSession(session("later", 30, DeliveryMode.ON_SITE).build()).build();
+    Edition e = Edition.builder().id(EditionId.of("e")).label("e")
+        .period(DateRange.of(MON, MON.plusDays(3))).moduleOrderRequired(true)
+        .addModules(m0, m1)
+        .addEnrollments(enrolled("ana", EnrollmentStatus.REGISTERED, 0),
+            enrolled("bo", EnrollmentStatus.CONFIRMED, 1),
+            enrolled("cy", EnrollmentStatus.WAITLISTED, 2),
+            enrolled("trainer", EnrollmentStatus.CONFIRMED, 3))
+        .build();
+    Program p = program(DateRange.of(MON, MON.plusDays(4))).addVenue(hall()).addVenue(annex())
+        .addEdition(e).build();
+    SchedulingProblem problem = DEFAULT.toProblem(p,
+        directory("trainer", "coach", "guest", "ana", "bo", "cy"));
+    DateRange window = DateRange.of(MON, MON.plusDays(3));
+
+    assertEquals(List.of(Location.builder().id("hall").name("Hall").capacity(30)
+        .site("Sarajevo, BA").build(), Location.builder().id("annex").name("Annex").capacity(12)
+        .site("Zagreb, HR").build()), problem.locations());
+    java.util.function.BiFunction<String, Integer, Demand.Builder> m0Session = (id, grains) ->
+        Demand.builder().id(id).durationGrains(grains).window(window).addDayShapes(EVERY_DAY)
+            .sequenceGroup("edition e").sequenceOrder(0);
+    assertEquals(List.of(
+        m0Session.apply("open", 3)
+            .label("Title open (First)")
+            .requiredAttendees(List.of("trainer", "guest", "coach", "ana", "bo"))
+            .allowedLocations(List.of("hall", "annex")).attendanceZone(ZONE).build(),
+        m0Session.apply("optional", 4)
+            .label("Title optional (First)")
+            .requiredAttendees(List.of("trainer", "coach"))
+            .preferredAttendees(List.of("ana", "bo")).addDayShapes(ANNEX_DAY)
+            .allowedLocations(List.of("annex")).attendanceZone(ZAGREB).addAfter("open").build(),
+        m0Session.apply("call", 2)
+            .label("Title call (First)")
+            .requiredAttendees(List.of("trainer", "coach", "ana", "bo")).online(true)
+            .pinned(Placement.online(24)).agreed(true).build(),
+        m0Session.apply("fixed", 2)
+            .label("Title fixed (First)")
+            .requiredAttendees(List.of("trainer", "coach", "ana", "bo"))
+            .allowedLocations(List.of("hall")).attendanceZone(ZONE)
+            .pinned(Placement.of(42, "hall")).agreed(true).build(),
+        m0Session.apply("roomless", 2)
+            .label("Title roomless (First)")
+            .requiredAttendees(List.of("trainer", "coach", "ana", "bo"))
+            .allowedLocations(List.of("hall", "annex")).attendanceZone(ZONE).build(),
+        Demand.builder().id("later").label("Title later (Second)").durationGrains(1)
+            .requiredAttendees(List.of("trainer", "ana", "bo"))
+            .window(DateRange.of(MON.plusDays(2), MON.plusDays(3))).addDayShapes(afternoons)
+            .allowedLocations(List.of("hall", "annex")).attendanceZone(ZONE)
+            .sequenceGroup("edition e").sequenceOrder(1).build()),
+        problem.demands());
+  }
+
+  @Test
+  void withoutVenuesOrRequiredOrderSessionsAreOnlineAndUnsequenced() {
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "Only"))
+        .window(DateRange.of(MON.plusDays(1), MON.plusDays(4))).mode(DeliveryMode.ON_SITE)
+        .addSessions(session("a", 30, DeliveryMode.ON_SITE).build(),
+            session("b", 31, DeliveryMode.ON_SITE).when(at(MON.atTime(8, 0), 31)).build())
+        .build();
+    Program p = program(DateRange.of(MON, MON.plusDays(6))).addEdition(Edition.builder()
+        .id(EditionId.of("e")).label("e").period(DateRange.of(MON, MON.plusDays(4)))
+        .moduleOrderRequired(false).addModules(m).build()).build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("trainer"));
+    assertEquals(Duration.ofMinutes(1), problem.grid().grainLength());
+    assertEquals(List.of(
+        Demand.builder().id("a").label("Title a (Only)").durationGrains(30)
+            .addRequiredAttendees("trainer").online(true)
+            .window(DateRange.of(MON.plusDays(1), MON.plusDays(4))).addDayShapes(EVERY_DAY)
+            .build(),
+        Demand.builder().id("b").label("Title b (Only)").durationGrains(31)
+            .addRequiredAttendees("trainer").online(true)
+            .window(DateRange.of(MON.plusDays(1), MON.plusDays(4))).addDayShapes(EVERY_DAY)
+            .pinned(Placement.online(0)).agreed(true).build()),
+        problem.demands());
+  }
+
+  @Test
+  void aSessionHeldAsGroupsIsOneDemandPerGroupSharingOutTheUnnamedParticipants() {
+    SessionGroup a = SessionGroup.builder().name("a").addFacilitators(id("fa"))
+        .addParticipants(id("p1"), id("p2")).build();
+    SessionGroup b = SessionGroup.builder().name("b").venue(ANNEX).build();
+    SessionGroup c = SessionGroup.builder().name("c").addParticipants(id("p3")).build();
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "M"))
+        .window(DateRange.of(MON, MON.plusDays(1))).mode(DeliveryMode.ON_SITE)
+        .addFacilitator(id("coach"))
+        .addSessions(session("intro", 60, DeliveryMode.ON_SITE).build(),
+            session("split", 60, DeliveryMode.ON_SITE).addGroups(a, b, c)
+                .addAfter(EventId.of("intro")).build(),
+            session("close", 60, DeliveryMode.ON_SITE).addAfter(EventId.of("split")).build())
+        .build();
+    List<Enrollment> enrolments = new ArrayList<>();
+    for (String who : List.of("p1", "u1", "u2", "p3", "u3", "u4", "coach")) {
+      enrolments.add(enrolled(who, EnrollmentStatus.REGISTERED, enrolments.size()));
+    }
+    Program p = program(DateRange.of(MON, MON.plusDays(1))).addVenue(hall()).addVenue(annex())
+        .addEdition(Edition.builder().id(EditionId.of("e")).label("e")
+            .period(DateRange.of(MON, MON.plusDays(1))).addModules(m)
+            .enrollments(enrolments).build())
+        .build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("trainer", "coach", "fa", "p1",
+        "p2", "p3", "u1", "u2", "u3", "u4"));
+    java.util.function.Function<String, Demand.Builder> common = id -> Demand.builder().id(id)
+        .durationGrains(2).window(DateRange.of(MON, MON.plusDays(1))).addDayShapes(EVERY_DAY)
+        .attendanceZone(ZONE).parallelGroup("session split").addAfter("intro")
+        .sequenceGroup("edition e");
+    // a has two named, b none, c one: each unnamed participant goes to the smallest group,
+    // looking from the group after the last one given to: u1 to b, u2 to c (b and c equal),
+    // u3 to b, u4 to c
+    assertEquals(List.of(
+        common.apply("split / a").label("Title split, group a (M)")
+            .requiredAttendees(List.of("fa", "trainer", "coach", "p1", "p2"))
+            .allowedLocations(List.of("hall", "annex")).build(),
+        common.apply("split / b").label("Title split, group b (M)")
+            .requiredAttendees(List.of("u1", "u3")).allowedLocations(List.of("annex"))
+            .addDayShapes(ANNEX_DAY).attendanceZone(ZAGREB).build(),
+        common.apply("split / c").label("Title split, group c (M)")
+            .requiredAttendees(List.of("p3", "u2", "u4")).allowedLocations(List.of("hall", "annex"))
+            .build()),
+        problem.demands().subList(1, 4));
+    assertEquals(Set.of("split / a", "split / b", "split / c"), demand(problem, "close").after());
+    assertEquals(Optional.empty(), demand(problem, "close").parallelGroup());
+  }
+
+  static OutreachMeeting.Builder outreach(String id, TimeSpan when) {
+    return OutreachMeeting.builder().id(EventId.of(id)).community("Foca").country("BA")
+        .when(when).addLeaders(id("lead"));
+  }
+
+  static ReflectionMeeting.Builder reflection(String id, TimeSpan when) {
+    return ReflectionMeeting.builder().id(EventId.of(id)).when(when)
+        .addParticipants(Representation.builder().organization(OrganizationId.of("org"))
+            .sector(Sector.CIVIL_SOCIETY).person(id("lead")).build());
+  }
+}
