@@ -18,12 +18,19 @@ import java.util.Set;
 import org.civiclab.core.InvalidInputException;
 import org.civiclab.core.Problem;
 import org.civiclab.core.model.Audience;
+import org.civiclab.core.model.CircleId;
+import org.civiclab.core.model.CircleMember;
 import org.civiclab.core.model.DeliveryMode;
 import org.civiclab.core.model.Edition;
 import org.civiclab.core.model.EditionId;
 import org.civiclab.core.model.Enrollment;
 import org.civiclab.core.model.EnrollmentStatus;
 import org.civiclab.core.model.EventId;
+import org.civiclab.core.model.ExchangeKind;
+import org.civiclab.core.model.ExchangeVisit;
+import org.civiclab.core.model.ExperienceLevel;
+import org.civiclab.core.model.HostAvailability;
+import org.civiclab.core.model.LearningCircle;
 import org.civiclab.core.model.LocalizedText;
 import org.civiclab.core.model.Meeting;
 import org.civiclab.core.model.MeetingStatus;
@@ -46,6 +53,7 @@ import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.SessionGroup;
 import org.civiclab.core.model.Venue;
 import org.civiclab.core.model.VenueId;
+import org.civiclab.core.model.VisitId;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
@@ -406,6 +414,174 @@ class ProgramSchedulerProblemTest {
         problem.demands().subList(1, 4));
     assertEquals(Set.of("split / a", "split / b", "split / c"), demand(problem, "close").after());
     assertEquals(Optional.empty(), demand(problem, "close").parallelGroup());
+  }
+
+  /** Three weeks from Monday 3 March: 20 half-hour grains a day, day d starting at 20 d. */
+  static final DateRange WEEKS = DateRange.of(MON, MON.plusDays(20));
+
+  static int grain(int day, int hour, int minute) {
+    return 20 * day + (hour - 8) * 2 + minute / 30;
+  }
+
+  @Test
+  void aCadenceIsOneDemandPerOccurrenceNotMetByARecordedMeeting() {
+    MentorPairing pairing = MentorPairing.builder().id(PairingId.of("p1")).mentor(id("mentor"))
+        .mentee(id("mentee")).direction(PairingDirection.CONVENTIONAL)
+        .cadence(Cadence.everyWeeks(1)).period(WEEKS)
+        .addMeetings(
+            Meeting.builder().id(EventId.of("h1")).when(at(MON.plusDays(1).atTime(10, 0), 60))
+                .mode(DeliveryMode.ONLINE).status(MeetingStatus.HELD).build(),
+            Meeting.builder().id(EventId.of("v1")).when(at(MON.plusDays(8).atTime(14, 0), 90))
+                .mode(DeliveryMode.ON_SITE).venue(ANNEX).build(),
+            Meeting.builder().id(EventId.of("x")).when(at(MON.plusDays(15).atTime(9, 0), 60))
+                .mode(DeliveryMode.ONLINE).status(MeetingStatus.CANCELLED).build())
+        .build();
+    LearningCircle.Builder circle = LearningCircle.builder().id(CircleId.of("c1"))
+        .name("Readers").addFacilitator(id("lead")).addInvitedExperts(id("guest"), id("c1m0"))
+        .cadence(Cadence.everyWeeks(1)).period(DateRange.of(MON.plusDays(7), MON.plusDays(20)));
+    List<String> members = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      members.add("c1m" + i);
+      circle.addMember(CircleMember.of(id("c1m" + i),
+          i < 2 ? ExperienceLevel.NOVICE : ExperienceLevel.EXPERIENCED));
+    }
+    members.add("lead");
+    Program p = program(WEEKS).addVenue(hall()).addVenue(annex()).addPairing(pairing)
+        .addCircle(circle.build()).build();
+    SchedulingProblem problem = ProgramScheduler.builder()
+        .meetingLengths(Duration.ofMinutes(45), Duration.ofMinutes(60)).build()
+        .toProblem(p, directory("mentor", "mentee", "lead", "guest", "c1m0", "c1m1", "c1m2",
+            "c1m3", "c1m4"));
+    Demand.Builder pair = Demand.builder().requiredAttendees(List.of("mentor", "mentee"))
+        .addDayShapes(EVERY_DAY);
+    Demand.Builder readers = Demand.builder().requiredAttendees(members)
+        .addPreferredAttendees("guest").addDayShapes(EVERY_DAY).attendanceZone(ZONE)
+        .allowedLocations(List.of("hall", "annex"));
+    assertEquals(List.of(
+        pair.id("p1@h1").label("pairing p1, meeting of 2025-03-04").durationGrains(2)
+            .online(true).window(DateRange.day(MON.plusDays(1)))
+            .pinned(Placement.online(grain(1, 10, 0))).agreed(true).build(),
+        pair.id("p1@v1").label("pairing p1, meeting of 2025-03-11").durationGrains(3)
+            .online(false).allowedLocations(List.of("annex")).attendanceZone(ZAGREB)
+            .window(DateRange.day(MON.plusDays(8)))
+            .pinned(Placement.of(grain(8, 14, 0), "annex")).build(),
+        Demand.builder().id("p1#3").label("pairing p1, period 3, meeting 3")
+            .durationGrains(2).requiredAttendees(List.of("mentor", "mentee")).online(true)
+            .addDayShapes(EVERY_DAY).window(week(3)).build(),
+        readers.id("c1#1").label("circle Readers, period 1, meeting 1")
+            .durationGrains(2).window(week(2)).build(),
+        readers.id("c1#2").label("circle Readers, period 2, meeting 2")
+            .window(week(3)).build()),
+        problem.demands());
+  }
+
+  /** The n-th week of {@link #WEEKS}, Monday to Sunday. */
+  static DateRange week(int n) {
+    return DateRange.of(MON.plusWeeks(n - 1L), MON.plusWeeks(n - 1L).plusDays(6));
+  }
+
+  @Test
+  void anExchangeVisitIsABlockOfWholeDaysAtItsHost() {
+    ExchangeVisit tour = ExchangeVisit.builder().id(VisitId.of("tour"))
+        .kind(ExchangeKind.STUDY_VISIT).addVisitors(id("x1"), id("x2"))
+        .host(OrganizationId.of("h1")).city("Mostar").country("BA")
+        .period(DateRange.of(MON.plusDays(2), MON.plusDays(3))).hostCapacity(5).travelDays(1)
+        .build();
+    ExchangeVisit stay = ExchangeVisit.builder().id(VisitId.of("stay"))
+        .kind(ExchangeKind.DOMESTIC_INTERNSHIP).addVisitors(id("x3"))
+        .host(OrganizationId.of("h1")).city("Tuzla").country("BA")
+        .period(DateRange.day(MON.plusDays(9)))
+        .window(DateRange.of(MON.plusDays(7), MON.plusDays(13))).hostCapacity(3)
+        .hostAvailability(HostAvailability.onWeekdays(EnumSet.range(DayOfWeek.MONDAY,
+            DayOfWeek.FRIDAY)))
+        .build();
+    ExchangeVisit far = ExchangeVisit.builder().id(VisitId.of("far"))
+        .kind(ExchangeKind.INTERNATIONAL_STUDY_VISIT).addVisitors(id("x1"))
+        .host(OrganizationId.of("h2")).city("Brussels").country("BE")
+        .period(DateRange.of(MON.plusDays(16), MON.plusDays(17))).build();
+    Program p = program(WEEKS).addVenue(hall()).addExchangeVisits(tour, stay, far).build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("x1", "x2", "x3"));
+    assertEquals(List.of(Location.builder().id("hall").name("Hall").capacity(30)
+            .site("Sarajevo, BA").build(),
+        Location.builder().id("host h1").name("host h1").capacity(3).shared(true)
+            .site("host h1").build(),
+        Location.builder().id("host h2").name("host h2").capacity(Integer.MAX_VALUE)
+            .shared(false).site("host h2").build()), problem.locations());
+    List<LocalDate> weekends = List.of(MON.plusDays(5), MON.plusDays(6), MON.plusDays(12),
+        MON.plusDays(13), MON.plusDays(19), MON.plusDays(20));
+    assertEquals(List.of(
+        Demand.builder().id("tour").label("study visit to Mostar").durationGrains(40)
+            .requiredAttendees(List.of("x1", "x2")).addAllowedLocations("host h1")
+            .wholeDays(true).attendanceZone(ZONE).travelDaysBefore(1).travelDaysAfter(1)
+            .addAllClosedDays(weekends).window(tour.period())
+            .pinned(Placement.of(grain(2, 8, 0), "host h1")).agreed(true).build(),
+        Demand.builder().id("stay").label("domestic internship to Tuzla").durationGrains(20)
+            .requiredAttendees(List.of("x3")).addAllowedLocations("host h1").wholeDays(true)
+            .attendanceZone(ZONE).addAllClosedDays(weekends)
+            .window(DateRange.of(MON.plusDays(7), MON.plusDays(13))).build(),
+        Demand.builder().id("far").label("international study visit to Brussels")
+            .durationGrains(40).requiredAttendees(List.of("x1")).addAllowedLocations("host h2")
+            .wholeDays(true).attendanceZone(ZONE).window(far.period())
+            .pinned(Placement.of(grain(16, 8, 0), "host h2")).agreed(true).build()),
+        problem.demands());
+  }
+
+  @Test
+  void outreachVisitsGoToTheirCommunityAndReflectionMeetingsAskEverySectorForAQuorum() {
+    Program p = program(WEEKS).addVenue(hall()).addVenue(annex())
+        .addOutreachMeetings(
+            outreach("o1", at(MON.plusDays(1).atTime(9, 0), 120))
+                .travelFromBase(Duration.ofMinutes(90)).build(),
+            outreach("o2", at(MON.plusDays(2).atTime(10, 0), 60))
+                .travelFromBase(Duration.ofHours(2))
+                .window(DateRange.of(MON.plusDays(2), MON.plusDays(4))).build(),
+            OutreachMeeting.builder().id(EventId.of("o3")).community("Visoko").country("BA")
+                .when(at(MON.plusDays(3).atTime(9, 0), 30)).addLeaders(id("ana")).build())
+        .addReflectionMeetings(
+            ReflectionMeeting.builder().id(EventId.of("r1"))
+                .when(at(MON.atTime(14, 0), 120)).window(week(1)).venue(HALL)
+                .addParticipants(rep(Sector.CIVIL_SOCIETY, "lead"),
+                    rep(Sector.CIVIL_SOCIETY, "ana"), rep(Sector.PRIVATE, null),
+                    rep(Sector.GOVERNMENT, "gov"), rep(Sector.GOVERNMENT, "lead"))
+                .build(),
+            reflection("r2", at(MON.plusDays(3).atTime(9, 0), 60)).build())
+        .build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("lead", "ana", "gov"));
+    assertEquals(List.of("hall", "annex", "community Foca", "community Visoko"),
+        problem.locations().stream().map(Location::id).toList());
+    assertEquals(Location.builder().id("community Foca").name("Foca")
+        .capacity(Integer.MAX_VALUE).site("Foca, BA").build(), problem.locations().get(2));
+    // the longest journey to a community, from each venue's city
+    assertEquals(List.of(Travel.of("Foca, BA", "Sarajevo, BA", 4),
+        Travel.of("Foca, BA", "Zagreb, HR", 4)), problem.travelTimes());
+    Demand.Builder foca = Demand.builder().label("outreach visit to Foca")
+        .addRequiredAttendees("lead").addDayShapes(EVERY_DAY)
+        .addAllowedLocations("community Foca").attendanceZone(ZONE);
+    assertEquals(List.of(
+        foca.id("o1").durationGrains(4).window(DateRange.day(MON.plusDays(1)))
+            .pinned(Placement.of(grain(1, 9, 0), "community Foca")).agreed(true).build(),
+        Demand.builder().id("o2").label("outreach visit to Foca").addRequiredAttendees("lead")
+            .addDayShapes(EVERY_DAY).addAllowedLocations("community Foca").attendanceZone(ZONE)
+            .durationGrains(2).window(DateRange.of(MON.plusDays(2), MON.plusDays(4))).build(),
+        Demand.builder().id("o3").label("outreach visit to Visoko").addRequiredAttendees("ana")
+            .addDayShapes(EVERY_DAY).addAllowedLocations("community Visoko")
+            .attendanceZone(ZONE).durationGrains(1).window(DateRange.day(MON.plusDays(3)))
+            .pinned(Placement.of(grain(3, 9, 0), "community Visoko")).agreed(true).build(),
+        Demand.builder().id("r1").label("reflection meeting of 3 sectors").durationGrains(4)
+            .addQuorums(Quorum.builder().name("civil society").addMembers("lead", "ana").build(),
+                Quorum.builder().name("government").addMembers("gov", "lead").build())
+            .addDayShapes(EVERY_DAY).window(week(1)).addAllowedLocations("hall")
+            .attendanceZone(ZONE).build(),
+        Demand.builder().id("r2").label("reflection meeting of 1 sectors").durationGrains(2)
+            .addQuorums(Quorum.builder().name("civil society").addMembers("lead").build())
+            .online(true).addDayShapes(EVERY_DAY).window(DateRange.day(MON.plusDays(3)))
+            .pinned(Placement.online(grain(3, 9, 0))).agreed(true).build()),
+        problem.demands());
+  }
+
+  static Representation rep(Sector sector, String person) {
+    return Representation.builder().organization(OrganizationId.of("org")).sector(sector)
+        .person(Optional.ofNullable(person).map(PersonId::of)).build();
   }
 
   static OutreachMeeting.Builder outreach(String id, TimeSpan when) {
