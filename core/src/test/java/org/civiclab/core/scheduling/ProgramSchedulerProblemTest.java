@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import org.civiclab.core.model.Module;
 import org.civiclab.core.model.ModuleId;
 import org.civiclab.core.model.OrganizationId;
 import org.civiclab.core.model.OutreachMeeting;
+import org.civiclab.core.model.OutreachSeries;
 import org.civiclab.core.model.PairingDirection;
 import org.civiclab.core.model.PairingId;
 import org.civiclab.core.model.Person;
@@ -48,6 +50,7 @@ import org.civiclab.core.model.ProgramId;
 import org.civiclab.core.model.ReflectionMeeting;
 import org.civiclab.core.model.Representation;
 import org.civiclab.core.model.Sector;
+import org.civiclab.core.model.SeriesId;
 import org.civiclab.core.model.Session;
 import org.civiclab.core.model.SessionFormat;
 import org.civiclab.core.model.SessionGroup;
@@ -58,6 +61,7 @@ import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.Cadence;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.DayShape;
+import org.civiclab.core.time.Season;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -577,6 +581,120 @@ class ProgramSchedulerProblemTest {
             .online(true).addDayShapes(EVERY_DAY).window(DateRange.day(MON.plusDays(3)))
             .pinned(Placement.online(grain(3, 9, 0))).agreed(true).build()),
         problem.demands());
+  }
+
+  @Test
+  void anOutreachSeriesIsOneVisitPerOccurrenceNotHeldByAVisitOfTheProgram() {
+    DateRange twoWeeks = DateRange.of(MON, MON.plusDays(13));
+    OutreachSeries walks = OutreachSeries.builder().id(SeriesId.of("walks")).community("Foca")
+        .country("BA").cadence(Cadence.everyWeeks(1)).length(Duration.ofHours(2))
+        .preferredStart(LocalTime.of(10, 0)).addLeaders(id("lead"))
+        .travelFromBase(Duration.ofHours(1)).build();
+    // reachable from 5 March: a visit of it with a window keeps off 3 and 4 March
+    OutreachSeries hill = OutreachSeries.builder().id(SeriesId.of("hill")).community("Hill")
+        .country("BA").cadence(Cadence.everyWeeks(1)).length(Duration.ofHours(1))
+        .period(DateRange.of(MON.plusDays(7), MON.plusDays(13)))
+        .season(Season.of(MonthDay.of(3, 5), MonthDay.of(12, 31))).addLeaders(id("ana"))
+        .build();
+    Program p = program(twoWeeks).addVenue(hall()).addOutreachSeries(walks, hill)
+        .addOutreachMeetings(
+            outreach("held", at(MON.plusDays(1).atTime(10, 0), 120)).series(walks.id())
+                .occurrence(1).build(),
+            OutreachMeeting.builder().id(EventId.of("hv")).community("Hill").country("BA")
+                .when(at(MON.atTime(9, 0), 60)).window(DateRange.of(MON, MON.plusDays(4)))
+                .addLeaders(id("ana")).series(hill.id()).occurrence(2).build())
+        .build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("lead", "ana"));
+    assertEquals(List.of("held", "hv", "walks#2", "hill#1"),
+        problem.demands().stream().map(Demand::id).toList());
+    assertEquals(List.of(MON, MON.plusDays(1)), List.copyOf(demand(problem, "hv").closedDays()));
+    assertEquals(List.of(), List.copyOf(demand(problem, "held").closedDays()));
+    assertEquals(Demand.builder().id("walks#2")
+        .label("outreach visit to Foca, period 2, visit 2 of series walks").durationGrains(4)
+        .addRequiredAttendees("lead").addDayShapes(EVERY_DAY).window(week(2))
+        .addAllowedLocations("community Foca").attendanceZone(ZONE)
+        .preferredEarliestStart(LocalTime.of(10, 0)).preferredLatestEnd(LocalTime.of(12, 0))
+        .build(), demand(problem, "walks#2"));
+    Demand hill1 = demand(problem, "hill#1");
+    assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.of(week(2)), 2,
+        List.of("ana"), List.of("community Hill")),
+        List.of(hill1.preferredEarliestStart(), hill1.preferredLatestEnd(), hill1.window(),
+            hill1.durationGrains(), hill1.requiredAttendees(),
+            List.copyOf(hill1.allowedLocations())));
+    assertEquals(List.of(Travel.of("Foca, BA", "Sarajevo, BA", 2)), problem.travelTimes());
+  }
+
+  @Test
+  void anOccurrenceNoDayOfWhichCanBeReachedIsTheFirstConflictOfThePlan() {
+    OutreachSeries winter = OutreachSeries.builder().id(SeriesId.of("winter")).community("Foca")
+        .country("BA").cadence(Cadence.everyWeeks(1)).length(Duration.ofHours(2))
+        .season(Season.of(MonthDay.of(12, 1), MonthDay.of(12, 31))).addLeaders(id("lead"))
+        .build();
+    Program p = program(DateRange.of(MON, MON.plusDays(13))).addOutreachSeries(winter).build();
+    ProgramPlan plan = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build()
+        .plan(p, directory("lead"));
+    assertEquals(List.of(), plan.events());
+    assertEquals(Optional.of(Infeasibility.builder().proven(true).addConflicts(
+        Conflict.builder().addDemands("winter#1").addRules("window", "closed-days")
+            .message("outreach series 'winter' occurrence 1 has no day the community Foca can"
+                + " be reached between 2025-03-03 and 2025-03-16 (reachable "
+                + winter.season().orElseThrow() + ")").build()).build()),
+        plan.result().infeasibility());
+    // without a season nothing is unreachable and the plan has no conflict
+    ProgramPlan all = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build()
+        .plan(p.withOutreachSeries(winter.withSeason(Optional.empty())), directory("lead"));
+    assertEquals(Optional.empty(), all.result().infeasibility());
+    assertEquals(List.of("winter#1", "winter#2"), all.events().stream()
+        .map(PlannedEvent::demandId).toList());
+  }
+
+  @Test
+  void aPlanHasAnEventPerDemandInTimeOrderWithItsSourceVenueAttendeesAndTravel() {
+    DateRange week = DateRange.of(MON, MON.plusDays(6));
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "M"))
+        .window(week).mode(DeliveryMode.ON_SITE)
+        .addSession(session("s", 60, DeliveryMode.ON_SITE).venue(HALL)
+            .when(at(MON.plusDays(1).atTime(9, 0), 60)).build())
+        .build();
+    Program p = program(week).addVenue(hall())
+        .addEdition(Edition.builder().id(EditionId.of("e")).label("e").period(week)
+            .addModules(m).build())
+        .addPairing(MentorPairing.builder().id(PairingId.of("p1")).mentor(id("mentor"))
+            .mentee(id("mentee")).direction(PairingDirection.CONVENTIONAL)
+            .cadence(Cadence.everyWeeks(1)).period(week)
+            .addMeetings(Meeting.builder().id(EventId.of("h")).when(at(MON.atTime(10, 0), 60))
+                .mode(DeliveryMode.ONLINE).build())
+            .build())
+        .addExchangeVisits(ExchangeVisit.builder().id(VisitId.of("tour"))
+            .kind(ExchangeKind.STUDY_VISIT).addVisitors(id("x1")).host(OrganizationId.of("h1"))
+            .city("Mostar").country("BA").period(DateRange.of(MON.plusDays(3), MON.plusDays(4)))
+            .travelDays(1).build())
+        .addOutreachMeetings(outreach("o1", at(MON.plusDays(2).atTime(9, 0), 120)).build())
+        .build();
+    ProgramPlan plan = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build()
+        .plan(p, directory("trainer", "mentor", "mentee", "x1", "lead"));
+    assertEquals(List.of(
+        PlannedEvent.builder().demandId("p1@h").label("pairing p1, meeting of 2025-03-03")
+            .kind(PlannedEvent.Kind.MENTORING).sourceId("p1").when(at(MON.atTime(10, 0), 60))
+            .addAttendees(id("mentor"), id("mentee")).build(),
+        PlannedEvent.builder().demandId("s").label("Title s (M)").kind(PlannedEvent.Kind.SESSION)
+            .sourceId("s").when(at(MON.plusDays(1).atTime(9, 0), 60)).venue(HALL)
+            .addAttendees(id("trainer")).build(),
+        PlannedEvent.builder().demandId("o1").label("outreach visit to Foca")
+            .kind(PlannedEvent.Kind.OUTREACH).sourceId("o1")
+            .when(at(MON.plusDays(2).atTime(9, 0), 120)).addAttendees(id("lead")).build(),
+        PlannedEvent.builder().demandId("tour").label("study visit to Mostar")
+            .kind(PlannedEvent.Kind.VISIT).sourceId("tour")
+            .when(TimeSpan.of(MON.plusDays(3).atTime(8, 0), MON.plusDays(4).atTime(18, 0), ZONE))
+            .addAttendees(id("x1"))
+            .addTravel(TimeSpan.of(MON.plusDays(2).atStartOfDay(), MON.plusDays(3).atStartOfDay(),
+                ZONE), TimeSpan.of(MON.plusDays(5).atStartOfDay(),
+                MON.plusDays(6).atStartOfDay(), ZONE))
+            .build()),
+        plan.events());
   }
 
   static Representation rep(Sector sector, String person) {
