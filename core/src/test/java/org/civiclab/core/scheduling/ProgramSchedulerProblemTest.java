@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,8 +60,10 @@ import org.civiclab.core.model.VenueId;
 import org.civiclab.core.model.VisitId;
 import org.civiclab.core.store.DirectorySnapshot;
 import org.civiclab.core.time.Cadence;
+import org.civiclab.core.time.DailyBreak;
 import org.civiclab.core.time.DateRange;
 import org.civiclab.core.time.DayShape;
+import org.civiclab.core.time.HolidayCalendar;
 import org.civiclab.core.time.Season;
 import org.civiclab.core.time.TimeSpan;
 import org.civiclab.core.time.WorkingHours;
@@ -295,7 +298,7 @@ class ProgramSchedulerProblemTest {
                 .when(at(MON.plusDays(2).atTime(14, 0), 60)).build())
         .build();
     Module m1 = Module.builder().id(ModuleId.of("m1")).title(LocalizedText.of("en", "Second"))
-        .window(DateRange.of(MON.plusDays(2), MON.plusDays(3))).mode(DeliveryMode.ON_SITE)
+        .window(DateRange.day(MON.plusDays(2))).mode(DeliveryMode.ON_SITE)
         .dayShape(afternoons)
         .addSession(session("later", 30, DeliveryMode.ON_SITE).build()).build();
     Edition e = Edition.builder().id(EditionId.of("e")).label("e")
@@ -343,7 +346,7 @@ class ProgramSchedulerProblemTest {
             .allowedLocations(List.of("hall", "annex")).attendanceZone(ZONE).build(),
         Demand.builder().id("later").label("Title later (Second)").durationGrains(1)
             .requiredAttendees(List.of("trainer", "ana", "bo"))
-            .window(DateRange.of(MON.plusDays(2), MON.plusDays(3))).addDayShapes(afternoons)
+            .window(DateRange.day(MON.plusDays(2))).addDayShapes(afternoons)
             .allowedLocations(List.of("hall", "annex")).attendanceZone(ZONE)
             .sequenceGroup("edition e").sequenceOrder(1).build()),
         problem.demands());
@@ -695,6 +698,121 @@ class ProgramSchedulerProblemTest {
                 MON.plusDays(6).atStartOfDay(), ZONE))
             .build()),
         plan.events());
+  }
+
+  @Test
+  void theProgramsDayWithItsBreaksAndItsHolidaysGoIntoTheProblem() {
+    DayShape shape = DayShape.builder().workingDays(EnumSet.allOf(DayOfWeek.class))
+        .dayStart(LocalTime.of(8, 0)).dayEnd(LocalTime.of(14, 0))
+        .addBreaks(DailyBreak.of("lunch", LocalTime.of(12, 20), LocalTime.of(12, 50))).build();
+    HolidayCalendar holidays = HolidayCalendar.builder().name("local")
+        .holidays(ImmutableSortedMap.of(MON.plusDays(1), "feast")).build();
+    Program p = program(DateRange.of(MON, MON.plusDays(1))).dayShape(shape).holidays(holidays)
+        .build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory());
+    assertEquals(Optional.of(holidays), problem.holidays());
+    List<LocalDateTime> starts = new ArrayList<>();
+    for (LocalDate d : List.of(MON, MON.plusDays(1))) {
+      for (LocalDateTime t = d.atTime(8, 0); t.isBefore(d.atTime(14, 0)); t = t.plusMinutes(10)) {
+        starts.add(t);
+      }
+    }
+    assertEquals(TimeGrid.builder().zone(ZONE).grainLength(Duration.ofMinutes(10))
+        .grainStarts(starts).startStep(Duration.ofMinutes(30)).build(), problem.grid());
+    assertEquals(Optional.empty(), DEFAULT.toProblem(program(DateRange.day(MON)).build(),
+        directory()).holidays());
+  }
+
+  @Test
+  void aRecordedMeetingAtAVenueTheProgramDoesNotHaveIsOnline() {
+    Program p = program(DateRange.day(MON)).addVenue(hall()).addPairing(MentorPairing.builder()
+        .id(PairingId.of("p1")).mentor(id("mentor")).mentee(id("mentee"))
+        .direction(PairingDirection.CONVENTIONAL).cadence(Cadence.everyWeeks(1))
+        .period(DateRange.day(MON))
+        .addMeetings(Meeting.builder().id(EventId.of("away")).when(at(MON.atTime(9, 0), 60))
+                .mode(DeliveryMode.ON_SITE).venue(VenueId.of("cafe")).build(),
+            Meeting.builder().id(EventId.of("mixed")).when(at(MON.atTime(11, 0), 60))
+                .mode(DeliveryMode.HYBRID).venue(HALL).build())
+        .build()).build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("mentor", "mentee"));
+    Demand away = demand(problem, "p1@away");
+    assertEquals(List.of(true, Set.of(), Optional.empty(), Optional.of(Placement.online(2))),
+        List.of(away.online(), away.allowedLocations(), away.attendanceZone(), away.pinned()));
+    Demand mixed = demand(problem, "p1@mixed");
+    assertEquals(List.of(false, Set.of("hall"), Optional.of(ZONE),
+        Optional.of(Placement.of(6, "hall"))), List.of(mixed.online(), mixed.allowedLocations(),
+        mixed.attendanceZone(), mixed.pinned()));
+  }
+
+  @Test
+  void aReflectionMeetingsAttendeesAreItsRepresentativesEachOnce() {
+    Program p = program(DateRange.day(MON)).addReflectionMeeting(ReflectionMeeting.builder()
+        .id(EventId.of("r")).when(at(MON.atTime(9, 0), 60))
+        .addParticipants(rep(Sector.CIVIL_SOCIETY, "lead"), rep(Sector.MEDIA, null),
+            rep(Sector.CIVIL_SOCIETY, "ana"), rep(Sector.GOVERNMENT, "lead"))
+        .build()).build();
+    ProgramPlan plan = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build()
+        .plan(p, directory("lead", "ana"));
+    assertEquals(List.of(PlannedEvent.builder().demandId("r")
+        .label("reflection meeting of 3 sectors").kind(PlannedEvent.Kind.REFLECTION)
+        .sourceId("r").when(at(MON.atTime(9, 0), 60)).addAttendees(id("lead"), id("ana"))
+        .build()), plan.events());
+  }
+
+  @Test
+  void unreachableOccurrencesComeBeforeTheSolversOwnConflicts() {
+    OutreachSeries winter = OutreachSeries.builder().id(SeriesId.of("winter")).community("Foca")
+        .country("BA").cadence(Cadence.everyWeeks(1)).length(Duration.ofHours(2))
+        .season(Season.of(MonthDay.of(12, 1), MonthDay.of(12, 31))).addLeaders(id("lead"))
+        .build();
+    // the trainer is pinned to two sessions at once: the solver proves it infeasible
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "M"))
+        .window(DateRange.day(MON)).mode(DeliveryMode.ONLINE)
+        .addSessions(session("a", 60, DeliveryMode.ONLINE).when(at(MON.atTime(9, 0), 60))
+                .build(),
+            session("b", 60, DeliveryMode.ONLINE).when(at(MON.atTime(9, 0), 60)).build())
+        .build();
+    Program p = program(DateRange.of(MON, MON.plusDays(6))).addOutreachSeries(winter)
+        .addEdition(Edition.builder().id(EditionId.of("e")).label("e")
+            .period(DateRange.day(MON)).addModules(m).build())
+        .build();
+    ProgramScheduler ps = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build();
+    DirectorySnapshot people = directory("lead", "trainer");
+    Infeasibility solver = Scheduler.builder().stepLimit(0).build()
+        .solve(ps.toProblem(p, people)).infeasibility().orElseThrow();
+    Infeasibility planned = ps.plan(p, people).result().infeasibility().orElseThrow();
+    assertEquals(solver.proven(), planned.proven());
+    assertEquals(1 + solver.conflicts().size(), planned.conflicts().size());
+    assertEquals(List.of("winter#1"), planned.conflicts().get(0).demands());
+    assertEquals(solver.conflicts(), planned.conflicts().subList(1, planned.conflicts().size()));
+  }
+
+  @Test
+  void aWholeDayBlockLongerThanTheGridLeftEndsWithTheGridsLastGrain() {
+    // an evening meeting gives the visit's first day two more grains than its second: 42
+    // grains asked for, 41 left from its start
+    Program p = program(DateRange.of(MON, MON.plusDays(1)))
+        .addPairing(MentorPairing.builder().id(PairingId.of("p1")).mentor(id("mentor"))
+            .mentee(id("mentee")).direction(PairingDirection.CONVENTIONAL)
+            .cadence(Cadence.everyWeeks(1)).period(DateRange.of(MON, MON.plusDays(1)))
+            .addMeetings(Meeting.builder().id(EventId.of("eve")).when(at(MON.atTime(19, 0), 30))
+                .mode(DeliveryMode.ONLINE).build())
+            .build())
+        .addExchangeVisits(ExchangeVisit.builder().id(VisitId.of("tour"))
+            .kind(ExchangeKind.STUDY_VISIT).addVisitors(id("x1")).host(OrganizationId.of("h1"))
+            .city("Mostar").country("BA").period(DateRange.of(MON, MON.plusDays(1))).build())
+        .build();
+    DirectorySnapshot people = directory("mentor", "mentee", "x1");
+    assertEquals(42, demand(DEFAULT.toProblem(p, people), "tour").durationGrains());
+    ProgramPlan plan = ProgramScheduler.builder()
+        .scheduler(Scheduler.builder().stepLimit(0).build()).build().plan(p, people);
+    PlannedEvent tour = plan.events().stream().filter(e -> e.demandId().equals("tour"))
+        .findFirst().orElseThrow();
+    assertEquals(TimeSpan.of(MON.atTime(8, 0), MON.plusDays(1).atTime(18, 0), ZONE),
+        tour.when());
+    assertEquals(List.of(), tour.travel());
   }
 
   static Representation rep(Sector sector, String person) {
