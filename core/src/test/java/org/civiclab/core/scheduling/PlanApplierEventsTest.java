@@ -313,6 +313,27 @@ class PlanApplierEventsTest {
         timed, firstMissing), applied.sessions());
   }
 
+  @Test
+  void aTimedSessionTakesNoSlotOfTheSessionsItIsInterchangeableWith() {
+    // "timed" has its own time; its event, the latest, is not handed to "first" or "second"
+    Session timed = grouped("timed", DeliveryMode.ON_SITE)
+        .when(at(day(6, 9), Duration.ofHours(2))).build();
+    Session first = grouped("first", DeliveryMode.ON_SITE).build();
+    Session second = grouped("second", DeliveryMode.ON_SITE).build();
+    Program p = program().addEdition(Edition.builder().id(EditionId.of("e")).label("e")
+        .period(PERIOD).addModules(Module.builder().id(ModuleId.of("m"))
+            .title(LocalizedText.of("en", "m")).window(PERIOD).mode(DeliveryMode.ON_SITE)
+            .addSessions(timed, first, second).build()).build()).build();
+    Program applied = PlanApplier.apply(p, plan(
+        event(PlannedEvent.Kind.SESSION, "timed", "timed", hour(day(3, 9)), Optional.of(HALL)),
+        event(PlannedEvent.Kind.SESSION, "first", "first", hour(day(2, 9)), Optional.empty()),
+        event(PlannedEvent.Kind.SESSION, "second", "second", hour(day(1, 9)),
+            Optional.empty())));
+    // the planned room is empty: the sessions stay without one
+    assertEquals(List.of(timed, first.withWhen(at(day(1, 9), Duration.ofHours(2))),
+        second.withWhen(at(day(2, 9), Duration.ofHours(2)))), applied.sessions());
+  }
+
   private static Session.Builder grouped(String id, DeliveryMode mode, SessionGroup... groups) {
     return Session.builder().id(EventId.of(id)).title(LocalizedText.of("en", id))
         .format(SessionFormat.WORKSHOP).mode(mode).duration(Duration.ofHours(2))
