@@ -815,6 +815,43 @@ class ProgramSchedulerProblemTest {
     assertEquals(List.of(), tour.travel());
   }
 
+  @Test
+  void participantsNoGroupNamesGoRoundTheGroupsOfEqualSizeInTurn() {
+    SessionGroup x = SessionGroup.builder().name("x").build();
+    SessionGroup y = SessionGroup.builder().name("y").build();
+    Module m = Module.builder().id(ModuleId.of("m")).title(LocalizedText.of("en", "M"))
+        .window(DateRange.day(MON)).mode(DeliveryMode.ONLINE)
+        .addSession(session("split", 60, DeliveryMode.ONLINE).addGroups(x, y).build()).build();
+    Program p = program(DateRange.day(MON)).addEdition(Edition.builder().id(EditionId.of("e"))
+        .label("e").period(DateRange.day(MON)).addModules(m)
+        .addEnrollments(enrolled("u1", EnrollmentStatus.REGISTERED, 0),
+            enrolled("u2", EnrollmentStatus.REGISTERED, 1),
+            enrolled("u3", EnrollmentStatus.REGISTERED, 2))
+        .build()).build();
+    SchedulingProblem problem = DEFAULT.toProblem(p, directory("trainer", "u1", "u2", "u3"));
+    assertEquals(List.of(List.of("trainer", "u1", "u3"), List.of("u2")),
+        problem.demands().stream().map(Demand::requiredAttendees).toList());
+  }
+
+  @Test
+  void aCirclesRecordedMeetingIsAnAgreedTimeOnTheGrid() {
+    LearningCircle.Builder circle = LearningCircle.builder().id(CircleId.of("c1"))
+        .name("Readers").addFacilitator(id("lead")).cadence(Cadence.everyWeeks(1))
+        .period(DateRange.day(MON)).addMeetings(Meeting.builder().id(EventId.of("late"))
+            .when(at(MON.atTime(19, 10), 20)).mode(DeliveryMode.ONLINE).build());
+    List<String> people = new ArrayList<>(List.of("lead"));
+    for (int i = 0; i < 5; i++) {
+      people.add("c1m" + i);
+      circle.addMember(CircleMember.of(id("c1m" + i),
+          i < 2 ? ExperienceLevel.NOVICE : ExperienceLevel.EXPERIENCED));
+    }
+    TimeGrid grid = DEFAULT.toProblem(program(DateRange.day(MON)).addCircle(circle.build())
+        .build(), directory(people.toArray(String[]::new))).grid();
+    assertEquals(Duration.ofMinutes(10), grid.grainLength());
+    assertEquals(List.of(MON.atTime(17, 50), MON.atTime(19, 10), MON.atTime(19, 20)),
+        grid.grainStarts().subList(grid.size() - 3, grid.size()));
+  }
+
   static Representation rep(Sector sector, String person) {
     return Representation.builder().organization(OrganizationId.of("org")).sector(sector)
         .person(Optional.ofNullable(person).map(PersonId::of)).build();

@@ -200,6 +200,9 @@ class SchedulerLimitsTest {
     rejects(() -> s.evaluate(problem(), Map.of("call", Placement.online(0),
         "talk", Placement.of(1, "attic"))),
         Problem.at("placements[talk]", "placement grain 1 in attic does not fit the problem"));
+    rejects(() -> s.evaluate(problem(), Map.of("call", Placement.of(0, "attic"),
+        "talk", Placement.of(1, "room"))),
+        Problem.at("placements[call]", "placement grain 0 in attic does not fit the problem"));
     rejects(() -> s.evaluate(problem(), Map.of("call", Placement.of(0, "room"),
         "talk", Placement.online(1))),
         Problem.at("placements[call]", "placement grain 0 in room does not fit the problem"),
