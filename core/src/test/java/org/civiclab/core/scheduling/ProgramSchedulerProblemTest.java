@@ -791,26 +791,30 @@ class ProgramSchedulerProblemTest {
 
   @Test
   void aWholeDayBlockLongerThanTheGridLeftEndsWithTheGridsLastGrain() {
-    // an evening meeting gives the visit's first day two more grains than its second: 42
-    // grains asked for, 41 left from its start
-    Program p = program(DateRange.of(MON, MON.plusDays(1)))
+    // an evening meeting gives the visit's first day, Tuesday, one more grain than its
+    // second: 42 grains asked for from grain 20, only 41 left
+    DateRange days = DateRange.of(MON, MON.plusDays(2));
+    Program p = program(days)
         .addPairing(MentorPairing.builder().id(PairingId.of("p1")).mentor(id("mentor"))
             .mentee(id("mentee")).direction(PairingDirection.CONVENTIONAL)
-            .cadence(Cadence.everyWeeks(1)).period(DateRange.of(MON, MON.plusDays(1)))
-            .addMeetings(Meeting.builder().id(EventId.of("eve")).when(at(MON.atTime(19, 0), 30))
-                .mode(DeliveryMode.ONLINE).build())
+            .cadence(Cadence.everyWeeks(1)).period(days)
+            .addMeetings(Meeting.builder().id(EventId.of("eve"))
+                .when(at(MON.plusDays(1).atTime(19, 0), 30)).mode(DeliveryMode.ONLINE).build())
             .build())
         .addExchangeVisits(ExchangeVisit.builder().id(VisitId.of("tour"))
             .kind(ExchangeKind.STUDY_VISIT).addVisitors(id("x1")).host(OrganizationId.of("h1"))
-            .city("Mostar").country("BA").period(DateRange.of(MON, MON.plusDays(1))).build())
+            .city("Mostar").country("BA").period(DateRange.of(MON.plusDays(1), MON.plusDays(2)))
+            .build())
         .build();
     DirectorySnapshot people = directory("mentor", "mentee", "x1");
-    assertEquals(42, demand(DEFAULT.toProblem(p, people), "tour").durationGrains());
+    Demand tourDemand = demand(DEFAULT.toProblem(p, people), "tour");
+    assertEquals(List.of(42, Optional.of(Placement.of(20, "host h1"))),
+        List.of(tourDemand.durationGrains(), tourDemand.pinned()));
     ProgramPlan plan = ProgramScheduler.builder()
         .scheduler(Scheduler.builder().stepLimit(0).build()).build().plan(p, people);
     PlannedEvent tour = plan.events().stream().filter(e -> e.demandId().equals("tour"))
         .findFirst().orElseThrow();
-    assertEquals(TimeSpan.of(MON.atTime(8, 0), MON.plusDays(1).atTime(18, 0), ZONE),
+    assertEquals(TimeSpan.of(MON.plusDays(1).atTime(8, 0), MON.plusDays(2).atTime(18, 0), ZONE),
         tour.when());
     assertEquals(List.of(), tour.travel());
   }
