@@ -53,6 +53,20 @@ public final class SolverRun {
    */
   private static final boolean MEDIUM_TARGET = Boolean.parseBoolean(System.getProperty(
       "civiclab.mediumTarget", "true"));
+  /**
+   * Steps per movable demand without a gain on the hard and medium levels after which, once
+   * feasible, the search walks: for {@link #WALK_STEPS} steps per movable demand it takes any
+   * move that keeps the hard level at 0 and the medium level within {@link #WALK_SLACK} of the
+   * best reached, then restarts late acceptance from where the walk ended; 0 for none. Late
+   * acceptance alone settles in one arrangement of the longest meetings and never leaves it; the
+   * walk reorders them without breaking a hard rule. Per demand, because a larger instance
+   * improves less often per step while it still improves. Figures: issue 15, stop 40.
+   */
+  private static final long WALK_STALL = Long.getLong("civiclab.walkStall", 4_000);
+  /** How long one walk lasts, in steps per movable demand. */
+  private static final long WALK_STEPS = Long.getLong("civiclab.walkSteps", 400);
+  /** How far below the best medium level a walk may go. */
+  private static final long WALK_SLACK = Long.getLong("civiclab.walkSlack", 60);
   private final int[] ruinChosen = new int[RUIN_SIZE];
   private final int[] ruinStart = new int[RUIN_SIZE];
   private final int[] ruinLocation = new int[RUIN_SIZE];
@@ -385,7 +399,24 @@ public final class SolverRun {
     int[] mediumed = new int[movable.length];
     int[] mateFrom = new int[ix.demandCount];
     int mediumedCount = 0;
+    // the best hard and medium levels reached, for the walk's stall count and its slack
+    long[] top = {cur[0], cur[1]};
+    long lastTopGain = 0;
+    long walkEnd = -1;
+    long walkStall = WALK_STALL * movable.length;
+    long walkSteps = WALK_STEPS * movable.length;
     for (; step < stepLimit; step++) {
+      if (step == walkEnd) {
+        for (long[] l : late) {
+          System.arraycopy(cur, 0, l, 0, 3);
+        }
+      }
+      if (WALK_STALL > 0 && step >= walkEnd && cur[0] >= 0 && !hardOnly
+          && step - lastTopGain > walkStall) {
+        walkEnd = step + walkSteps;
+        lastTopGain = step;
+      }
+      boolean walking = step < walkEnd;
       if (step - lastBestStep >= unimprovedSteps) {
         break;
       }
@@ -424,7 +455,7 @@ public final class SolverRun {
           ? conflicted[rng.nextInt(conflictedCount)]
           : cur[0] >= 0 && mediumedCount > 0 && rng.nextBoolean()
               ? mediumed[rng.nextInt(mediumedCount)] : movable[rng.nextInt(movable.length)];
-      if (RUIN_EVERY > 0 && !hardOnly && !kick && ix.parallelMates[d].length == 0
+      if (RUIN_EVERY > 0 && !walking && !hardOnly && !kick && ix.parallelMates[d].length == 0
           && rng.nextInt(RUIN_EVERY) == 0) {
         long[] lateScore = late[(int) (step % lateSize)];
         if (ruinAndRecreate(d, cur, lateScore)) {
@@ -435,6 +466,9 @@ public final class SolverRun {
           }
         }
         System.arraycopy(cur, 0, lateScore, 0, 3);
+        if (raisesTop(cur, top)) {
+          lastTopGain = step;
+        }
         continue;
       }
       int os = sd.start[d];
@@ -508,6 +542,9 @@ public final class SolverRun {
       boolean accept = kick ? sc[0] >= cur[0] - KICK_HARD
           : hardOnly ? sc[0] >= cur[0] || sc[0] >= lateScore[0]
               : !better(cur, sc) || !better(lateScore, sc);
+      if (walking) {
+        accept = sc[0] >= 0 && sc[1] >= top[1] - WALK_SLACK;
+      }
       if (accept) {
         System.arraycopy(sc, 0, cur, 0, 3);
         if (sc[0] > bestHard) {
@@ -534,8 +571,21 @@ public final class SolverRun {
         }
       }
       System.arraycopy(cur, 0, lateScore, 0, 3);
+      if (raisesTop(cur, top)) {
+        lastTopGain = step;
+      }
     }
     return step;
+  }
+
+  /** Whether {@code score} is above {@code top} on the hard and medium levels; raises it if so. */
+  private static boolean raisesTop(long[] score, long[] top) {
+    if (score[0] > top[0] || (score[0] == top[0] && score[1] > top[1])) {
+      top[0] = score[0];
+      top[1] = score[1];
+      return true;
+    }
+    return false;
   }
 
   /**
