@@ -307,9 +307,10 @@ class SolverRunConstructionTest {
 
   @Test
   void aParallelMateStartsWithTheMateAlreadyPlacedInTheRoomThatCostsLeast() {
-    // without the parallel-start rule nothing but the construction puts them together
-    List<Rule> rules = Rules.hard().stream().filter(r -> !r.id().equals("parallel-start"))
-        .toList();
+    // without the parallel-start rule nothing but the construction puts them together; a soft
+    // pull towards 08:00 + 3 h shows where a demand would go on its own
+    List<Rule> rules = ImmutableList.<Rule>builder().addAll(Rules.hard().stream()
+        .filter(r -> !r.id().equals("parallel-start")).toList()).add(near(3)).build();
     SchedulingProblem p = SchedulingProblem.builder().grid(oneDay())
         .addLocation(Location.of("r1", 10)).addLocation(Location.of("r2", 10))
         .addDemand(Demand.builder().id("a").durationGrains(1).parallelGroup("g")
@@ -317,12 +318,51 @@ class SolverRunConstructionTest {
         .addDemand(Demand.builder().id("b").durationGrains(1).parallelGroup("g").build())
         .addDemand(Demand.builder().id("c").durationGrains(1).parallelGroup("g").online(true)
             .build())
+        .addDemand(Demand.builder().id("e").durationGrains(1).parallelGroup("h")
+            .pinned(Placement.of(0, "r1")).build())
+        .addDemand(Demand.builder().id("f").durationGrains(1).parallelGroup("h").build())
         .addDemand(Demand.builder().id("alone").durationGrains(1).build())
         .build();
     SchedulingResult r = construct(p, rules);
-    assertEquals(Placement.of(5, "r2"), placement(r, "b"));
-    assertEquals(Placement.online(5), placement(r, "c"));
-    assertEquals(Placement.of(0, "r1"), placement(r, "alone"));
+    Map<String, Placement> expected = new LinkedHashMap<>();
+    expected.put("a", Placement.of(5, "r1"));
+    expected.put("b", Placement.of(5, "r2"));
+    expected.put("c", Placement.online(5));
+    expected.put("e", Placement.of(0, "r1"));
+    expected.put("f", Placement.of(0, "r2"));
+    expected.put("alone", Placement.of(3, "r1"));
+    assertEquals(expected, r.schedule().placements());
+    // placed for real: the score counts every demand's pull
+    assertEquals(Scheduler.builder().rules(rules).build().evaluate(p, expected).score(),
+        r.schedule().score());
+  }
+
+  @Test
+  void aDemandWithoutAGoodStartStillGetsOneThatFitsTheGrid() {
+    // its one day is closed to it, at 100 a grain: every start that fits costs 200, while a
+    // start that runs past the day's end costs 100 for its one closed grain plus 10 for the
+    // grid; but the starts left to a demand that no start suits are the ones that fit
+    List<Rule> rules = List.of(Rules.gridFit(), Rules.closedDays().weighted(Level.HARD, 100));
+    SchedulingProblem p = SchedulingProblem.builder().grid(oneDay())
+        .addDemand(Demand.builder().id("visit").durationGrains(2).online(true)
+            .addClosedDays(MONDAY).build())
+        .build();
+    for (long steps : new long[] {0, 2_000}) {
+      SchedulingResult r = Scheduler.builder().rules(rules).stepLimit(steps).build().solve(p);
+      assertEquals(Score.of(-200, 0, 0), r.schedule().score(), r.schedule()::toString);
+      assertTrue(r.infeasibility().orElseThrow().proven());
+    }
+  }
+
+  @Test
+  void aDemandLongerThanEveryDayMayStartAnywhere() {
+    SchedulingProblem p = SchedulingProblem.builder().grid(oneDay())
+        .addDemand(Demand.builder().id("long").durationGrains(12).online(true).build())
+        .build();
+    SchedulingResult r = construct(p, Rules.hard());
+    // the least bad start is the first: it runs past the grid by the fewest grains
+    assertEquals(Placement.online(0), placement(r, "long"));
+    assertTrue(r.infeasibility().orElseThrow().proven());
   }
 
   // ---------------------------------------------------------------- what a run reports
@@ -377,6 +417,16 @@ class SolverRunConstructionTest {
       SchedulingResult r = Scheduler.builder().stepLimit(limit).build().solve(overfull());
       assertEquals(limit, r.stats().steps());
     }
+  }
+
+  @Test
+  void aFeasibleConstructionIsReportedAsTheFirstFeasibleSchedule() {
+    Heard heard = new Heard();
+    SchedulingResult r = Scheduler.builder().stepLimit(0).listener(heard).build()
+        .solve(inRooms(5, 8));
+    assertTrue(r.isFeasible());
+    assertEquals(List.of(r.stats().firstFeasible().orElseThrow()), heard.feasible);
+    assertTrue(r.stats().firstFeasible().get().compareTo(r.stats().elapsed()) <= 0);
   }
 
   @Test
