@@ -1,0 +1,785 @@
+package org.civiclab.core.scheduling.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civiclab.core.scheduling.Conflict;
+import org.civiclab.core.scheduling.Demand;
+import org.civiclab.core.scheduling.Infeasibility;
+import org.civiclab.core.scheduling.Level;
+import org.civiclab.core.scheduling.Location;
+import org.civiclab.core.scheduling.Participant;
+import org.civiclab.core.scheduling.Placement;
+import org.civiclab.core.scheduling.Rules;
+import org.civiclab.core.scheduling.Scheduler;
+import org.civiclab.core.scheduling.SchedulingProblem;
+import org.civiclab.core.scheduling.SchedulingResult;
+import org.civiclab.core.scheduling.Score;
+import org.civiclab.core.scheduling.SolverListener;
+import org.civiclab.core.scheduling.TimeGrid;
+import org.civiclab.core.scheduling.spi.PerDemandRule;
+import org.civiclab.core.scheduling.spi.ProblemView;
+import org.civiclab.core.scheduling.spi.Rule;
+import org.civiclab.core.time.DateRange;
+import org.civiclab.core.time.HolidayCalendar;
+import org.civiclab.core.time.WorkingHours;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local search: from a previous plan that stacks every demand at grain 0 it reaches the
+ * exhaustive optimum of small problems within a fixed step budget, for several seeds. The
+ * budgets are about twenty times the most steps the solver needed over those seeds, so the
+ * tests fail only when a move, the acceptance rule or the best-tracking breaks. Some problems
+ * are built so that one kind of step alone can improve them (an exchange, a ruin and recreate,
+ * a step that crosses a plateau of equal hard score): with a late-acceptance history of one,
+ * the search then climbs only, and each test needs its kind of step.
+ */
+class SolverRunSearchTest {
+  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+  static final long[] SEEDS = {1, 2, 3, 4, 5};
+
+  /** One-hour grains from 08:00 on one Monday, {@code grains} of them. */
+  static TimeGrid day(int grains) {
+    return TimeGrid.daily(ZONE, DateRange.day(MONDAY), d -> true, LocalTime.of(8, 0),
+        LocalTime.of(8 + grains, 0), Duration.ofHours(1));
+  }
+
+  /** A penalty by demand id, start grain and location id (null when online). */
+  interface Table {
+    long penalty(String demand, int start, String location);
+  }
+
+  static Rule table(String id, Level level, Table t) {
+    return new PerDemandRule(id, level, 1) {
+      @Override
+      protected long penalty(ProblemView problem, int demand, int start, int location) {
+        return t.penalty(problem.demand(demand).id(), start,
+            location < 0 ? null : problem.location(location).id());
+      }
+
+      @Override
+      protected String message(ProblemView problem, int demand, int start, int location) {
+        return id + " at " + start;
+      }
+    };
+  }
+
+  /** Remembers the new bests a solve reports. */
+  static final class Bests implements SolverListener {
+    final List<Score> scores = new ArrayList<>();
+    final List<Long> steps = new ArrayList<>();
+
+    @Override
+    public void newBest(Score score, long step, Duration elapsed) {
+      scores.add(score);
+      steps.add(step);
+    }
+
+    /** @return the step of the first new best at least this good, or -1 */
+    long reached(Score s) {
+      for (int i = 0; i < scores.size(); i++) {
+        if (scores.get(i).compareTo(s) >= 0) {
+          return steps.get(i);
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** A solve and what its listener heard. */
+  record Run(SchedulingResult result, Bests bests) {}
+
+  static Run solve(SchedulingProblem p, List<Rule> rules, long seed, long steps, int late) {
+    Bests bests = new Bests();
+    SchedulingResult r = Scheduler.builder().rules(rules).seed(seed).stepLimit(steps)
+        .lateAcceptance(late).listener(bests).build().solve(p);
+    // the result is the best the listener heard, and its score is the plan's, counted afresh
+    assertEquals(bests.scores.get(bests.scores.size() - 1), r.schedule().score());
+    assertEquals(Scheduler.builder().rules(rules).build().evaluate(p, r.schedule().placements())
+        .score(), r.schedule().score());
+    return r == null ? null : new Run(r, bests);
+  }
+
+  /** Every demand at grain 0, in-person ones in the given room. */
+  static Map<String, Placement> stacked(List<Demand> demands, String room) {
+    Map<String, Placement> plan = new LinkedHashMap<>();
+    for (Demand d : demands) {
+      plan.put(d.id(), d.online() ? Placement.online(0) : Placement.of(0, room));
+    }
+    return plan;
+  }
+
+  // ---------------------------------------------------------------- the exhaustive optimum
+
+  /**
+   * The best score over every placement of every demand, by depth-first search that drops a
+   * partial plan once it is worse than the best whole one (the rules used here only add
+   * penalty as demands are placed).
+   */
+  static Score optimum(SchedulingProblem p, List<Rule> rules) {
+    ProblemIndex ix = ProblemIndex.of(p);
+    ScoreDirector sd = new ScoreDirector(ix, rules);
+    long[] best = {Long.MIN_VALUE, 0, 0};
+    dfs(ix, sd, 0, best);
+    return Score.of(best[0], best[1], best[2]);
+  }
+
+  private static void dfs(ProblemIndex ix, ScoreDirector sd, int d, long[] best) {
+    if (SolverRun.better(best, sd.score)) {
+      return;
+    }
+    if (d == ix.demandCount) {
+      System.arraycopy(sd.score, 0, best, 0, 3);
+      return;
+    }
+    int[] locs = ix.online[d] ? new int[] {-1} : ix.allowedLocations[d];
+    for (int s = 0; s < ix.grainCount; s++) {
+      for (int l : locs) {
+        if (ix.pinnedStart[d] >= 0 && (s != ix.pinnedStart[d] || l != ix.pinnedLocation[d])) {
+          continue;
+        }
+        sd.place(d, s, l);
+        dfs(ix, sd, d + 1, best);
+        sd.unplace(d);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- reaching the optimum
+
+  /** Six meetings of four people in a hall and a small room, on an eight-hour day. */
+  static SchedulingProblem sixMeetings() {
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(8))
+        .addLocation(Location.of("hall", 20)).addLocation(Location.of("room", 8));
+    for (int i = 0; i < 4; i++) {
+      b.addParticipant(Participant.of("p" + i));
+    }
+    List<Demand> ds = List.of(
+        Demand.builder().id("d0").durationGrains(2).addRequiredAttendees("p0", "p1")
+            .capacityNeed(10).build(),
+        Demand.builder().id("d1").durationGrains(1).addRequiredAttendees("p1", "p2").build(),
+        Demand.builder().id("d2").durationGrains(2).addRequiredAttendees("p2", "p3").build(),
+        Demand.builder().id("d3").durationGrains(1).addRequiredAttendees("p0", "p3")
+            .addPreferredAttendees("p1").build(),
+        Demand.builder().id("d4").durationGrains(1).addRequiredAttendees("p0").build(),
+        Demand.builder().id("d5").durationGrains(2).addRequiredAttendees("p1", "p3").build());
+    return b.demands(ds).previousPlan(stacked(ds, "hall")).build();
+  }
+
+  static List<Rule> sixMeetingsRules() {
+    return ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(Rules.preferredAttendeeOverlap(), Rules.asEarlyAsPossible(), Rules.roomFit())
+        .build();
+  }
+
+  static SchedulingProblem fourMeetings() {
+    SchedulingProblem p = sixMeetings();
+    List<Demand> ds = p.demands().subList(0, 4);
+    return SchedulingProblem.builder().from(p).demands(ds).previousPlan(stacked(ds, "hall"))
+        .build();
+  }
+
+  static List<Rule> fourMeetingsRules() {
+    return sixMeetingsRules();
+  }
+
+  @Test
+  void fromEveryDemandStackedTheSearchReachesTheExhaustiveOptimum() {
+    // the solver needed 1,567 to 3,189 steps for these seeds (4,006 at most for seeds 1-10)
+    SchedulingProblem p = fourMeetings();
+    List<Rule> rules = fourMeetingsRules();
+    Score best = optimum(p, rules);
+    assertEquals(Score.of(0, 0, -9), best);
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 64_000, 400);
+      assertEquals(best, run.result().schedule().score(), "seed " + seed);
+    }
+  }
+
+  // ---------------------------------------------------------------- one kind of step alone
+
+  /**
+   * Two meetings of one person, six hours apart (too far for a ruin to take both), each in
+   * its own room and each wanting the other's place: any single move costs more, or clashes.
+   */
+  static SchedulingProblem twoToTrade() {
+    return SchedulingProblem.builder().grid(day(10)).addLocation(Location.of("x", 10))
+        .addLocation(Location.of("y", 10)).addParticipant(Participant.of("p"))
+        .addDemand(Demand.builder().id("a").durationGrains(1).addRequiredAttendee("p").build())
+        .addDemand(Demand.builder().id("b").durationGrains(1).addRequiredAttendee("p").build())
+        .previousPlan(Map.of("a", Placement.of(0, "x"), "b", Placement.of(6, "y"))).build();
+  }
+
+  /** a wants b's start in its own room, b wants a's start in its own room. */
+  static List<Rule> twoToTradeStartsRules() {
+    return ImmutableList.<Rule>builder().addAll(Rules.hard()).add(table("wants", Level.SOFT,
+        (d, s, l) -> d.equals("a") ? s == 6 && "x".equals(l) ? 0 : s == 0 && "x".equals(l) ? 10
+            : 100 : s == 0 && "y".equals(l) ? 0 : s == 6 && "y".equals(l) ? 10 : 100)).build();
+  }
+
+  /** Each wants the other's start and room. */
+  static List<Rule> twoToTradePlacesRules() {
+    return ImmutableList.<Rule>builder().addAll(Rules.hard()).add(table("wants", Level.SOFT,
+        (d, s, l) -> d.equals("a") ? s == 6 && "y".equals(l) ? 0 : s == 0 && "x".equals(l) ? 10
+            : 100 : s == 0 && "x".equals(l) ? 0 : s == 6 && "y".equals(l) ? 10 : 100)).build();
+  }
+
+  @Test
+  void twoDemandsThatMustTradeStartsDoSoByAnExchange() {
+    SchedulingProblem p = twoToTrade();
+    List<Rule> rules = twoToTradeStartsRules();
+    assertEquals(Score.zero(), optimum(p, rules));
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 5_000, 1);
+      assertEquals(Map.of("a", Placement.of(6, "x"), "b", Placement.of(0, "y")),
+          run.result().schedule().placements(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void twoDemandsThatMustTradePlacesDoSoByAnExchangeOfRoomsToo() {
+    SchedulingProblem p = twoToTrade();
+    List<Rule> rules = twoToTradePlacesRules();
+    assertEquals(Score.zero(), optimum(p, rules));
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 5_000, 1);
+      assertEquals(Map.of("a", Placement.of(6, "y"), "b", Placement.of(0, "x")),
+          run.result().schedule().placements(), "seed " + seed);
+    }
+  }
+
+  /**
+   * Three two-hour calls of one person that may start only at 08:00, 14:00 or 20:00, each
+   * wanting the next one's time: only turning all three at once helps, which no single move
+   * or exchange does, and which a ruin of the middle call (near enough to both others) does.
+   */
+  static SchedulingProblem threeToTurn() {
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(14))
+        .addParticipant(Participant.of("p"));
+    Map<String, Placement> plan = new LinkedHashMap<>();
+    for (int i = 0; i < 3; i++) {
+      b.addDemand(Demand.builder().id("c" + i).durationGrains(2).online(true)
+          .addRequiredAttendee("p").build());
+      plan.put("c" + i, Placement.online(6 * i));
+    }
+    return b.previousPlan(plan).build();
+  }
+
+  static List<Rule> threeToTurnRules() {
+    return ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(table("times", Level.HARD, (d, s, l) -> s % 6 == 0 ? 0 : 5))
+        .add(table("wants", Level.SOFT, (d, s, l) -> {
+          int now = 6 * (d.charAt(1) - '0');
+          return s == now ? 10 : s == (now + 6) % 18 ? 0 : 100;
+        })).build();
+  }
+
+  @Test
+  void threeDemandsThatMustTurnTogetherDoSoByARuinAndRecreate() {
+    SchedulingProblem p = threeToTurn();
+    List<Rule> rules = threeToTurnRules();
+    assertEquals(Score.zero(), optimum(p, rules));
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 100_000, 1);
+      assertEquals(Map.of("c0", Placement.online(6), "c1", Placement.online(12),
+          "c2", Placement.online(0)), run.result().schedule().placements(), "seed " + seed);
+    }
+  }
+
+  /**
+   * Two events in one room, a (1 grain) at 08:00 where it breaks a hard rule and b at 10:00;
+   * a fits only at 10:00, b also at 09:00 or 11:00. Every step keeps the hard score or
+   * worsens it, and those that keep it cost soft score; only after a stall of 400 steps per
+   * movable demand does the search look at the hard level alone, and then it moves both.
+   */
+  static SchedulingProblem plateau() {
+    return SchedulingProblem.builder().grid(day(4)).addLocation(Location.of("room", 10))
+        .addDemand(Demand.builder().id("a").durationGrains(1).capacityNeed(0).build())
+        .addDemand(Demand.builder().id("b").durationGrains(1).capacityNeed(0).build())
+        .previousPlan(Map.of("a", Placement.of(0, "room"), "b", Placement.of(2, "room")))
+        .build();
+  }
+
+  static List<Rule> plateauRules() {
+    return List.of(Rules.gridFit(), Rules.venueDoubleBooked(),
+        table("fits", Level.HARD, (d, s, l) -> d.equals("a") ? s == 2 ? 0 : 1 : s == 0 ? 1 : 0),
+        table("stays", Level.SOFT, (d, s, l) -> s == (d.equals("a") ? 0 : 2) ? 0 : 10));
+  }
+
+  @Test
+  void aPlateauOfEqualHardScoreIsCrossedAfterAStall() {
+    SchedulingProblem p = plateau();
+    List<Rule> rules = plateauRules();
+    Score best = optimum(p, rules);
+    assertEquals(Score.of(0, 0, -20), best);
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 20_000, 1);
+      assertEquals(best, run.result().schedule().score(), "seed " + seed);
+      long at = run.bests().reached(Score.of(0, Long.MIN_VALUE, Long.MIN_VALUE));
+      assertTrue(at > 800 && at <= 900, "seed " + seed + ": feasible at step " + at);
+    }
+  }
+
+  /**
+   * As {@link #plateau()}, but every step costs hard score: a (1 grain) at 08:00 fits only at
+   * 10:00, b (2 grains) at 09:00 fits also at 08:00. After a second stall the search takes a
+   * step that costs a little hard score, and climbs from there.
+   */
+  static SchedulingProblem valley() {
+    return SchedulingProblem.builder().grid(day(6)).addLocation(Location.of("room", 10))
+        .addDemand(Demand.builder().id("a").durationGrains(1).capacityNeed(0).build())
+        .addDemand(Demand.builder().id("b").durationGrains(2).capacityNeed(0).build())
+        .previousPlan(Map.of("a", Placement.of(0, "room"), "b", Placement.of(1, "room")))
+        .build();
+  }
+
+  static List<Rule> valleyRules() {
+    return List.of(Rules.gridFit(), Rules.venueDoubleBooked().weighted(Level.HARD, 2),
+        table("fits", Level.HARD, (d, s, l) -> d.equals("a") ? s == 2 ? 0 : s == 0 ? 1 : 2
+            : s <= 1 ? 0 : 2));
+  }
+
+  @Test
+  void aValleyOfWorseHardScoreIsCrossedAfterASecondStall() {
+    // feasible after 1,606 to 5,627 steps for seeds 1-20: each kick that falls back into the
+    // valley costs another stall of 800 steps, so the budget is generous
+    SchedulingProblem p = valley();
+    List<Rule> rules = valleyRules();
+    assertEquals(Score.zero(), optimum(p, rules));
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 100_000, 1);
+      assertEquals(Map.of("a", Placement.of(2, "room"), "b", Placement.of(0, "room")),
+          run.result().schedule().placements(), "seed " + seed);
+      long at = run.bests().reached(Score.zero());
+      assertTrue(at > 1_600, "seed " + seed + ": feasible at step " + at);
+    }
+  }
+
+  // ---------------------------------------------------------------- the demands moved
+
+  /**
+   * 400 calls of one person each, all at 08:00, and two more calls of one person together:
+   * one clash (or, with preferred attendees, one medium penalty) among 402 demands.
+   */
+  static SchedulingProblem oneClashAmong400(boolean preferred) {
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(10));
+    Map<String, Placement> plan = new LinkedHashMap<>();
+    for (int i = 0; i < 402; i++) {
+      b.addParticipant(Participant.of("p" + i));
+      Demand.Builder d = Demand.builder().id("d" + i).durationGrains(1).online(true)
+          .addRequiredAttendee("p" + i);
+      if (i >= 400) {
+        d = preferred ? d.addPreferredAttendee("both") : d.addRequiredAttendee("both");
+      }
+      b.addDemand(d.build());
+      plan.put("d" + i, Placement.online(0));
+    }
+    return b.addParticipant(Participant.of("both")).previousPlan(plan).build();
+  }
+
+  @Test
+  void whileInfeasibleHalfTheStepsMoveADemandInHardConflict() {
+    // picked at random from all 402, one of the two clashing calls comes up once in 200 steps
+    SchedulingProblem p = oneClashAmong400(false);
+    for (long seed : SEEDS) {
+      Run run = solve(p, Rules.hard(), seed, 5_000, 400);
+      assertEquals(Score.zero(), run.result().schedule().score());
+      long at = run.bests().reached(Score.zero());
+      assertTrue(at > 0 && at <= 40, "seed " + seed + ": feasible at step " + at);
+    }
+  }
+
+  @Test
+  void onceFeasibleHalfTheStepsMoveADemandThatCarriesMediumPenalty() {
+    SchedulingProblem p = oneClashAmong400(true);
+    List<Rule> rules = ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(Rules.preferredAttendeeOverlap()).build();
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 5_000, 400);
+      assertEquals(Score.zero(), run.result().schedule().score());
+      long at = run.bests().reached(Score.zero());
+      assertTrue(at > 0 && at <= 40, "seed " + seed + ": no medium penalty at step " + at);
+    }
+  }
+
+  /**
+   * A breakout session in three groups (two rooms and online) at 11:00, that must start
+   * together and would rather start at 08:00; a fourth demand of the same kind on its own.
+   */
+  static SchedulingProblem breakout() {
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(6))
+        .addLocation(Location.of("r1", 10)).addLocation(Location.of("r2", 10));
+    Map<String, Placement> plan = new LinkedHashMap<>();
+    for (String g : List.of("a", "b", "c")) {
+      b.addDemand(Demand.builder().id(g).durationGrains(1).capacityNeed(0).parallelGroup("g")
+          .online(g.equals("c")).build());
+      plan.put(g, g.equals("c") ? Placement.online(3) : Placement.of(3, g.equals("a") ? "r1"
+          : "r2"));
+    }
+    return b.previousPlan(plan).build();
+  }
+
+  static List<Rule> breakoutRules() {
+    return ImmutableList.<Rule>builder().addAll(Rules.hard()).add(Rules.asEarlyAsPossible())
+        .build();
+  }
+
+  @Test
+  void aParallelGroupMovesAsOne() {
+    SchedulingProblem p = breakout();
+    List<Rule> rules = breakoutRules();
+    assertEquals(Score.zero(), optimum(p, rules));
+    for (long seed : SEEDS) {
+      for (int late : new int[] {1, 400}) {
+        Run run = solve(p, rules, seed, 20_000, late);
+        assertEquals(Map.of("a", Placement.of(0, "r1"), "b", Placement.of(0, "r2"),
+            "c", Placement.online(0)), run.result().schedule().placements(),
+            "seed " + seed + ", late " + late);
+      }
+    }
+  }
+
+  @Test
+  void aPinnedDemandNeverMovesNotEvenItsRoomNorInARuin() {
+    // pinned at 08:00 in the small room, which room fit frowns on (it costs the 20 seats the
+    // big room has more), with a person it shares with four others at the next hours: a ruin
+    // of any of those may pick it
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(8))
+        .addLocation(Location.of("big", 30)).addLocation(Location.of("small", 10))
+        .addParticipant(Participant.of("q"))
+        .addDemand(Demand.builder().id("pinned").durationGrains(1).addRequiredAttendee("q")
+            .pinned(Placement.of(0, "small")).build());
+    for (int i = 1; i <= 4; i++) {
+      b.addDemand(Demand.builder().id("x" + i).durationGrains(1).addRequiredAttendee("q")
+          .build());
+    }
+    SchedulingProblem p = b.build();
+    List<Rule> rules = ImmutableList.<Rule>builder().addAll(Rules.hard()).add(Rules.roomFit())
+        .build();
+    for (long seed : SEEDS) {
+      Run run = solve(p, rules, seed, 20_000, 400);
+      assertEquals(Placement.of(0, "small"),
+          run.result().schedule().placements().get("pinned"));
+      assertEquals(Score.of(0, 0, -20), run.result().schedule().score());
+    }
+  }
+
+  // ---------------------------------------------------------------- when the search stops
+
+  /** One call; with an asEarlyAsPossible rule it costs its last grain's index, else nothing. */
+  static SchedulingProblem oneCall(int grains) {
+    return SchedulingProblem.builder().grid(day(4)).addParticipant(Participant.of("p"))
+        .addDemand(Demand.builder().id("call").durationGrains(grains).online(true)
+            .addRequiredAttendee("p").build()).build();
+  }
+
+  @Test
+  void aPerfectScheduleEndsTheSearchAtOnce() {
+    SchedulingResult r = Scheduler.builder().rules(Rules.hard()).stepLimit(5_000).build()
+        .solve(oneCall(1));
+    assertEquals(Score.zero(), r.schedule().score());
+    assertEquals(0, r.stats().steps());
+  }
+
+  @Test
+  void anySoftOrMediumPenaltyLeftKeepsTheSearchGoingToTheStepLimit() {
+    // a two-hour call ends at its second grain at the earliest: soft -1 at best
+    List<Rule> soft = ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(Rules.asEarlyAsPossible()).build();
+    SchedulingResult r = Scheduler.builder().rules(soft).stepLimit(3_000).build()
+        .solve(oneCall(2));
+    assertEquals(Score.of(0, 0, -1), r.schedule().score());
+    assertEquals(3_000, r.stats().steps());
+    // two calls of one hour in one hour, sharing a preferred attendee: medium -1 at best
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(1))
+        .addParticipant(Participant.of("pref"));
+    for (int i = 0; i < 2; i++) {
+      b.addParticipant(Participant.of("p" + i)).addDemand(Demand.builder().id("c" + i)
+          .durationGrains(1).online(true).addRequiredAttendee("p" + i)
+          .addPreferredAttendee("pref").build());
+    }
+    List<Rule> medium = ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(Rules.preferredAttendeeOverlap()).build();
+    r = Scheduler.builder().rules(medium).stepLimit(3_000).build().solve(b.build());
+    assertEquals(Score.of(0, -1, 0), r.schedule().score());
+    assertEquals(3_000, r.stats().steps());
+  }
+
+  /** A run as conflict checking makes it: it stops when feasible and explains nothing. */
+  static SchedulingResult check(SchedulingProblem p, List<Rule> rules, long steps) {
+    return new SolverRun(ProblemIndex.of(p), rules, 1, steps, Optional.empty(),
+        new SolverListener() {}, () -> false, 400, Long.MAX_VALUE, Optional.empty())
+        .forChecking().run();
+  }
+
+  @Test
+  void aCheckingRunStopsWhenFeasibleAndExplainsNothing() {
+    List<Rule> soft = ImmutableList.<Rule>builder().addAll(Rules.hard())
+        .add(Rules.asEarlyAsPossible()).build();
+    SchedulingResult r = check(oneCall(2), soft, 3_000);
+    assertEquals(Score.of(0, 0, -1), r.schedule().score());
+    assertEquals(0, r.stats().steps());
+    SchedulingResult overfull = check(oneCall(5), Rules.hard(), 3_000);
+    assertFalse(overfull.isFeasible());
+    assertEquals(3_000, overfull.stats().steps());
+    assertTrue(overfull.infeasibility().isEmpty());
+  }
+
+  /** Three one-hour meetings of one person in two hours: never feasible. */
+  static SchedulingProblem overfull() {
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(2))
+        .addParticipant(Participant.of("ana"));
+    for (int i = 1; i <= 3; i++) {
+      b.addDemand(Demand.builder().id("m" + i).durationGrains(1).online(true)
+          .addRequiredAttendee("ana").build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void timeLimitsFarAwayLeaveTheStepLimitInCharge() {
+    SchedulingResult r = Scheduler.builder().stepLimit(3_000).timeLimit(Duration.ofHours(1))
+        .unimprovedTimeLimit(Duration.ofMinutes(1)).build().solve(overfull());
+    assertEquals(3_000, r.stats().steps());
+    assertFalse(r.stats().cancelled());
+  }
+
+  @Test
+  void aSpentTimeLimitStopsAtOnceAndLeavesTheConflictUnprovenMinimal() {
+    // one nanosecond is over before the search starts, and before the conflict is minimized
+    SchedulingResult r = Scheduler.builder().stepLimit(3_000).timeLimit(Duration.ofNanos(1))
+        .build().solve(overfull());
+    assertEquals(0, r.stats().steps());
+    Infeasibility why = r.infeasibility().orElseThrow();
+    assertFalse(why.proven());
+    assertFalse(why.minimal());
+    // with time enough the same conflict is proven minimal
+    assertTrue(Scheduler.builder().stepLimit(3_000).build().solve(overfull()).infeasibility()
+        .orElseThrow().minimal());
+  }
+
+  @Test
+  void theUnimprovedStepLimitCountsFromTheLastNewBest() {
+    SchedulingProblem p = fourMeetings();
+    for (long seed : SEEDS) {
+      Bests bests = new Bests();
+      SchedulingResult r = Scheduler.builder().rules(fourMeetingsRules()).seed(seed)
+          .stepLimit(1_000_000).unimprovedStepLimit(300).listener(bests).build().solve(p);
+      long last = bests.steps.get(bests.steps.size() - 1);
+      assertTrue(last > 0, "seed " + seed);
+      assertEquals(last + 300, r.stats().steps(), "seed " + seed);
+    }
+  }
+
+  // ---------------------------------------------------------------- why a demand has no slot
+
+  /** The one conflict explaining why a demand has no slot, proven from its starts alone. */
+  static Conflict whyNoSlot(SchedulingProblem p) {
+    SchedulingResult r = Scheduler.builder().stepLimit(100).build().solve(p);
+    Infeasibility why = r.infeasibility().orElseThrow();
+    assertTrue(why.proven());
+    assertEquals(1, why.conflicts().size(), why::toString);
+    return why.conflicts().get(0);
+  }
+
+  /** Monday to Wednesday, 08:00 to 18:00 in one-hour grains: grains 0-9, 10-19, 20-29. */
+  static TimeGrid threeDays() {
+    return TimeGrid.daily(ZONE, DateRange.of(MONDAY, MONDAY.plusDays(2)), d -> true,
+        LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofHours(1));
+  }
+
+  static WorkingHours hours(int from, int to) {
+    return WorkingHours.of(ZONE, LocalTime.of(from, 0), LocalTime.of(to, 0),
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+  }
+
+  static HolidayCalendar off(LocalDate... days) {
+    ImmutableSortedMap.Builder<LocalDate, String> m = ImmutableSortedMap.naturalOrder();
+    for (LocalDate d : days) {
+      m.put(d, "leave");
+    }
+    return HolidayCalendar.builder().name("leave").holidays(m.build()).build();
+  }
+
+  static SchedulingProblem alone(TimeGrid grid, Demand.Builder d) {
+    return SchedulingProblem.builder().grid(grid).addDemand(d.online(true).build()).build();
+  }
+
+  @Test
+  void aDemandLongerThanAnyDayHasNoTimeThatFits() {
+    Conflict c = whyNoSlot(alone(day(10), Demand.builder().id("long").durationGrains(12)));
+    assertEquals("long: no time of 12 grains fits in the planning period", c.message());
+    assertEquals(List.of("long"), c.demands());
+    assertEquals(Set.of("grid-fit", "window"), c.rules());
+    c = whyNoSlot(alone(day(10), Demand.builder().id("talk").label("the talk").durationGrains(2)
+        .window(DateRange.of(MONDAY.plusDays(1), MONDAY.plusDays(2)))));
+    assertEquals("the talk: no time of 2 grains fits between 2025-03-04 and 2025-03-05",
+        c.message());
+  }
+
+  @Test
+  void aWholeDayDemandWithoutAWholeDayBlockSaysSoWithItsTravelDays() {
+    Conflict c = whyNoSlot(alone(day(10), Demand.builder().id("visit").durationGrains(20)
+        .wholeDays(true)));
+    assertEquals("visit: no block of whole days fits in the planning period", c.message());
+    c = whyNoSlot(alone(day(10), Demand.builder().id("visit").durationGrains(10)
+        .wholeDays(true).travelDaysAfter(1)));
+    assertEquals("visit: no block of whole days with its travel days inside the planned days"
+        + " fits in the planning period", c.message());
+    c = whyNoSlot(alone(threeDays(), Demand.builder().id("visit").durationGrains(10)
+        .wholeDays(true).travelDaysBefore(1).travelDaysAfter(2)));
+    assertEquals("visit: no block of whole days with its travel days inside the planned days"
+        + " fits in the planning period", c.message());
+  }
+
+  @Test
+  void aWholeDayDemandWhoseOnlyBlockIsClosedSaysSo() {
+    // with a travel day before and after, only Tuesday is a block; it is closed
+    Conflict c = whyNoSlot(alone(threeDays(), Demand.builder().id("visit").durationGrains(10)
+        .wholeDays(true).travelDaysBefore(1).travelDaysAfter(1)
+        .addClosedDays(MONDAY.plusDays(1))));
+    assertEquals("visit: every placement in the planning period falls on a day closed to it"
+        + " (1 closed days, from 2025-03-04 to 2025-03-04)", c.message());
+    assertEquals(Set.of("window", "closed-days"), c.rules());
+    // two days long, without travel: Monday-Tuesday and Tuesday-Wednesday, both touch Tuesday
+    c = whyNoSlot(alone(threeDays(), Demand.builder().id("visit").durationGrains(20)
+        .wholeDays(true).addClosedDays(MONDAY.plusDays(1))));
+    assertEquals("visit: every placement in the planning period falls on a day closed to it"
+        + " (1 closed days, from 2025-03-04 to 2025-03-04)", c.message());
+  }
+
+  @Test
+  void aDemandWhoseEveryPlacementIsOnAClosedDaySaysSoWithItsWindow() {
+    Conflict c = whyNoSlot(alone(threeDays(), Demand.builder().id("talk").durationGrains(2)
+        .window(DateRange.of(MONDAY, MONDAY.plusDays(1)))
+        .addClosedDays(MONDAY, MONDAY.plusDays(1))));
+    assertEquals("talk: every placement between 2025-03-03 and 2025-03-04 falls on a day"
+        + " closed to it (2 closed days, from 2025-03-03 to 2025-03-04)", c.message());
+  }
+
+  @Test
+  void aPersonFreeOnlyOnAClosedDayHasNoFreeSlot() {
+    SchedulingProblem p = SchedulingProblem.builder().grid(threeDays())
+        .addParticipant(Participant.builder().id("mira").name("Mira")
+            .holidays(off(MONDAY, MONDAY.plusDays(2))).build())
+        .addDemand(Demand.builder().id("talk").durationGrains(1).online(true)
+            .addRequiredAttendee("mira").addClosedDays(MONDAY.plusDays(1)).build())
+        .build();
+    Conflict c = whyNoSlot(p);
+    assertEquals("talk: Mira has no free slot in the planning period", c.message());
+    assertEquals(Set.of("window", "working-hours", "holidays"), c.rules());
+  }
+
+  @Test
+  void twoPeopleFreeAtDifferentHoursShareNoFreeSlot() {
+    // Ann works 09:00-10:00 and Bob 10:00-11:00: each has exactly one free hour
+    SchedulingProblem p = SchedulingProblem.builder().grid(day(10))
+        .addParticipant(Participant.builder().id("ann").name("Ann").workingHours(hours(9, 10))
+            .build())
+        .addParticipant(Participant.builder().id("bob").name("Bob").workingHours(hours(10, 11))
+            .build())
+        .addDemand(Demand.builder().id("talk").durationGrains(1).online(true)
+            .addRequiredAttendees("ann", "bob").build())
+        .build();
+    assertEquals("talk: Ann and Bob share no free slot in the planning period",
+        whyNoSlot(p).message());
+  }
+
+  @Test
+  void peopleWhoAreNeverFreeAreNamedWithTheirHours() {
+    SchedulingProblem p = SchedulingProblem.builder().grid(day(10))
+        .addParticipant(Participant.builder().id("ann").name("Ann").workingHours(hours(19, 20))
+            .build())
+        .addParticipant(Participant.builder().id("bob").name("Bob")
+            .holidays(off(MONDAY)).build())
+        .addParticipant(Participant.of("cy"))
+        .addDemand(Demand.builder().id("talk").durationGrains(1).online(true)
+            .addRequiredAttendees("ann", "cy", "bob").build())
+        .build();
+    assertEquals("talk: Ann (working hours Mon\u2013Fri 19:00\u201320:00 (Europe/Stockholm)),"
+        + " Bob have no free slot in the planning period", whyNoSlot(p).message());
+  }
+
+  @Test
+  void hoursAreNamedAsReadWhereTheEventIs() {
+    ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+    // 19:00-20:00 lies after the grid's day whether read in Stockholm or, for an event that
+    // meets in Helsinki, in Helsinki (18:00-19:00 Stockholm time)
+    for (ZoneId zone : List.of(helsinki, ZONE)) {
+      SchedulingProblem p = SchedulingProblem.builder().grid(day(10))
+          .addLocation(Location.of("hall", 10))
+          .addParticipant(Participant.builder().id("sofia").name("Sofia")
+              .workingHours(hours(19, 20)).build())
+          .addDemand(Demand.builder().id("workshop").durationGrains(1)
+              .addRequiredAttendee("sofia").attendanceZone(zone).build())
+          .build();
+      String read = zone.equals(helsinki) ? ", read in Europe/Helsinki where they meet" : "";
+      assertEquals("workshop: Sofia (working hours Mon\u2013Fri 19:00\u201320:00"
+          + " (Europe/Stockholm)" + read + ") has no free slot in the planning period",
+          whyNoSlot(p).message());
+    }
+  }
+
+  @Test
+  void aDemandWithoutAttendeesOnAHolidayIsOnAHoliday() {
+    SchedulingProblem p = SchedulingProblem.builder().grid(day(10)).holidays(off(MONDAY))
+        .addDemand(Demand.builder().id("talk").durationGrains(1).online(true).build()).build();
+    assertEquals("talk: every slot is on a holiday in the planning period",
+        whyNoSlot(p).message());
+  }
+
+  @Test
+  void aPinnedDemandIsNeverSaidToHaveNoSlot() {
+    // pinned at 08:00 outside its window: a violation, not a demand without a slot
+    SchedulingProblem p = SchedulingProblem.builder().grid(threeDays())
+        .addDemand(Demand.builder().id("talk").durationGrains(1).online(true)
+            .window(DateRange.day(MONDAY.plusDays(1))).pinned(Placement.online(0)).build())
+        .build();
+    SchedulingResult r = Scheduler.builder().stepLimit(100).build().solve(p);
+    Infeasibility why = r.infeasibility().orElseThrow();
+    assertFalse(why.proven());
+    assertEquals(List.of("talk"), why.conflicts().get(0).demands());
+  }
+
+  @Test
+  void theConflictsOfTheBestScheduleComeSmallestFirst() {
+    // three meetings of Ana in two hours, and a workshop for 50 in a room for 10
+    SchedulingProblem.Builder b = SchedulingProblem.builder().grid(day(2))
+        .addLocation(Location.of("room", 10)).addParticipant(Participant.of("ana"));
+    for (int i = 1; i <= 3; i++) {
+      b.addDemand(Demand.builder().id("m" + i).durationGrains(1).online(true)
+          .addRequiredAttendee("ana").build());
+    }
+    SchedulingProblem p = b.addDemand(Demand.builder().id("workshop").durationGrains(1)
+        .capacityNeed(50).build()).build();
+    Infeasibility why = Scheduler.builder().stepLimit(2_000).build().solve(p).infeasibility()
+        .orElseThrow();
+    assertFalse(why.proven());
+    List<Integer> sizes = why.conflicts().subList(1, why.conflicts().size()).stream()
+        .map(c -> c.demands().size()).toList();
+    assertEquals(List.of(1, 2), sizes.stream().distinct().toList(), why::toString);
+  }
+
+  @Test
+  void aFeasibleScheduleHasNoInfeasibility() {
+    SchedulingResult r = Scheduler.builder().stepLimit(100).build().solve(oneCall(1));
+    assertTrue(r.isFeasible());
+    assertTrue(r.infeasibility().isEmpty());
+  }
+}
