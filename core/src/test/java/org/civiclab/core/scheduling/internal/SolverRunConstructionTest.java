@@ -75,32 +75,35 @@ class SolverRunConstructionTest {
 
   // ---------------------------------------------------------------- start and room
 
+  /** Rules that score every room alike: the room a demand gets is its default room. */
+  static final List<Rule> NO_CAPACITY = List.of(Rules.gridFit(), Rules.venueDoubleBooked());
+
   @Test
   void aDemandGoesToTheSmallestRoomThatSeatsItWhereverThatRoomIsListed() {
-    // every room that seats it scores the same under the hard rules: the default room stays
     assertEquals(Placement.of(0, "r2"), placement(construct(inRooms(10, 30, 8, 12),
-        Rules.hard()), "talk"));
+        NO_CAPACITY), "talk"));
     assertEquals(Placement.of(0, "r0"), placement(construct(inRooms(10, 10, 30),
-        Rules.hard()), "talk"));
+        NO_CAPACITY), "talk"));
     assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(10, 30, 10),
-        Rules.hard()), "talk"));
+        NO_CAPACITY), "talk"));
+    assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(10, 8, 12),
+        NO_CAPACITY), "talk"));
     // of two rooms of one size, the first
     assertEquals(Placement.of(0, "r0"), placement(construct(inRooms(10, 12, 12),
-        Rules.hard()), "talk"));
-    assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(10, 8, 12),
+        NO_CAPACITY), "talk"));
+    // with the capacity rule too, since every room that seats it scores the same
+    assertEquals(Placement.of(0, "r2"), placement(construct(inRooms(10, 30, 8, 12),
         Rules.hard()), "talk"));
   }
 
   @Test
   void aDemandNoRoomSeatsGoesToTheLargestRoom() {
-    // without the capacity rule no room scores better than another: this is the default room
-    List<Rule> noCapacity = List.of(Rules.gridFit(), Rules.venueDoubleBooked());
     assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(40, 8, 30, 12),
-        noCapacity), "talk"));
+        NO_CAPACITY), "talk"));
     assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(40, 12, 30, 8),
-        noCapacity), "talk"));
+        NO_CAPACITY), "talk"));
     assertEquals(Placement.of(0, "r0"), placement(construct(inRooms(40, 12, 12),
-        noCapacity), "talk"));
+        NO_CAPACITY), "talk"));
     // and with it, the largest room is also the one that costs least
     assertEquals(Placement.of(0, "r1"), placement(construct(inRooms(40, 8, 30, 12),
         Rules.hard()), "talk"));
