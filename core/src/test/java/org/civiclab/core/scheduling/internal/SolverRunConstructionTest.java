@@ -314,8 +314,12 @@ class SolverRunConstructionTest {
     // pull towards 08:00 + 3 h shows where a demand would go on its own
     List<Rule> rules = ImmutableList.<Rule>builder().addAll(Rules.hard().stream()
         .filter(r -> !r.id().equals("parallel-start")).toList()).add(near(3)).build();
+    // r1 and r3 are booked at 13:00, r2 is free: the least cost is neither first nor last
     SchedulingProblem p = SchedulingProblem.builder().grid(oneDay())
         .addLocation(Location.of("r1", 10)).addLocation(Location.of("r2", 10))
+        .addLocation(Location.of("r3", 10))
+        .addDemand(Demand.builder().id("r3booked").durationGrains(1)
+            .pinned(Placement.of(5, "r3")).build())
         .addDemand(Demand.builder().id("a").durationGrains(1).parallelGroup("g")
             .pinned(Placement.of(5, "r1")).build())
         .addDemand(Demand.builder().id("b").durationGrains(1).parallelGroup("g").build())
@@ -328,6 +332,7 @@ class SolverRunConstructionTest {
         .build();
     SchedulingResult r = construct(p, rules);
     Map<String, Placement> expected = new LinkedHashMap<>();
+    expected.put("r3booked", Placement.of(5, "r3"));
     expected.put("a", Placement.of(5, "r1"));
     expected.put("b", Placement.of(5, "r2"));
     expected.put("c", Placement.online(5));

@@ -109,11 +109,16 @@ class SolverRunSearchTest {
     Bests bests = new Bests();
     SchedulingResult r = Scheduler.builder().rules(rules).seed(seed).stepLimit(steps)
         .lateAcceptance(late).listener(bests).build().solve(p);
-    // the result is the best the listener heard, and its score is the plan's, counted afresh
+    // new bests rise at rising steps; the result is the last, and its score is the plan's,
+    // counted afresh
+    for (int i = 1; i < bests.scores.size(); i++) {
+      assertTrue(bests.scores.get(i).compareTo(bests.scores.get(i - 1)) > 0);
+      assertTrue(bests.steps.get(i) > bests.steps.get(i - 1), bests.steps::toString);
+    }
     assertEquals(bests.scores.get(bests.scores.size() - 1), r.schedule().score());
     assertEquals(Scheduler.builder().rules(rules).build().evaluate(p, r.schedule().placements())
         .score(), r.schedule().score());
-    return r == null ? null : new Run(r, bests);
+    return new Run(r, bests);
   }
 
   /** Every demand at grain 0, in-person ones in the given room. */
