@@ -24,7 +24,9 @@ import org.civiclab.core.scheduling.spi.Rule;
  *
  * <p>A construction heuristic places demands one by one, hardest first, each where it costs
  * least; then late-acceptance local search moves one demand (or swaps two) at a time, and every
- * move is scored incrementally: only the moved demands are re-scored. The same problem, rules
+ * move is scored incrementally: only the moved demands are re-scored. Once feasible, a long
+ * stall starts a walk through moves that keep every hard rule, after which late acceptance
+ * resumes from where the walk ended. The same problem, rules
  * and seed with a step limit give the same schedule. Solving stops at the step limit, the time
  * limit, a perfect score, when the best score has not improved for a given number of steps or
  * a given time, or when cancelled. Pinned demands never move; with a previous plan in
