@@ -165,10 +165,14 @@ public final class PlanApplier {
     return id;
   }
 
-  /** The ids of every event of a program: sessions, meetings, outreach and reflection. */
+  /**
+   * The ids of every event of a program: sessions, meetings, exchange visits (attendance names a
+   * visit by its id, so {@code Program} counts them as event ids), outreach and reflection.
+   */
   private static Set<EventId> eventIds(Program program) {
     Set<EventId> out = new HashSet<>();
     program.sessions().forEach(x -> out.add(x.id()));
+    program.exchangeVisits().forEach(v -> out.add(EventId.of(v.id().value())));
     program.pairings().forEach(p -> p.meetings().forEach(m -> out.add(m.id())));
     program.circles().forEach(c -> c.meetings().forEach(m -> out.add(m.id())));
     program.outreachMeetings().forEach(o -> out.add(o.id()));

@@ -267,6 +267,19 @@ class PlanApplierEventsTest {
   }
 
   @Test
+  void aSeriesOccurrenceIdAvoidsAnExchangeVisitsId() {
+    // the program counts a visit's id as an event id: walks-1 taken by a visit used to make
+    // apply() fail with "event id 'walks-1' is used twice in the program"
+    ExchangeVisit taken = visit("walks-1", DateRange.of(START, START.plusDays(1))).build();
+    Program p = program().addOutreachSeries(series("walks").build()).addExchangeVisits(taken)
+        .build();
+    Program applied = PlanApplier.apply(p, plan(occurrence("walks", 1, day(2, 14))));
+    assertEquals(List.of("walks-1-2"),
+        applied.outreachMeetings().stream().map(o -> o.id().value()).toList());
+    assertEquals(List.of(taken), applied.exchangeVisits());
+  }
+
+  @Test
   void aSeriesIdOfUpToOneHundredAndTwentyCharactersIsKeptAndALongerOneStoodInFor() {
     String kept = "k".repeat(118);
     String longer = "l".repeat(119);
